@@ -1,0 +1,40 @@
+#include "comparison.h"
+
+namespace sw {
+
+QString passageKindName(PassageKind kind)
+{
+    switch (kind) {
+    case PassageKind::Near:
+        return QStringLiteral("near");
+    case PassageKind::Paraphrase:
+        return QStringLiteral("paraphrase");
+    case PassageKind::Verbatim:
+        break;
+    }
+    return QStringLiteral("verbatim");
+}
+
+QString derivationName(Derivation derivation)
+{
+    switch (derivation) {
+    case Derivation::WhollyDerived:
+        return QStringLiteral("wholly-derived");
+    case Derivation::PartiallyDerived:
+        return QStringLiteral("partially-derived");
+    case Derivation::NonDerived:
+        break;
+    }
+    return QStringLiteral("non-derived");
+}
+
+const PassageSpan *Passage::spanIn(int article) const
+{
+    for (const PassageSpan &span : spans) {
+        if (span.article == article)
+            return &span;
+    }
+    return nullptr;
+}
+
+} // namespace sw

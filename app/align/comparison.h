@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace sw {
+
+/// How two or more articles share a passage.
+enum class PassageKind {
+    Verbatim,   ///< the same words in the same order (case, quote and dash styles ignored)
+    Near,       ///< verbatim runs with small word edits between them
+    Paraphrase, ///< the same sentence content in other words
+};
+
+QString passageKindName(PassageKind kind); ///< "verbatim", "near", "paraphrase"
+
+/// A word-level edit inside a near-verbatim passage, between the passage's first span
+/// (the reference) and one other member. Ranges are UTF-16 offsets into the display texts;
+/// an empty range is an insertion/deletion point.
+struct WordEdit
+{
+    int article = -1;     ///< index of the other member's article
+    int refStart = 0;     ///< range in the reference member's article
+    int refEnd = 0;
+    int start = 0;        ///< range in `article`
+    int end = 0;
+};
+
+/// One article's part of a passage. Offsets are UTF-16 into the article's display text.
+struct PassageSpan
+{
+    int article = -1; ///< index into the bundle's articles
+    int start = 0;
+    int end = 0;
+    bool moved = false; ///< out of order relative to the other members (not on the in-order backbone)
+};
+
+/// Text shared by two or more articles.
+struct Passage
+{
+    int id = 0;
+    PassageKind kind = PassageKind::Verbatim;
+    double score = 1.0;            ///< 0–1: share of words that match exactly (1 for verbatim)
+    QList<PassageSpan> spans;      ///< at most one per article, ordered by article index
+    QList<WordEdit> edits;         ///< for Near (and Paraphrase, where computed)
+
+    int articleCount() const { return int(spans.size()); }
+    const PassageSpan *spanIn(int article) const;
+};
+
+/// Text found in no other article ("only here").
+struct UniqueSpan
+{
+    int article = -1;
+    int start = 0;
+    int end = 0;
+};
+
+enum class Derivation { NonDerived, PartiallyDerived, WhollyDerived };
+QString derivationName(Derivation derivation); ///< "non-derived", "partially-derived", "wholly-derived"
+
+/// The N-way comparison of a bundle: what the views, panels, reports and CLI read.
+/// Immutable once built; shared read-only between threads.
+struct ComparisonResult
+{
+    int articleCount = 0;
+    QList<Passage> passages;            ///< ordered by (first article, start)
+    QList<UniqueSpan> unique;           ///< ordered by (article, start)
+    QList<QList<double>> coverage;      ///< [a][b]: share of a's words in passages shared with b; [a][a] = 1
+    QList<double> sharedFraction;       ///< per article: share of its words shared with any other article
+    QList<Derivation> derivation;       ///< per article
+    QList<int> wordCounts;              ///< per article
+    /// Per article, per word (tokenizer order): how many *other* articles carry this word in a passage.
+    QList<QList<quint8>> support;
+    /// Per article, the word ranges (UTF-16 start/end) that `support` is indexed by.
+    QList<QList<QPair<int, int>>> words;
+    bool cancelled = false;
+};
+
+/// Tuning of the engine; the defaults are the documented ones (docs/cli.md).
+struct AlignOptions
+{
+    int anchorWords = 5;           ///< k of the k-word anchor windows
+    int minPassageWords = 6;       ///< shorter shared runs are ignored
+    int maxGapWords = 4;           ///< verbatim runs this close merge into a near passage
+    double paraphraseThreshold = 0.5; ///< minimum weighted word overlap for a paraphrase; > 1 disables the tier
+    int minUniqueWords = 4;        ///< shorter "only here" runs are not reported
+};
+
+/// Called with a fraction 0–1 while the engine works (from the worker thread).
+using ProgressCallback = std::function<void(double)>;
+
+/// Runs the anchor pipeline over the articles' display texts. Re-entrant (no shared state),
+/// cancellable through `cancel` (the result then has `cancelled` set), reports progress.
+class Aligner
+{
+public:
+    explicit Aligner(AlignOptions options = {});
+    ComparisonResult compare(const QList<QString> &texts, const ProgressCallback &progress = {},
+                             const std::atomic_bool *cancel = nullptr) const;
+
+private:
+    AlignOptions m_options;
+};
+
+} // namespace sw

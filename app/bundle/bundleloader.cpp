@@ -1,0 +1,288 @@
+#include "bundleloader.h"
+
+#include "align/tokenizer.h"
+#include "markuptext.h"
+#include "textdecoder.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace sw {
+namespace {
+
+const QString kSidecar = QStringLiteral("bundle.json");
+
+struct SidecarEntry
+{
+    QString title;
+    QString outlet;
+    QString url;
+    QDateTime published;
+};
+
+struct Sidecar
+{
+    QString title;
+    QHash<QString, SidecarEntry> entries; ///< by file name
+    QStringList order;                    ///< file names in the order the sidecar lists them
+};
+
+Sidecar readSidecar(const QString &dirPath, QList<LoadProblem> &problems)
+{
+    Sidecar sidecar;
+    QFile file(QDir(dirPath).filePath(kSidecar));
+    if (!file.exists())
+        return sidecar;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems.append({file.fileName(), QCoreApplication::translate("sw::BundleLoader", "%1 could not be read: %2")
+                                              .arg(file.fileName(), file.errorString())});
+        return sidecar;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    if (!doc.isObject()) {
+        problems.append({file.fileName(),
+                         QCoreApplication::translate("sw::BundleLoader",
+                                                     "%1 is not valid JSON (%2 at byte %3); article details "
+                                                     "were taken from the files instead.")
+                             .arg(file.fileName(), parseError.errorString())
+                             .arg(parseError.offset)});
+        return sidecar;
+    }
+    const QJsonObject root = doc.object();
+    sidecar.title = root.value(QLatin1String("title")).toString();
+    const QJsonArray articles = root.value(QLatin1String("articles")).toArray();
+    for (const QJsonValue &value : articles) {
+        const QJsonObject o = value.toObject();
+        const QString name = o.value(QLatin1String("file")).toString();
+        if (name.isEmpty())
+            continue;
+        SidecarEntry entry;
+        entry.title = o.value(QLatin1String("title")).toString();
+        entry.outlet = o.value(QLatin1String("outlet")).toString();
+        entry.url = o.value(QLatin1String("url")).toString();
+        entry.published = QDateTime::fromString(o.value(QLatin1String("published")).toString(), Qt::ISODate);
+        sidecar.entries.insert(name, entry);
+        sidecar.order << name;
+    }
+    return sidecar;
+}
+
+void applySidecar(Article &article, const Sidecar &sidecar)
+{
+    const auto it = sidecar.entries.constFind(article.fileName);
+    if (it == sidecar.entries.constEnd())
+        return;
+    if (!it->title.isEmpty())
+        article.title = it->title;
+    if (!it->outlet.isEmpty())
+        article.outlet = it->outlet;
+    article.url = it->url;
+    article.published = it->published;
+}
+
+} // namespace
+
+bool BundleLoader::isArticleFile(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("text") || suffix == QLatin1String("md")
+        || suffix == QLatin1String("markdown") || suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+        || suffix == QLatin1String("xhtml");
+}
+
+SourceFormat BundleLoader::formatForFile(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return SourceFormat::Markdown;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return SourceFormat::Html;
+    return SourceFormat::PlainText;
+}
+
+QString BundleLoader::outletFromFileName(const QString &fileName)
+{
+    QString base = QFileInfo(fileName).completeBaseName();
+    qsizetype i = 0;
+    while (i < base.size() && (base[i].isDigit() || base[i] == QLatin1Char('-') || base[i] == QLatin1Char('_')
+                               || base[i] == QLatin1Char(' ') || base[i] == QLatin1Char('.')))
+        ++i;
+    if (i < base.size())
+        base = base.mid(i);
+    base.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    QStringList words = base.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &w : words)
+        w[0] = w[0].toUpper();
+    return words.join(QLatin1Char(' '));
+}
+
+Article BundleLoader::articleFromSource(const QString &source, SourceFormat format, const QString &fileName)
+{
+    Article article;
+    article.fileName = fileName;
+    article.format = format;
+    article.source = source;
+    ExtractedText extracted;
+    switch (format) {
+    case SourceFormat::Html:
+        extracted = extractHtml(source);
+        break;
+    case SourceFormat::Markdown:
+        extracted = extractMarkdown(source);
+        break;
+    case SourceFormat::PlainText:
+        extracted = extractPlainText(source);
+        break;
+    }
+    article.text = std::move(extracted.text);
+    article.sourceMap = std::move(extracted.map);
+    article.title = extracted.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : extracted.title;
+    article.outlet = outletFromFileName(fileName);
+    article.wordCount = Tokenizer::countWords(article.text);
+    return article;
+}
+
+Article BundleLoader::loadArticle(const QString &filePath, const Options &options, Error *error)
+{
+    const QFileInfo info(filePath);
+    const QString name = QDir::toNativeSeparators(info.fileName().isEmpty() ? filePath : info.fileName());
+    auto fail = [&](ErrorKind kind, const QString &message) {
+        if (error)
+            *error = {kind, message};
+        return Article{};
+    };
+    if (!info.exists())
+        return fail(ErrorKind::NotFound, tr("%1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
+    if (info.isDir())
+        return fail(ErrorKind::Unsupported, tr("%1 is a folder, not an article.").arg(name));
+    if (info.size() > options.maxFileSize)
+        return fail(ErrorKind::TooLarge, tr("%1 is too large (%2; the limit is %3).")
+                                             .arg(name, QLocale().formattedDataSize(info.size()),
+                                                  QLocale().formattedDataSize(options.maxFileSize)));
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Unreadable, tr("%1 could not be read: %2").arg(name, file.errorString()));
+    const QByteArray bytes = file.read(options.maxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(ErrorKind::Unreadable, tr("%1 could not be read: %2").arg(name, file.errorString()));
+    if (bytes.size() > options.maxFileSize)
+        return fail(ErrorKind::TooLarge, tr("%1 is too large (the limit is %2).")
+                                             .arg(name, QLocale().formattedDataSize(options.maxFileSize)));
+    if (bytes.isEmpty())
+        return fail(ErrorKind::Empty, tr("%1 is empty.").arg(name));
+
+    const SourceFormat format = formatForFile(filePath);
+    const QByteArray declared = format == SourceFormat::Html ? TextDecoder::sniffHtmlCharset(bytes) : QByteArray();
+    DecodedText decoded = TextDecoder::decode(bytes, name, declared);
+    if (decoded.error)
+        return fail(decoded.error.kind, decoded.error.message);
+
+    Article article = articleFromSource(decoded.text, format, info.fileName());
+    if (article.text.isEmpty())
+        return fail(ErrorKind::Empty, tr("%1 contains no readable text.").arg(name));
+    article.filePath = info.absoluteFilePath();
+    article.encoding = decoded.encoding;
+    article.warnings = decoded.warnings;
+    article.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (error)
+        *error = {};
+    return article;
+}
+
+Bundle BundleLoader::load(const QStringList &paths, const Options &options)
+{
+    Bundle bundle;
+    QStringList files;
+    Sidecar sidecar;
+    auto mergeSidecar = [&](const QString &dir) {
+        const Sidecar s = readSidecar(dir, bundle.problems);
+        if (sidecar.title.isEmpty())
+            sidecar.title = s.title;
+        for (auto it = s.entries.cbegin(); it != s.entries.cend(); ++it)
+            sidecar.entries.insert(it.key(), it.value());
+        return s;
+    };
+    QStringList sidecarDirs;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QDir dir(info.absoluteFilePath());
+            if (bundle.rootPath.isEmpty())
+                bundle.rootPath = dir.absolutePath();
+            sidecarDirs << dir.absolutePath();
+            const Sidecar local = mergeSidecar(dir.absolutePath());
+            if (!local.order.isEmpty()) {
+                // The sidecar names the bundle's articles and their order.
+                for (const QString &name : local.order)
+                    files << dir.filePath(name);
+                continue;
+            }
+            const QStringList entries = dir.entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+            qsizetype found = 0;
+            for (const QString &entry : entries) {
+                if (entry.startsWith(QLatin1Char('.')) || !isArticleFile(entry)
+                    || entry.startsWith(QLatin1String("README"), Qt::CaseInsensitive))
+                    continue;
+                files << dir.filePath(entry);
+                ++found;
+            }
+            if (found == 0)
+                bundle.problems.append({info.absoluteFilePath(),
+                                        tr("%1 contains no articles (.txt, .md or .html files).")
+                                            .arg(QDir::toNativeSeparators(info.absoluteFilePath()))});
+        } else {
+            files << info.absoluteFilePath();
+            if (info.exists() && !sidecarDirs.contains(info.absolutePath())) {
+                sidecarDirs << info.absolutePath();
+                mergeSidecar(info.absolutePath());
+            }
+            if (bundle.rootPath.isEmpty())
+                bundle.rootPath = info.absolutePath();
+        }
+    }
+    bundle.title = sidecar.title.isEmpty() ? QFileInfo(bundle.rootPath).fileName() : sidecar.title;
+
+    for (const QString &file : std::as_const(files)) {
+        Error error;
+        Article article = loadArticle(file, options, &error);
+        if (error) {
+            bundle.problems.append({file, error.message});
+            continue;
+        }
+        applySidecar(article, sidecar);
+        article.id = QStringLiteral("a%1").arg(bundle.articles.size() + 1);
+        bundle.articles.append(std::move(article));
+    }
+    return bundle;
+}
+
+int Bundle::indexOf(const QString &articleId) const
+{
+    for (int i = 0; i < articles.size(); ++i) {
+        if (articles[i].id == articleId)
+            return i;
+    }
+    return -1;
+}
+
+QString sourceFormatName(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::Html:
+        return QStringLiteral("html");
+    case SourceFormat::Markdown:
+        return QStringLiteral("markdown");
+    case SourceFormat::PlainText:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+} // namespace sw

@@ -1,0 +1,83 @@
+#include "displaytextbuilder.h"
+
+namespace sw {
+namespace {
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x200B) || c == QChar(0xFEFF);
+}
+
+} // namespace
+
+void DisplayTextBuilder::appendText(QStringView piece, qsizetype srcStart, qsizetype srcEnd)
+{
+    const bool verbatim = (srcEnd - srcStart) == piece.size();
+    qsizetype i = 0;
+    while (i < piece.size()) {
+        if (isSpace(piece[i])) {
+            if (!m_text.isEmpty() && !m_pendingBreak)
+                m_pendingSpace = true;
+            m_pendingSrc = verbatim ? srcStart + i : srcStart;
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < piece.size() && !isSpace(piece[j]))
+            ++j;
+        if (verbatim)
+            appendRun(piece.mid(i, j - i), srcStart + i, srcStart + j);
+        else
+            appendRun(piece.mid(i, j - i), srcStart, srcEnd);
+        i = j;
+    }
+}
+
+void DisplayTextBuilder::appendRun(QStringView run, qsizetype srcStart, qsizetype srcEnd)
+{
+    if (m_pendingBreak) {
+        m_text.append(QLatin1Char('\n'));
+        m_map.append(1, srcStart, srcStart);
+        m_pendingBreak = false;
+        m_pendingSpace = false;
+    } else if (m_pendingSpace) {
+        flushPendingSpace(srcStart);
+    }
+    // A run whose NFC form has another length maps proportionally onto its source range.
+    const QString normalised = run.toString().normalized(QString::NormalizationForm_C);
+    m_text.append(normalised);
+    m_map.append(normalised.size(), srcStart, srcEnd);
+}
+
+void DisplayTextBuilder::flushPendingSpace(qsizetype srcOffset)
+{
+    m_text.append(QLatin1Char(' '));
+    const qsizetype src = m_pendingSrc < srcOffset ? m_pendingSrc : srcOffset;
+    m_map.append(1, src, src + 1);
+    m_pendingSpace = false;
+}
+
+void DisplayTextBuilder::paragraphBreak()
+{
+    if (!m_text.isEmpty())
+        m_pendingBreak = true;
+    m_pendingSpace = false;
+}
+
+void DisplayTextBuilder::softSpace()
+{
+    if (!m_text.isEmpty() && !m_pendingBreak)
+        m_pendingSpace = true;
+}
+
+QString DisplayTextBuilder::text() const
+{
+    return m_text;
+}
+
+OffsetMap DisplayTextBuilder::takeMap()
+{
+    return std::move(m_map);
+}
+
+} // namespace sw

@@ -1,0 +1,206 @@
+#include "displaytextbuilder.h"
+#include "markuptext.h"
+
+#include <QRegularExpression>
+
+namespace sw {
+namespace {
+
+/// Collects the characters of a line that survive markup removal as contiguous source runs.
+class RunEmitter
+{
+public:
+    RunEmitter(DisplayTextBuilder &builder, const QString &source)
+        : m_builder(builder)
+        , m_source(source)
+    {
+    }
+
+    void keep(qsizetype pos)
+    {
+        if (m_runStart >= 0 && pos == m_runEnd) {
+            ++m_runEnd;
+            return;
+        }
+        flush();
+        m_runStart = pos;
+        m_runEnd = pos + 1;
+    }
+
+    void flush()
+    {
+        if (m_runStart >= 0)
+            m_builder.appendText(QStringView(m_source).mid(m_runStart, m_runEnd - m_runStart), m_runStart, m_runEnd);
+        m_runStart = -1;
+    }
+
+private:
+    DisplayTextBuilder &m_builder;
+    const QString &m_source;
+    qsizetype m_runStart = -1;
+    qsizetype m_runEnd = -1;
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+qsizetype findClosing(const QString &s, qsizetype from, qsizetype end, QChar open, QChar close)
+{
+    int depth = 0;
+    for (qsizetype i = from; i < end; ++i) {
+        if (s[i] == QLatin1Char('\\')) {
+            ++i;
+            continue;
+        }
+        if (s[i] == open)
+            ++depth;
+        else if (s[i] == close && --depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+// Inline markup: emphasis, code, links, images, autolinks, inline HTML tags, escapes.
+void emitInline(RunEmitter &out, const QString &s, qsizetype begin, qsizetype end)
+{
+    qsizetype i = begin;
+    while (i < end) {
+        const QChar c = s[i];
+        if (c == QLatin1Char('\\') && i + 1 < end && s[i + 1].isPunct()) {
+            out.keep(i + 1);
+            i += 2;
+            continue;
+        }
+        const bool image = c == QLatin1Char('!') && i + 1 < end && s[i + 1] == QLatin1Char('[');
+        if (c == QLatin1Char('[') || image) {
+            const qsizetype open = image ? i + 1 : i;
+            const qsizetype close = findClosing(s, open, end, QLatin1Char('['), QLatin1Char(']'));
+            if (close > open && close + 1 < end && (s[close + 1] == QLatin1Char('(') || s[close + 1] == QLatin1Char('['))) {
+                const QChar opener = s[close + 1];
+                const QChar closer = opener == QLatin1Char('(') ? QLatin1Char(')') : QLatin1Char(']');
+                const qsizetype targetEnd = findClosing(s, close + 1, end, opener, closer);
+                if (targetEnd > close) {
+                    emitInline(out, s, open + 1, close);
+                    i = targetEnd + 1;
+                    continue;
+                }
+            }
+        }
+        if (c == QLatin1Char('<')) {
+            const qsizetype close = s.indexOf(QLatin1Char('>'), i);
+            if (close > i && close < end) {
+                const QStringView inner = QStringView(s).mid(i + 1, close - i - 1);
+                if (inner.startsWith(QLatin1String("http://")) || inner.startsWith(QLatin1String("https://"))
+                    || inner.startsWith(QLatin1String("mailto:"))) {
+                    for (qsizetype k = i + 1; k < close; ++k)
+                        out.keep(k);
+                    i = close + 1;
+                    continue;
+                }
+                if (!inner.isEmpty() && (inner[0].isLetter() || inner[0] == QLatin1Char('/'))) {
+                    i = close + 1; // an inline HTML tag: dropped, its text stays
+                    continue;
+                }
+            }
+        }
+        if (c == QLatin1Char('`') || c == QLatin1Char('*')) {
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('~') && i + 1 < end && s[i + 1] == QLatin1Char('~')) {
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('_')) {
+            // Intra-word underscores (snake_case) are text; at a word edge they are emphasis.
+            const bool before = i > begin && isWordChar(s[i - 1]);
+            const bool after = i + 1 < end && isWordChar(s[i + 1]);
+            if (!(before && after)) {
+                ++i;
+                continue;
+            }
+        }
+        out.keep(i);
+        ++i;
+    }
+}
+
+} // namespace
+
+ExtractedText extractMarkdown(const QString &source)
+{
+    static const QRegularExpression heading(QStringLiteral(R"(^ {0,3}(#{1,6})(?:[ \t]+|$))"));
+    static const QRegularExpression rule(QStringLiteral(R"(^ {0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*$)"));
+    static const QRegularExpression listItem(QStringLiteral(R"(^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)"));
+    static const QRegularExpression quote(QStringLiteral(R"(^ {0,3}(?:>[ \t]?)+)"));
+    static const QRegularExpression refDef(QStringLiteral(R"(^ {0,3}\[[^\]]+\]:[ \t]*\S+)"));
+    static const QRegularExpression fence(QStringLiteral(R"(^ {0,3}(```|~~~))"));
+
+    DisplayTextBuilder builder;
+    RunEmitter out(builder, source);
+    ExtractedText result;
+    bool inFence = false;
+
+    qsizetype lineStart = 0;
+    while (lineStart <= source.size()) {
+        qsizetype lineEnd = source.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = source.size();
+        qsizetype contentEnd = lineEnd;
+        if (contentEnd > lineStart && source[contentEnd - 1] == QLatin1Char('\r'))
+            --contentEnd;
+        const QStringView line = QStringView(source).mid(lineStart, contentEnd - lineStart);
+
+        if (fence.match(line).hasMatch()) {
+            out.flush();
+            builder.paragraphBreak();
+            inFence = !inFence;
+        } else if (inFence) {
+            for (qsizetype k = lineStart; k < contentEnd; ++k)
+                out.keep(k);
+            out.flush();
+            builder.paragraphBreak();
+        } else if (line.trimmed().isEmpty() || rule.match(line).hasMatch() || refDef.match(line).hasMatch()) {
+            out.flush();
+            builder.paragraphBreak();
+        } else {
+            qsizetype begin = lineStart;
+            if (const auto m = quote.match(line); m.hasMatch())
+                begin += m.capturedLength();
+            const QStringView rest = QStringView(source).mid(begin, contentEnd - begin);
+            if (const auto head = heading.match(rest); head.hasMatch()) {
+                begin += head.capturedLength();
+                qsizetype stop = contentEnd; // closing #s of an ATX heading
+                while (stop > begin && (source[stop - 1] == QLatin1Char('#') || source[stop - 1].isSpace()))
+                    --stop;
+                if (result.title.isEmpty())
+                    result.title = QStringView(source).mid(begin, stop - begin).toString().simplified();
+                out.flush();
+                builder.paragraphBreak();
+                emitInline(out, source, begin, stop);
+                out.flush();
+                builder.paragraphBreak();
+            } else {
+                if (const auto item = listItem.match(rest); item.hasMatch()) {
+                    begin += item.capturedLength();
+                    out.flush();
+                    builder.paragraphBreak();
+                }
+                emitInline(out, source, begin, contentEnd);
+                out.flush();
+                builder.softSpace();
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    out.flush();
+    result.text = builder.text();
+    result.map = builder.takeMap();
+    if (result.title.isEmpty())
+        result.title = result.text.section(QLatin1Char('\n'), 0, 0).left(300);
+    return result;
+}
+
+} // namespace sw
