@@ -108,6 +108,27 @@ private:
     qsizetype m_utf16 = 0;
 };
 
+/// End of the character reference ("&amp;", "&#8217;", "&#x2019;") starting at `pos`, or -1.
+qsizetype characterReferenceEnd(const QString &text, qsizetype pos)
+{
+    if (text[pos] != QLatin1Char('&'))
+        return -1;
+    qsizetype k = pos + 1;
+    if (k < text.size() && text[k] == QLatin1Char('#'))
+        ++k;
+    const qsizetype nameStart = k;
+    while (k < text.size() && k - pos <= 32 && text[k].isLetterOrNumber() && text[k].unicode() < 0x80)
+        ++k;
+    if (k == nameStart)
+        return -1;
+    if (k < text.size() && text[k] == QLatin1Char(';'))
+        return k + 1;
+    // Without ';' only the legacy references are decoded ("AT&T" stays text).
+    static const QStringList legacy = {QStringLiteral("amp"), QStringLiteral("lt"), QStringLiteral("gt"),
+                                       QStringLiteral("quot"), QStringLiteral("nbsp")};
+    return legacy.contains(text.mid(nameStart, k - nameStart)) ? k : -1;
+}
+
 struct Walker
 {
     DisplayTextBuilder builder;
@@ -129,21 +150,22 @@ struct Walker
                                    base + j);
         };
         while (i < decoded.size() && j < original.size()) {
-            if (decoded[i] == original[j]) {
+            const qsizetype entityEnd = characterReferenceEnd(original, j);
+            if (entityEnd < 0 && decoded[i] == original[j]) {
                 ++i;
                 ++j;
                 continue;
             }
             flushRun();
-            qsizetype entityEnd = j + 1;
-            if (original[j] == QLatin1Char('&')) {
-                const qsizetype semi = original.indexOf(QLatin1Char(';'), j);
-                entityEnd = (semi > j && semi - j <= 32) ? semi + 1 : j + 1;
+            if (entityEnd < 0 && original[j] == QLatin1Char('\r')) {
+                ++j; // the parser folds CR LF into LF
+                runStart = i;
+                continue;
             }
             const qsizetype width = decoded[i].isHighSurrogate() && i + 1 < decoded.size() ? 2 : 1;
-            builder.appendText(QStringView(decoded).mid(i, width), base + j, base + entityEnd);
+            builder.appendText(QStringView(decoded).mid(i, width), base + j, base + (entityEnd < 0 ? j + 1 : entityEnd));
             i += width;
-            j = entityEnd;
+            j = entityEnd < 0 ? j + 1 : entityEnd;
             runStart = i;
         }
         if (i < decoded.size()) {

@@ -1,0 +1,120 @@
+#include "articlehighlighter.h"
+
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace sw::ui {
+
+ArticleHighlighter::ArticleHighlighter(QTextDocument *document, int article)
+    : QSyntaxHighlighter(document)
+    , m_article(article)
+{
+}
+
+void ArticleHighlighter::setModel(ComparisonModelPtr model)
+{
+    m_model = std::move(model);
+    m_hovered = m_current = -1;
+    rehighlight();
+}
+
+void ArticleHighlighter::setStyle(const HighlightStyle &style)
+{
+    m_style = style;
+    if (m_model)
+        rehighlight();
+}
+
+void ArticleHighlighter::setFocusPassages(int hovered, int current)
+{
+    const int oldHovered = m_hovered;
+    const int oldCurrent = m_current;
+    m_hovered = hovered;
+    m_current = current;
+    for (int passage : {oldHovered, oldCurrent, hovered, current})
+        rehighlightPassage(passage);
+}
+
+void ArticleHighlighter::rehighlightPassage(int passage)
+{
+    if (!m_model || passage < 0 || passage >= m_model->result().passages.size())
+        return;
+    const PassageSpan *span = m_model->result().passages.at(passage).spanIn(m_article);
+    if (!span)
+        return;
+    QTextBlock block = document()->findBlock(span->start);
+    while (block.isValid() && block.position() < span->end) {
+        rehighlightBlock(block);
+        block = block.next();
+    }
+}
+
+void ArticleHighlighter::mergeRange(int from, int length, const QTextCharFormat &extra)
+{
+    // Formats are uniform over word runs, so merging run by run keeps earlier layers intact.
+    int pos = from;
+    const int end = from + length;
+    while (pos < end) {
+        const QTextCharFormat base = format(pos);
+        int runEnd = pos + 1;
+        while (runEnd < end && format(runEnd) == base)
+            ++runEnd;
+        QTextCharFormat merged = base;
+        merged.merge(extra);
+        setFormat(pos, runEnd - pos, merged);
+        pos = runEnd;
+    }
+}
+
+void ArticleHighlighter::highlightBlock(const QString &text)
+{
+    if (!m_model || !m_model->hasResult())
+        return;
+    const int blockStart = currentBlock().position();
+    const int blockEnd = blockStart + int(text.size());
+    const int others = std::max(1, m_model->articleCount() - 1);
+    const QList<ArticleSpan> spans = m_model->spansIn(m_article, blockStart, blockEnd);
+    for (const ArticleSpan &span : spans) {
+        const int from = std::max(span.start, blockStart);
+        const int to = std::min(span.end, blockEnd);
+        if (to <= from)
+            continue;
+        if (span.kind == SpanKind::Unique) {
+            setFormat(from - blockStart, to - from, m_style.format(SpanKind::Unique, 0));
+            continue;
+        }
+        // Grade word by word by how many other outlets carry the word; the gap after a word
+        // takes the word's grade so the tint stays continuous.
+        const auto words = m_model->supportIn(m_article, from, to);
+        const double spanLevel = double(span.outlets - 1) / others;
+        if (words.isEmpty()) {
+            setFormat(from - blockStart, to - from, m_style.format(span.kind, spanLevel));
+            continue;
+        }
+        int runStart = from;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const int support = words.at(i).support > 0 ? words.at(i).support : span.outlets - 1;
+            const int runEnd = i + 1 < words.size() ? std::min(words.at(i + 1).start, to) : to;
+            if (runEnd > runStart)
+                setFormat(runStart - blockStart, runEnd - runStart, m_style.format(span.kind, double(support) / others));
+            runStart = std::max(runStart, runEnd);
+        }
+    }
+    for (const auto &edit : m_model->editsIn(m_article, blockStart, blockEnd)) {
+        const int from = std::max(edit.first, blockStart);
+        const int to = std::min(edit.second, blockEnd);
+        if (to > from)
+            mergeRange(from - blockStart, to - from, m_style.editFormat());
+    }
+    for (const ArticleSpan &span : spans) {
+        if (span.passage < 0 || (span.passage != m_hovered && span.passage != m_current))
+            continue;
+        const int from = std::max(span.start, blockStart);
+        const int to = std::min(span.end, blockEnd);
+        if (to > from)
+            mergeRange(from - blockStart, to - from, m_style.focusFormat(span.kind));
+    }
+}
+
+} // namespace sw::ui

@@ -1,0 +1,103 @@
+#include "highlightstyle.h"
+
+#include <algorithm>
+
+namespace sw::ui {
+
+HighlightStyle::HighlightStyle(const QPalette &palette)
+    : m_palette(palette)
+    , m_dark(paletteIsDark(palette))
+{
+}
+
+bool HighlightStyle::paletteIsDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QColor HighlightStyle::kindColor(SpanKind kind) const
+{
+    // Hues chosen to stay apart for the common colour-vision deficiencies: blue, teal, violet, orange.
+    const double lightness = m_dark ? 0.62 : 0.45;
+    switch (kind) {
+    case SpanKind::Near:
+        return QColor::fromHslF(172.0 / 360.0, 0.65, lightness);
+    case SpanKind::Paraphrase:
+        return QColor::fromHslF(275.0 / 360.0, 0.55, lightness + 0.05);
+    case SpanKind::Unique:
+        return QColor::fromHslF(30.0 / 360.0, 0.95, lightness + 0.05);
+    case SpanKind::Verbatim:
+        break;
+    }
+    return QColor::fromHslF(212.0 / 360.0, 0.75, lightness);
+}
+
+QColor HighlightStyle::blend(const QColor &top, double alpha) const
+{
+    const QColor base = m_palette.color(QPalette::Base);
+    alpha = std::clamp(alpha, 0.0, 1.0);
+    return QColor::fromRgbF(float(base.redF() * (1 - alpha) + top.redF() * alpha),
+                            float(base.greenF() * (1 - alpha) + top.greenF() * alpha),
+                            float(base.blueF() * (1 - alpha) + top.blueF() * alpha));
+}
+
+QColor HighlightStyle::background(SpanKind kind, double level) const
+{
+    if (kind == SpanKind::Unique)
+        return blend(kindColor(kind), m_dark ? 0.30 : 0.22);
+    // Text shared by one other outlet is a light tint; by every other outlet, a strong one.
+    const double low = m_dark ? 0.16 : 0.12;
+    const double high = m_dark ? 0.46 : 0.42;
+    return blend(kindColor(kind), low + (high - low) * std::clamp(level, 0.0, 1.0));
+}
+
+QColor HighlightStyle::bandColor(SpanKind kind, bool current) const
+{
+    QColor c = kindColor(kind);
+    c.setAlphaF(current ? 0.55f : (m_dark ? 0.28f : 0.22f));
+    return c;
+}
+
+QTextCharFormat HighlightStyle::format(SpanKind kind, double level) const
+{
+    QTextCharFormat f;
+    f.setBackground(background(kind, level));
+    f.setUnderlineColor(kindColor(kind));
+    switch (kind) {
+    case SpanKind::Verbatim:
+        f.setUnderlineStyle(QTextCharFormat::NoUnderline);
+        break;
+    case SpanKind::Near:
+        f.setUnderlineStyle(QTextCharFormat::DotLine);
+        break;
+    case SpanKind::Paraphrase:
+        f.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        break;
+    case SpanKind::Unique:
+        // Only-here text is told apart by its margin bar and hue, not an underline.
+        break;
+    }
+    return f;
+}
+
+QTextCharFormat HighlightStyle::editFormat() const
+{
+    QTextCharFormat f;
+    const QColor c = kindColor(SpanKind::Near);
+    f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    f.setUnderlineColor(m_dark ? c.lighter(130) : c.darker(140));
+    f.setBackground(blend(QColor::fromHslF(50.0 / 360.0, 1.0, 0.55), m_dark ? 0.45 : 0.55));
+    return f;
+}
+
+QTextCharFormat HighlightStyle::focusFormat(SpanKind kind) const
+{
+    QTextCharFormat f;
+    f.setBackground(blend(kindColor(kind), m_dark ? 0.62 : 0.55));
+    f.setForeground(m_dark ? QColor(Qt::white) : QColor(Qt::black));
+    // An overline marks the focus without hiding the kind's underline or the inline edits.
+    f.setFontOverline(true);
+    return f;
+}
+
+} // namespace sw::ui

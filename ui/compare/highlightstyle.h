@@ -1,0 +1,45 @@
+#pragma once
+
+#include "comparisonmodel.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QTextCharFormat>
+
+namespace sw::ui {
+
+/// Colours and text formats of the comparison highlights. One hue family per kind, intensity
+/// by how many other outlets share the text, always paired with a non-colour cue (underline
+/// style, margin bar) so the kinds stay distinguishable without colour. Works on light and
+/// dark palettes (dark is detected by the lightness of the window colour).
+class HighlightStyle
+{
+public:
+    explicit HighlightStyle(const QPalette &palette = {});
+
+    bool isDark() const { return m_dark; }
+
+    /// The pure hue of a kind, for bars, bands and legends.
+    QColor kindColor(SpanKind kind) const;
+    /// Background for a kind at `level` 0–1 (share of the other outlets carrying the text).
+    QColor background(SpanKind kind, double level) const;
+    /// Band fill in the connector gutter.
+    QColor bandColor(SpanKind kind, bool current) const;
+
+    /// Character format of a kind; `level` grades the background.
+    QTextCharFormat format(SpanKind kind, double level) const;
+    /// Extra format merged onto words that differ inside a near passage.
+    QTextCharFormat editFormat() const;
+    /// Extra format merged onto the hovered / current passage and its counterparts.
+    QTextCharFormat focusFormat(SpanKind kind) const;
+
+    static bool paletteIsDark(const QPalette &palette);
+
+private:
+    QColor blend(const QColor &top, double alpha) const;
+
+    QPalette m_palette;
+    bool m_dark = false;
+};
+
+} // namespace sw::ui
