@@ -1,84 +1,224 @@
 #include "mainwindow.h"
 
+#include "analysisrunner.h"
 #include "bundle/bundleloader.h"
+#include "compare/articlepane.h"
+#include "compare/articletextview.h"
+#include "compare/comparisonview.h"
+#include "compare/findbar.h"
+#include "compare/legendbar.h"
+#include "gui.h"
+#include "mainactions.h"
+#include "messagebanner.h"
+#include "panels/passagesdock.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QSplitter>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sw::ui {
 
+namespace {
+const auto RecentKey = QStringLiteral("recentBundles");
+constexpr int MaxRecent = 10;
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    auto *splitter = new QSplitter(this);
-    m_list = new QListWidget(splitter);
-    m_list->setAccessibleName(tr("Articles"));
-    auto *right = new QWidget(splitter);
-    auto *layout = new QVBoxLayout(right);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_actions = new MainActions(this);
+    m_runner = new AnalysisRunner(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_details = new QLabel(right);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setWordWrap(true);
-    m_text = new QPlainTextEdit(right);
-    m_text->setReadOnly(true);
-    m_text->setAccessibleName(tr("Article text"));
-    layout->addWidget(m_details);
-    layout->addWidget(m_text);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+    layout->setSpacing(0);
+    m_banner = new MessageBanner(central);
+    m_legend = new LegendBar(central);
+    m_view = new ComparisonView(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Open &Folder\u2026"), QKeySequence::Open, this, &MainWindow::openFolder);
-    file->addAction(tr("Open F&iles\u2026"), this, &MainWindow::openFiles);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_passages = new PassagesDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_passages);
+    m_actions->viewMenu->addAction(m_passages->toggleViewAction());
+    m_passages->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::showArticle);
-    resize(1200, 800);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(180);
+    m_progress->setAccessibleName(tr("Comparison progress"));
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setDefaultAction(m_actions->cancelAnalysis);
+    m_cancelButton->setText(tr("Cancel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    setBusy(false);
+
+    connectActions();
+    rebuildRecentMenu();
+    resize(1400, 900);
     setWindowTitle(tr("Storyweave"));
+}
+
+MainWindow::~MainWindow()
+{
+    m_runner->cancel();
+    m_runner->waitForFinished();
+}
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->openFolder, &QAction::triggered, this, &MainWindow::openFolder);
+    connect(a->openFiles, &QAction::triggered, this, &MainWindow::openFiles);
+    connect(a->openExample, &QAction::triggered, this, [this] {
+        const QString example = exampleBundlePath();
+        if (!example.isEmpty())
+            openPaths({example});
+    });
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->find, &QAction::triggered, m_view, &ComparisonView::showFindBar);
+    connect(a->findNext, &QAction::triggered, this, [this] { m_view->find(m_view->findBar()->text(), true); });
+    connect(a->findPrevious, &QAction::triggered, this, [this] { m_view->find(m_view->findBar()->text(), false); });
+    const auto report = [this](bool moved, const QString &none) {
+        if (!moved)
+            statusBar()->showMessage(none, 3000);
+    };
+    connect(a->nextShared, &QAction::triggered, this,
+            [this, report] { report(m_view->goToSpan(false, true), tr("No further shared passage in this pane")); });
+    connect(a->previousShared, &QAction::triggered, this, [this, report] {
+        report(m_view->goToSpan(false, false), tr("No earlier shared passage in this pane"));
+    });
+    connect(a->nextUnique, &QAction::triggered, this, [this, report] {
+        report(m_view->goToSpan(true, true), tr("No further only-here passage in this pane"));
+    });
+    connect(a->previousUnique, &QAction::triggered, this, [this, report] {
+        report(m_view->goToSpan(true, false), tr("No earlier only-here passage in this pane"));
+    });
+    connect(a->syncScrolling, &QAction::toggled, m_view, &ComparisonView::setSyncScrolling);
+    connect(a->movePaneLeft, &QAction::triggered, this, [this] {
+        if (ArticlePane *pane = m_view->activePane())
+            m_view->movePane(pane->article(), -1);
+    });
+    connect(a->movePaneRight, &QAction::triggered, this, [this] {
+        if (ArticlePane *pane = m_view->activePane())
+            m_view->movePane(pane->article(), 1);
+    });
+    connect(a->showAllPanes, &QAction::triggered, this, [this] {
+        for (int i = 0; i < m_view->paneCount(); ++i)
+            m_view->setPaneVisible(i, true);
+    });
+    connect(a->zoomIn, &QAction::triggered, this, [this] { m_view->zoom(1); });
+    connect(a->zoomOut, &QAction::triggered, this, [this] { m_view->zoom(-1); });
+    connect(a->zoomReset, &QAction::triggered, this, [this] { m_view->zoom(-m_view->zoomSteps()); });
+    connect(a->analyze, &QAction::triggered, this, &MainWindow::startAnalysis);
+    connect(a->cancelAnalysis, &QAction::triggered, m_runner, &AnalysisRunner::cancel);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_runner, &AnalysisRunner::progress, this,
+            [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
+    connect(m_runner, &AnalysisRunner::finished, this, &MainWindow::onAnalysisFinished);
+    connect(m_runner, &AnalysisRunner::cancelled, this, &MainWindow::onAnalysisCancelled);
+    connect(m_passages, &PassagesDock::jumpRequested, m_view, &ComparisonView::jumpTo);
+    connect(m_view, &ComparisonView::currentPassageChanged, m_passages, &PassagesDock::selectPassage);
+    connect(m_view, &ComparisonView::panesChanged, this, &MainWindow::rebuildPanesMenu);
 }
 
 void MainWindow::openPaths(const QStringList &paths)
 {
-    m_bundle = BundleLoader::load(paths);
-    m_list->clear();
-    for (const Article &a : std::as_const(m_bundle.articles))
-        m_list->addItem(QStringLiteral("%1 \u2014 %2").arg(a.outlet, a.title));
-    setWindowTitle(tr("%1 \u2014 Storyweave").arg(m_bundle.title));
-    if (!m_bundle.articles.isEmpty())
-        m_list->setCurrentRow(0);
-    if (!m_bundle.problems.isEmpty()) {
-        QStringList messages;
-        for (const LoadProblem &p : std::as_const(m_bundle.problems))
-            messages << p.message;
-        QMessageBox box(QMessageBox::Warning, tr("Some files were skipped"),
-                        tr("%n file(s) could not be opened; the rest of the bundle is shown.", nullptr,
-                           int(messages.size())),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(messages.join(QLatin1Char('\n')));
-        box.exec();
+    QStringList existing;
+    for (const QString &path : paths) {
+        if (!path.isEmpty())
+            existing << QFileInfo(path).absoluteFilePath();
     }
-    statusBar()->showMessage(tr("%n article(s) loaded", nullptr, int(m_bundle.articles.size())));
-}
-
-void MainWindow::showArticle(int row)
-{
-    if (row < 0 || row >= m_bundle.articles.size()) {
-        m_text->clear();
-        m_details->clear();
+    m_runner->cancel();
+    m_bundle = BundleLoader::load(existing);
+    m_banner->hide();
+    m_view->setBundle(m_bundle);
+    m_passages->setModel(nullptr);
+    setWindowTitle(m_bundle.title.isEmpty() ? tr("Storyweave") : tr("%1 \u2014 Storyweave").arg(m_bundle.title));
+    QStringList problems;
+    for (const LoadProblem &problem : std::as_const(m_bundle.problems))
+        problems << problem.message;
+    if (m_bundle.articles.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("No article could be opened from %1.")
+                                                               .arg(existing.join(QStringLiteral(", "))),
+                              problems.join(QLatin1Char('\n')));
+        m_statusLabel->setText(tr("Nothing to compare"));
+        Q_EMIT bundleOpened();
         return;
     }
-    const Article &a = m_bundle.articles.at(row);
-    m_details->setText(tr("%1 \u00b7 %2 \u00b7 %n word(s) \u00b7 %3", nullptr, int(a.wordCount))
-                           .arg(a.outlet, a.fileName, a.encoding));
-    m_text->setPlainText(a.text);
+    if (!problems.isEmpty()) {
+        m_banner->showMessage(
+            MessageBanner::Level::Warning,
+            tr("%n file(s) could not be opened; the rest of the bundle is shown.", nullptr, int(problems.size())),
+            problems.join(QLatin1Char('\n')));
+    }
+    addRecent(existing);
+    Q_EMIT bundleOpened();
+    startAnalysis();
+}
+
+void MainWindow::startAnalysis()
+{
+    if (m_bundle.articles.isEmpty())
+        return;
+    QList<QString> texts;
+    texts.reserve(m_bundle.articles.size());
+    for (const Article &article : std::as_const(m_bundle.articles))
+        texts << article.text;
+    setBusy(true);
+    m_statusLabel->setText(tr("Comparing %n article(s)\u2026", nullptr, int(texts.size())));
+    m_runner->start(texts);
+}
+
+void MainWindow::onAnalysisFinished(const ComparisonResult &result, qint64 milliseconds)
+{
+    setBusy(false);
+    m_lastAnalysisTime = milliseconds;
+    m_view->setResult(result);
+    m_passages->setModel(m_view->model());
+    m_statusLabel->setText(tr("%n article(s) compared: %1 shared passages, %2 only-here passages", nullptr,
+                              int(m_bundle.articles.size()))
+                               .arg(result.passages.size())
+                               .arg(result.unique.size()));
+    Q_EMIT analysisFinished();
+}
+
+void MainWindow::onAnalysisCancelled()
+{
+    setBusy(false);
+    m_statusLabel->setText(tr("Comparison cancelled; the texts are shown without highlights (F5 compares again)."));
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_progress->setValue(0);
+    m_actions->cancelAnalysis->setEnabled(busy);
 }
 
 void MainWindow::openFolder()
@@ -94,6 +234,106 @@ void MainWindow::openFiles()
                                                             tr("Articles (*.txt *.md *.markdown *.html *.htm)"));
     if (!files.isEmpty())
         openPaths(files);
+}
+
+QStringList MainWindow::recentEntries()
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void MainWindow::addRecent(const QStringList &paths)
+{
+    // One entry per opened set of paths; a set is stored as newline-separated paths.
+    const QString entry = paths.join(QLatin1Char('\n'));
+    QStringList entries = recentEntries();
+    entries.removeAll(entry);
+    entries.prepend(entry);
+    while (entries.size() > MaxRecent)
+        entries.removeLast();
+    QSettings().setValue(RecentKey, entries);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList entries = recentEntries();
+    for (const QString &entry : entries) {
+        const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (paths.isEmpty())
+            continue;
+        const QString label = paths.size() == 1
+                                  ? QDir::toNativeSeparators(paths.first())
+                                  : tr("%1 and %n more file(s)", nullptr, int(paths.size() - 1))
+                                        .arg(QDir::toNativeSeparators(paths.first()));
+        QAction *action = menu->addAction(label);
+        connect(action, &QAction::triggered, this, [this, paths] { openPaths(paths); });
+    }
+    if (!entries.isEmpty()) {
+        menu->addSeparator();
+        connect(menu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+            QSettings().remove(RecentKey);
+            rebuildRecentMenu();
+        });
+    }
+    menu->setEnabled(!entries.isEmpty());
+}
+
+void MainWindow::rebuildPanesMenu()
+{
+    QMenu *menu = m_actions->panesMenu;
+    menu->clear();
+    for (int article : m_view->paneOrder()) {
+        const Article &a = m_bundle.articles.at(article);
+        QAction *action = menu->addAction(a.outlet);
+        action->setCheckable(true);
+        action->setChecked(m_view->isPaneVisible(article));
+        if (article < 9)
+            action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_1 + article)));
+        connect(action, &QAction::toggled, this, [this, article](bool on) { m_view->setPaneVisible(article, on); });
+    }
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Storyweave"),
+                                tr("Storyweave %1\nCompare news articles side by side.")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_runner->cancel();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace sw::ui

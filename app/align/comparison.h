@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -88,6 +89,7 @@ struct AlignOptions
     int maxGapWords = 4;           ///< verbatim runs this close merge into a near passage
     double paraphraseThreshold = 0.5; ///< minimum weighted word overlap for a paraphrase; > 1 disables the tier
     int minUniqueWords = 4;        ///< shorter "only here" runs are not reported
+    int maxRepeat = 4;             ///< k-word windows repeated more often inside one article are skipped
 };
 
 /// Called with a fraction 0–1 while the engine works (from the worker thread).
@@ -99,8 +101,14 @@ class Aligner
 {
 public:
     explicit Aligner(AlignOptions options = {});
+
+    /// `published` (optional, per article; invalid dates allowed) decides which article of a
+    /// pair is the earlier one for the derivation labels and the moved flags: the earlier date
+    /// wins; without dates, the article with the smaller share of its words in common with the
+    /// other (else the lower index). See docs/cli.md.
     ComparisonResult compare(const QList<QString> &texts, const ProgressCallback &progress = {},
-                             const std::atomic_bool *cancel = nullptr) const;
+                             const std::atomic_bool *cancel = nullptr,
+                             const QList<QDateTime> &published = {}) const;
 
 private:
     AlignOptions m_options;

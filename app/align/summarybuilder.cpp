@@ -1,0 +1,147 @@
+#include "summarybuilder.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sw::align {
+namespace {
+
+// Marks a's tokens covered by passages with `partner` (or any partner if partner < 0 and
+// `accept` allows it) into `mark`.
+template<typename Accept>
+void markCovered(const std::vector<PairPassage> &pairs, int a, std::vector<quint8> &mark, Accept &&accept)
+{
+    for (const PairPassage &p : pairs) {
+        if (p.a == a && accept(p.b))
+            std::fill(mark.begin() + p.aStart, mark.begin() + p.aEnd, 1);
+        else if (p.b == a && accept(p.a))
+            std::fill(mark.begin() + p.bStart, mark.begin() + p.bEnd, 1);
+    }
+}
+
+} // namespace
+
+SummaryBuilder::SummaryBuilder(const Corpus &corpus, const std::vector<PairPassage> &pairs)
+    : m_corpus(corpus)
+    , m_pairs(pairs)
+{
+    const int n = corpus.articleCount();
+    // Per ordered pair: covered words, counted with a difference array over a's tokens.
+    std::vector<std::vector<std::vector<int>>> diff;
+    diff.resize(size_t(n));
+    for (int a = 0; a < n; ++a)
+        diff[size_t(a)].resize(size_t(n));
+    auto add = [&](int a, int b, int start, int end) {
+        auto &d = diff[size_t(a)][size_t(b)];
+        if (d.empty())
+            d.assign(size_t(corpus.length(a)) + 1, 0);
+        ++d[size_t(start)];
+        --d[size_t(end)];
+    };
+    for (const PairPassage &p : pairs) {
+        add(p.a, p.b, p.aStart, p.aEnd);
+        add(p.b, p.a, p.bStart, p.bEnd);
+    }
+    m_coverage.resize(n);
+    for (int a = 0; a < n; ++a) {
+        m_coverage[a].fill(0.0, n);
+        m_coverage[a][a] = 1.0;
+        const int len = corpus.length(a);
+        for (int b = 0; b < n; ++b) {
+            const auto &d = diff[size_t(a)][size_t(b)];
+            if (d.empty() || len == 0)
+                continue;
+            int running = 0;
+            int covered = 0;
+            for (int t = 0; t < len; ++t) {
+                running += d[size_t(t)];
+                covered += running > 0 ? 1 : 0;
+            }
+            m_coverage[a][b] = double(covered) / double(len);
+        }
+    }
+}
+
+bool SummaryBuilder::precedes(int x, int y) const
+{
+    if (x == y)
+        return false;
+    const QDateTime dx = m_published.value(x);
+    const QDateTime dy = m_published.value(y);
+    if (dx.isValid() && dy.isValid() && dx != dy)
+        return dx < dy;
+    const double cxy = m_coverage[x][y];
+    const double cyx = m_coverage[y][x];
+    if (std::abs(cxy - cyx) > 0.02)
+        return cyx > cxy;
+    return x < y;
+}
+
+void SummaryBuilder::fill(ComparisonResult &result, int minUniqueWords) const
+{
+    const int n = m_corpus.articleCount();
+    result.coverage = m_coverage;
+    result.wordCounts.resize(n);
+    result.support.resize(n);
+    result.words.resize(n);
+    result.sharedFraction.resize(n);
+    result.derivation.resize(n);
+    result.unique.clear();
+    std::vector<quint8> mark;
+    for (int a = 0; a < n; ++a) {
+        const QList<Token> &tokens = m_corpus.tokens[size_t(a)];
+        const int len = int(tokens.size());
+        result.wordCounts[a] = len;
+        QList<QPair<int, int>> &words = result.words[a];
+        words.resize(len);
+        for (int t = 0; t < len; ++t)
+            words[t] = {tokens[t].start, tokens[t].end};
+
+        QList<quint8> &support = result.support[a];
+        support.fill(0, len);
+        for (int b = 0; b < n; ++b) {
+            if (b == a || m_coverage[a][b] <= 0.0)
+                continue;
+            mark.assign(size_t(len), 0);
+            markCovered(m_pairs, a, mark, [b](int partner) { return partner == b; });
+            for (int t = 0; t < len; ++t) {
+                if (mark[size_t(t)] && support[t] < 255)
+                    ++support[t];
+            }
+        }
+        int shared = 0;
+        for (int t = 0; t < len; ++t)
+            shared += support[t] > 0 ? 1 : 0;
+        result.sharedFraction[a] = len ? double(shared) / double(len) : 0.0;
+
+        mark.assign(size_t(len), 0);
+        markCovered(m_pairs, a, mark, [&](int partner) { return precedes(partner, a); });
+        const double derived = len ? double(std::count(mark.begin(), mark.end(), 1)) / double(len) : 0.0;
+        result.derivation[a] = derived >= whollyDerived ? Derivation::WhollyDerived
+            : derived >= partiallyDerived              ? Derivation::PartiallyDerived
+                                                       : Derivation::NonDerived;
+
+        // "Only here": runs of unsupported words, cut at paragraph breaks.
+        const QString &text = m_corpus.texts[a];
+        int runStart = -1;
+        auto flush = [&](int runEnd) {
+            if (runStart >= 0 && runEnd - runStart >= minUniqueWords)
+                result.unique.append(UniqueSpan{a, tokens[runStart].start, tokens[runEnd - 1].end});
+            runStart = -1;
+        };
+        for (int t = 0; t < len; ++t) {
+            if (support[t] > 0) {
+                flush(t);
+                continue;
+            }
+            if (runStart >= 0
+                && QStringView(text).sliced(tokens[t - 1].end, tokens[t].start - tokens[t - 1].end).contains(QLatin1Char('\n')))
+                flush(t);
+            if (runStart < 0)
+                runStart = t;
+        }
+        flush(len);
+    }
+}
+
+} // namespace sw::align

@@ -1,0 +1,63 @@
+#include "gazetteer.h"
+
+#include "suggestlexicon.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <geonames.h>
+
+namespace sw {
+
+const Gazetteer &Gazetteer::instance()
+{
+    static const Gazetteer gazetteer;
+    return gazetteer;
+}
+
+Gazetteer::Gazetteer()
+{
+    loadCities();
+    loadCountries();
+}
+
+void Gazetteer::loadCities()
+{
+    const int count = geonames_get_n_cities();
+    m_cities.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        GeonamesCity *city = geonames_get_city(i);
+        if (!city)
+            continue;
+        const QString key = suggest::foldKey(QString::fromUtf8(geonames_city_get_name(city)));
+        geonames_city_free(city);
+        // Cities called "Reading" or "March" would turn ordinary words into places.
+        if (key.isEmpty() || suggest::isStopWord(key) || suggest::isCalendarWord(key) || suggest::isCommonWord(key))
+            continue;
+        m_cities.insert(key);
+    }
+}
+
+void Gazetteer::loadCountries()
+{
+    QFile file(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonArray countries = QJsonDocument::fromJson(file.readAll()).object().value(u"3166-1").toArray();
+    for (const QJsonValue &value : countries) {
+        const QJsonObject country = value.toObject();
+        for (const QLatin1String field :
+             {QLatin1String("name"), QLatin1String("common_name"), QLatin1String("official_name")}) {
+            const QString name = country.value(field).toString();
+            if (name.isEmpty())
+                continue;
+            // "Korea, Republic of" is also written "Korea".
+            const qsizetype comma = name.indexOf(QLatin1Char(','));
+            m_countries.insert(suggest::foldKey(comma > 0 ? QStringView(name).left(comma) : QStringView(name)));
+        }
+    }
+}
+
+} // namespace sw

@@ -1,0 +1,141 @@
+#include "quotelinker.h"
+
+#include "align/tokenizer.h"
+#include "worddiff.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sw {
+
+namespace {
+
+bool isDoubleQuoteMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"': case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Tokens of `text` inside [start, end).
+QList<Token> tokensIn(const QString &text, int start, int end)
+{
+    QList<Token> tokens = Tokenizer::tokenize(QStringView(text).mid(start, end - start));
+    for (Token &t : tokens) {
+        t.start += start;
+        t.end += start;
+    }
+    return tokens;
+}
+
+} // namespace
+
+QPair<int, int> QuoteLinker::extendToQuotationMarks(const QString &text, int start, int end)
+{
+    const int size = int(text.size());
+    start = std::clamp(start, 0, size);
+    end = std::clamp(end, start, size);
+    int paraStart = int(text.lastIndexOf(u'\n', std::max(0, start - 1))) + 1;
+    if (start == 0)
+        paraStart = 0;
+    int paraEnd = int(text.indexOf(u'\n', end));
+    if (paraEnd < 0)
+        paraEnd = size;
+
+    // Pair the marks in order: the first opens, the next closes, and so on. Straight and curly
+    // marks behave alike because outlets mix them.
+    QList<int> marks;
+    for (int i = paraStart; i < paraEnd; ++i) {
+        if (isDoubleQuoteMark(text.at(i)))
+            marks.append(i);
+    }
+    int bestOpen = -1;
+    int bestClose = -1;
+    int bestOverlap = 0;
+    for (qsizetype k = 0; k + 1 < marks.size(); k += 2) {
+        const int inner0 = marks.at(k) + 1;
+        const int inner1 = marks.at(k + 1);
+        const int overlap = std::min(inner1, end) - std::max(inner0, start);
+        if (overlap > bestOverlap) {
+            bestOverlap = overlap;
+            bestOpen = inner0;
+            bestClose = inner1;
+        }
+    }
+    if (bestOpen < 0)
+        return {start, end};
+    return {bestOpen, bestClose};
+}
+
+QList<QuoteCounterpart> QuoteLinker::counterparts(const Bundle &bundle, const ComparisonResult &comparison,
+                                                  int article, int start, int end)
+{
+    QList<QuoteCounterpart> result;
+    if (article < 0 || article >= bundle.articles.size() || start >= end)
+        return result;
+    const QString &sourceText = bundle.articles.at(article).text;
+    const QString quote = sourceText.mid(start, end - start);
+
+    for (int other = 0; other < bundle.articles.size(); ++other) {
+        if (other == article)
+            continue;
+        // The passage that shares most of the quote with this article.
+        const Passage *best = nullptr;
+        int bestOverlap = 0;
+        for (const Passage &p : comparison.passages) {
+            const PassageSpan *mine = p.spanIn(article);
+            if (!mine || !p.spanIn(other))
+                continue;
+            const int overlap = std::min(mine->end, end) - std::max(mine->start, start);
+            if (overlap > bestOverlap) {
+                bestOverlap = overlap;
+                best = &p;
+            }
+        }
+        if (!best)
+            continue;
+        const PassageSpan *src = best->spanIn(article);
+        const PassageSpan *dst = best->spanIn(other);
+        const QString &otherText = bundle.articles.at(other).text;
+        if (src->end > sourceText.size() || dst->end > otherText.size() || dst->start >= dst->end)
+            continue;
+        const QList<Token> srcTokens = tokensIn(sourceText, src->start, src->end);
+        const QList<Token> dstTokens = tokensIn(otherText, dst->start, dst->end);
+        if (srcTokens.isEmpty() || dstTokens.isEmpty())
+            continue;
+
+        // The quote's word range within the source span ...
+        qsizetype first = 0;
+        while (first < srcTokens.size() && srcTokens.at(first).end <= start)
+            ++first;
+        qsizetype last = first;
+        while (last < srcTokens.size() && srcTokens.at(last).start < end)
+            ++last;
+        if (first >= last)
+            continue;
+        // ... mapped proportionally into the counterpart span.
+        const double scale = double(dstTokens.size()) / double(srcTokens.size());
+        qsizetype mappedFirst = std::clamp<qsizetype>(qsizetype(std::floor(double(first) * scale)), 0,
+                                                      dstTokens.size() - 1);
+        qsizetype mappedLast = std::clamp<qsizetype>(qsizetype(std::ceil(double(last) * scale)), mappedFirst + 1,
+                                                     dstTokens.size());
+        const auto [s, e] = extendToQuotationMarks(otherText, dstTokens.at(mappedFirst).start,
+                                                   dstTokens.at(mappedLast - 1).end);
+
+        QuoteCounterpart c;
+        c.article = other;
+        c.articleId = bundle.articles.at(other).id;
+        c.start = s;
+        c.end = e;
+        c.text = otherText.mid(s, e - s);
+        c.changes = WordDiff::diff(quote, c.text);
+        c.altered = !c.changes.isEmpty();
+        result.append(c);
+    }
+    return result;
+}
+
+} // namespace sw

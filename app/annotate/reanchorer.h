@@ -1,0 +1,40 @@
+#pragma once
+
+#include "textanchor.h"
+
+#include <QString>
+
+namespace sw {
+
+/// How an anchor was placed in a changed text.
+enum class AnchorMatch {
+    Exact,    ///< the quote is still at its stored position, with its context
+    Context,  ///< the exact quote found elsewhere, chosen by its prefix/suffix context
+    Fuzzy,    ///< a similar word sequence nearby, similarity >= the threshold
+    Orphaned, ///< nothing good enough: the annotation must be shown to the editor, not moved
+};
+
+struct ReanchorOptions
+{
+    double threshold = 0.75; ///< minimum word similarity (2·LCS / (m + n)) for a fuzzy match
+    int windowChars = 20000; ///< the fuzzy search looks this far either side of the old position
+};
+
+struct ReanchorResult
+{
+    AnchorMatch match = AnchorMatch::Orphaned;
+    int start = 0; ///< UTF-16 offsets into the new text (meaningless when orphaned)
+    int end = 0;
+    double similarity = 0.0; ///< 1 for exact/context matches
+};
+
+/// Finds an annotation's anchor again in an article's new display text: exact position, then
+/// exact quote with its context, then a bounded fuzzy word search; below the threshold the
+/// result is Orphaned. Never guesses between equally good places.
+class Reanchorer
+{
+public:
+    static ReanchorResult locate(const TextAnchor &anchor, const QString &text, const ReanchorOptions &options = {});
+};
+
+} // namespace sw

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "bundle/bundle.h"
+#include "suggestion.h"
+
+#include <QList>
+
+namespace sw {
+
+/// Proposes people, places, organisations and quotes for a bundle, with every mention across
+/// its articles. Pure heuristics, no network and no model: capitalised name sequences, titles
+/// and role words ("Dr.", "fire chief"), organisation cues ("Ltd", "University", "Council"),
+/// a gazetteer (libgeonames cities, iso-codes countries), the bundle's outlet names, and
+/// quotation marks with a speaker from reporting verbs ("said", "told") and the nearest person.
+/// Runs in roughly linear time in the size of the bundle.
+class Suggester
+{
+public:
+    using Options = SuggestOptions;
+
+    /// Entities first (people, places, organisations, each by first appearance), then quotes.
+    static QList<Suggestion> suggest(const Bundle &bundle, const Options &options = {});
+};
+
+} // namespace sw

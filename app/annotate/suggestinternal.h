@@ -1,0 +1,31 @@
+#pragma once
+
+#include "bundle/bundle.h"
+#include "suggestion.h"
+#include "suggestwords.h"
+
+#include <QList>
+#include <QString>
+
+namespace sw::suggest {
+
+/// A span of an article attributed to a suggested person (used to find quote speakers).
+struct PersonSpan
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString name;
+};
+
+/// Entity suggestions; `people` receives, per article, the person spans sorted by start.
+QList<Suggestion> findEntities(const Bundle &bundle, const QList<QList<Word>> &words,
+                               QList<QList<PersonSpan>> &people);
+
+/// Quote suggestions, grouped across articles.
+QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &words,
+                             const QList<QList<PersonSpan>> &people);
+
+/// Words of a quote for comparison: folded, punctuation dropped.
+QStringList quoteWords(QStringView text);
+
+} // namespace sw::suggest

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace sw {
+
+/// One place in the bundle where a suggestion applies. Offsets are UTF-16 into Article::text.
+struct SuggestedMention
+{
+    int articleIndex = -1; ///< index into Bundle::articles
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text; ///< the article text between start and end
+};
+
+/// A candidate annotation the user can accept or reject: an entity (with every mention found in
+/// the bundle) or a quote (with its occurrence in each article that carries it).
+struct Suggestion
+{
+    enum Kind { Person, Place, Organisation, Quote };
+
+    Kind kind = Person;
+    QString name;    ///< canonical entity name; for quotes the quote text (from the first article carrying it)
+    QString speaker; ///< quotes only: canonical name of the speaking person, may be empty
+    QList<SuggestedMention> mentions; ///< ordered by article, then offset
+    double confidence = 0.0;          ///< 0..1, how sure the heuristics are
+    bool altered = false;             ///< quotes only: the wording differs between articles
+
+    /// Stable identifier for remembering rejections: kind plus the normalised name (or quote words).
+    QString key() const;
+    /// The distinct article indexes of the mentions, ascending.
+    QList<int> articleIndexes() const;
+};
+
+/// "person", "place", "organisation" or "quote" (not translated: used in JSON and keys).
+QString suggestionKindName(Suggestion::Kind kind);
+
+/// Tuning for Suggester::suggest.
+struct SuggestOptions
+{
+    bool entities = true;      ///< suggest people, places and organisations
+    bool quotes = true;        ///< suggest quotes
+    double minConfidence = 0.; ///< drop suggestions below this confidence
+    QSet<QString> rejected;    ///< Suggestion::key() values the user rejected: never suggested again
+};
+
+} // namespace sw

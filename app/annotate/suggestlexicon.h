@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace sw::suggest {
+
+/// Matching key for names: lower case, diacritics removed, typographic apostrophes and dashes
+/// made plain, whitespace collapsed. "Malmö" and "MALMO" give the same key.
+QString foldKey(QStringView text);
+
+/// Capitalised function words and other words that start sentences but are not names
+/// ("The", "After", "She", "Every"...). Takes a folded key.
+bool isStopWord(const QString &folded);
+/// Month and day names and their abbreviations. Takes a folded key.
+bool isCalendarWord(const QString &folded);
+/// Common English words that are also names of cities ("Reading", "Nice", "Mobile").
+bool isCommonWord(const QString &folded);
+/// Personal titles written before a name, without the dot: "mr", "dr", "prof", "president"...
+bool isTitle(const QString &folded);
+/// Lower-case role words that introduce a person: "spokesperson", "councillor", "director"...
+bool isRoleWord(const QString &folded);
+/// Words that make a capitalised name an organisation: "Inc", "Ltd", "AB", "University", "Council"...
+/// Case-sensitive (takes the word as written, without a trailing dot).
+bool isOrganisationCue(QStringView word);
+/// Lower-case words allowed inside a multi-word name: "of", "and", "de", "van"...
+bool isNameConnector(QStringView word);
+/// Geographic generic words that make a name a place: "River", "Lake", "älv", "Street"...
+bool isPlaceFeature(const QString &folded);
+/// Prepositions that, directly before an unknown name, hint at a place: "in", "at", "from"...
+bool isPlacePreposition(const QString &folded);
+/// Reporting verbs that attribute a quote: "said", "told", "asked", "replied", "wrote"...
+bool isSpeechVerb(const QString &folded);
+/// "he", "she", "they": pronouns that refer back to the last person mentioned.
+bool isPersonPronoun(const QString &folded);
+
+} // namespace sw::suggest

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "reportmodel.h"
+
+#include <QByteArray>
+
+namespace sw {
+
+/// One self-contained HTML file: inline CSS, no script, a Content-Security-Policy that forbids
+/// loading anything, a print stylesheet. Every text and attribute from the model is escaped.
+class HtmlReportWriter
+{
+public:
+    static QByteArray render(const ReportModel &model);
+};
+
+} // namespace sw

@@ -1,0 +1,300 @@
+#include "reportbuilder.h"
+
+#include "worddiff.h"
+
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace sw {
+
+namespace {
+
+QDateTime generationTime()
+{
+    // Reproducible output (https://reproducible-builds.org/specs/source-date-epoch/).
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    return now;
+}
+
+QString derivationLabel(Derivation derivation)
+{
+    switch (derivation) {
+    case Derivation::WhollyDerived:
+        return ReportBuilder::tr("Wholly derived");
+    case Derivation::PartiallyDerived:
+        return ReportBuilder::tr("Partially derived");
+    case Derivation::NonDerived:
+        break;
+    }
+    return ReportBuilder::tr("Original");
+}
+
+QString highlightLabel(HighlightKind kind, bool moved, const QStringList &outlets)
+{
+    const QString list = outlets.join(QLatin1String(", "));
+    switch (kind) {
+    case HighlightKind::Verbatim:
+        return moved ? ReportBuilder::tr("Verbatim, moved; also in %1").arg(list)
+                     : ReportBuilder::tr("Verbatim; also in %1").arg(list);
+    case HighlightKind::Near:
+        return moved ? ReportBuilder::tr("Near-verbatim, moved; also in %1").arg(list)
+                     : ReportBuilder::tr("Near-verbatim; also in %1").arg(list);
+    case HighlightKind::Paraphrase:
+        return moved ? ReportBuilder::tr("Paraphrase, moved; also in %1").arg(list)
+                     : ReportBuilder::tr("Paraphrase; also in %1").arg(list);
+    case HighlightKind::OnlyHere:
+        break;
+    }
+    return ReportBuilder::tr("Only in this article");
+}
+
+HighlightKind toHighlightKind(PassageKind kind)
+{
+    switch (kind) {
+    case PassageKind::Near:
+        return HighlightKind::Near;
+    case PassageKind::Paraphrase:
+        return HighlightKind::Paraphrase;
+    case PassageKind::Verbatim:
+        break;
+    }
+    return HighlightKind::Verbatim;
+}
+
+template<typename T>
+void sortByStart(QList<T> &list)
+{
+    std::stable_sort(list.begin(), list.end(), [](const T &a, const T &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+}
+
+bool validRange(const ReportModel &model, const ReportMention &m)
+{
+    return m.article >= 0 && m.article < model.articles.size() && m.start >= 0 && m.start < m.end
+        && m.end <= model.articles.at(m.article).text.size();
+}
+
+ReportMention withText(const ReportModel &model, ReportMention m)
+{
+    if (m.text.isEmpty())
+        m.text = model.articles.at(m.article).text.mid(m.start, m.end - m.start);
+    return m;
+}
+
+QString uniqueKey(const QString &base, const QSet<QString> &taken)
+{
+    QString key = base;
+    for (int n = 2; taken.contains(key); ++n)
+        key = base + QLatin1Char('-') + QString::number(n);
+    return key;
+}
+
+} // namespace
+
+ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const ComparisonResult &result)
+{
+    ReportModel model;
+    model.title = bundle.title;
+    model.generated = generationTime();
+    model.generator = QStringLiteral("Storyweave %1").arg(QStringLiteral(STORYWEAVE_VERSION));
+    const int count = int(bundle.articles.size());
+
+    for (int i = 0; i < count; ++i) {
+        const Article &source = bundle.articles.at(i);
+        ReportArticle a;
+        a.id = source.id;
+        a.outlet = source.outlet;
+        a.title = source.title;
+        a.fileName = source.fileName;
+        a.url = source.url;
+        a.sourceUri = !source.url.isEmpty() ? source.url
+            : !source.filePath.isEmpty()    ? QUrl::fromLocalFile(source.filePath).toString(QUrl::FullyEncoded)
+                                            : QStringLiteral("urn:storyweave:article:%1").arg(source.id);
+        a.published = source.published;
+        a.words = i < result.wordCounts.size() ? result.wordCounts.at(i) : int(source.wordCount);
+        a.shared = i < result.sharedFraction.size() ? result.sharedFraction.at(i) : 0.0;
+        a.derivation = i < result.derivation.size() ? result.derivation.at(i) : Derivation::NonDerived;
+        a.derivationLabel = derivationLabel(a.derivation);
+        a.text = source.text;
+        model.articles.append(a);
+    }
+
+    for (const Passage &p : result.passages) {
+        switch (p.kind) {
+        case PassageKind::Verbatim:
+            ++model.verbatimPassages;
+            break;
+        case PassageKind::Near:
+            ++model.nearPassages;
+            break;
+        case PassageKind::Paraphrase:
+            ++model.paraphrasePassages;
+            break;
+        }
+        bool anyMoved = false;
+        for (const PassageSpan &span : p.spans) {
+            if (span.article < 0 || span.article >= count)
+                continue;
+            anyMoved = anyMoved || span.moved;
+            ReportHighlight h;
+            h.start = span.start;
+            h.end = span.end;
+            h.kind = toHighlightKind(p.kind);
+            h.moved = span.moved;
+            h.passageId = p.id;
+            for (const PassageSpan &other : p.spans) {
+                if (other.article != span.article && other.article >= 0 && other.article < count)
+                    h.sharedWith.append(model.articles.at(other.article).outlet);
+            }
+            h.otherOutlets = int(h.sharedWith.size());
+            h.label = highlightLabel(h.kind, h.moved, h.sharedWith);
+            model.articles[span.article].highlights.append(h);
+        }
+        if (anyMoved)
+            ++model.movedPassages;
+    }
+
+    for (const UniqueSpan &u : result.unique) {
+        if (u.article < 0 || u.article >= count)
+            continue;
+        ReportArticle &a = model.articles[u.article];
+        ReportHighlight h;
+        h.start = u.start;
+        h.end = u.end;
+        h.kind = HighlightKind::OnlyHere;
+        h.label = highlightLabel(h.kind, false, {});
+        a.highlights.append(h);
+        model.unique.append(ReportUniquePassage{u.article, u.start, u.end, a.text.mid(u.start, u.end - u.start)});
+    }
+    for (ReportArticle &a : model.articles)
+        sortByStart(a.highlights);
+
+    model.coverage = result.coverage;
+    if (model.coverage.size() != count) {
+        model.coverage.clear();
+        for (int a = 0; a < count; ++a) {
+            QList<double> row(count, 0.0);
+            row[a] = 1.0;
+            model.coverage.append(row);
+        }
+    }
+    return model;
+}
+
+int ReportBuilder::addEntity(ReportModel &model, EntityType type, const QString &name, const QStringList &aliases,
+                             const QList<ReportMention> &mentions)
+{
+    QSet<QString> taken;
+    for (const ReportEntity &e : std::as_const(model.entities))
+        taken.insert(e.key);
+    ReportEntity entity;
+    entity.type = type;
+    entity.name = name;
+    entity.aliases = aliases;
+    entity.key = uniqueKey(entityTypeName(type) + QLatin1Char('-') + slug(name), taken);
+    entity.mentionsPerArticle = QList<int>(model.articles.size(), 0);
+    const int index = int(model.entities.size());
+    for (const ReportMention &m : mentions) {
+        if (!validRange(model, m))
+            continue;
+        entity.mentions.append(withText(model, m));
+        ++entity.mentionsPerArticle[m.article];
+        model.articles[m.article].tags.append(ReportTag{m.start, m.end, TagKind::Entity, index});
+    }
+    std::stable_sort(entity.mentions.begin(), entity.mentions.end(), [](const ReportMention &a, const ReportMention &b) {
+        return a.article != b.article ? a.article < b.article : a.start < b.start;
+    });
+    for (ReportArticle &a : model.articles)
+        sortByStart(a.tags);
+    model.entities.append(entity);
+    return index;
+}
+
+int ReportBuilder::addQuote(ReportModel &model, const QString &speaker, const QList<ReportMention> &versions)
+{
+    ReportQuote quote;
+    const int index = int(model.quotes.size());
+    quote.key = QStringLiteral("quote-%1").arg(index + 1);
+    quote.speaker = speaker;
+    const QString folded = speaker.toCaseFolded();
+    for (int i = 0; i < model.entities.size() && !speaker.isEmpty(); ++i) {
+        const ReportEntity &e = model.entities.at(i);
+        if (e.type != EntityType::Person)
+            continue;
+        bool match = e.name.toCaseFolded() == folded;
+        for (const QString &alias : e.aliases)
+            match = match || alias.toCaseFolded() == folded;
+        if (match) {
+            quote.speakerEntity = i;
+            quote.speaker = e.name;
+            break;
+        }
+    }
+    for (const ReportMention &m : versions) {
+        if (!validRange(model, m))
+            continue;
+        ReportQuoteVersion v;
+        v.where = withText(model, m);
+        v.outlet = model.articles.at(m.article).outlet;
+        if (!quote.versions.isEmpty()) {
+            const QList<DiffSegment> drift = wordDiff(quote.versions.first().where.text, v.where.text, &v.changedWords);
+            if (v.changedWords > 0) {
+                v.drift = drift;
+                quote.altered = true;
+            }
+        }
+        quote.versions.append(v);
+        model.articles[m.article].tags.append(ReportTag{m.start, m.end, TagKind::Quote, index});
+    }
+    for (ReportArticle &a : model.articles)
+        sortByStart(a.tags);
+    model.quotes.append(quote);
+    return index;
+}
+
+int ReportBuilder::addNote(ReportModel &model, const QString &text, const ReportMention &anchor, const QString &author,
+                           const QDateTime &created)
+{
+    ReportNote note;
+    const int index = int(model.notes.size());
+    note.key = QStringLiteral("note-%1").arg(index + 1);
+    note.text = text;
+    note.author = author;
+    note.created = created;
+    if (validRange(model, anchor)) {
+        note.anchor = withText(model, anchor);
+        model.articles[anchor.article].tags.append(ReportTag{anchor.start, anchor.end, TagKind::Note, index});
+        sortByStart(model.articles[anchor.article].tags);
+    }
+    model.notes.append(note);
+    return index;
+}
+
+QString ReportBuilder::slug(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    for (const QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out += QLatin1Char('-');
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    if (out.isEmpty() || out.at(0).isDigit())
+        out.prepend(QLatin1String("x"));
+    return out;
+}
+
+} // namespace sw

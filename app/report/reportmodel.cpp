@@ -1,0 +1,135 @@
+#include "reportmodel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <set>
+
+namespace sw {
+
+int ReportModel::totalWords() const
+{
+    int total = 0;
+    for (const ReportArticle &a : articles)
+        total += a.words;
+    return total;
+}
+
+namespace {
+
+int strength(HighlightKind kind)
+{
+    switch (kind) {
+    case HighlightKind::Verbatim:
+        return 4;
+    case HighlightKind::Near:
+        return 3;
+    case HighlightKind::Paraphrase:
+        return 2;
+    case HighlightKind::OnlyHere:
+        break;
+    }
+    return 1;
+}
+
+} // namespace
+
+QList<ReportParagraph> reportParagraphs(const ReportArticle &article)
+{
+    QList<ReportParagraph> paragraphs;
+    const QString &text = article.text;
+    int paraStart = 0;
+    while (paraStart <= text.size()) {
+        int paraEnd = int(text.indexOf(QLatin1Char('\n'), paraStart));
+        if (paraEnd < 0)
+            paraEnd = int(text.size());
+        if (paraEnd > paraStart) {
+            ReportParagraph para;
+            para.start = paraStart;
+            para.end = paraEnd;
+            std::set<int> cuts{paraStart, paraEnd};
+            const auto addCut = [&](int at) {
+                if (at > paraStart && at < paraEnd)
+                    cuts.insert(at);
+            };
+            for (const ReportHighlight &h : article.highlights) {
+                addCut(h.start);
+                addCut(h.end);
+            }
+            for (const ReportTag &t : article.tags) {
+                addCut(t.start);
+                addCut(t.end);
+            }
+            int previous = -1;
+            for (const int cut : cuts) {
+                if (previous >= 0) {
+                    ReportSegment seg;
+                    seg.start = previous;
+                    seg.end = cut;
+                    for (int i = 0; i < article.highlights.size(); ++i) {
+                        const ReportHighlight &h = article.highlights.at(i);
+                        if (h.start <= seg.start && h.end >= seg.end
+                            && (seg.highlight < 0
+                                || strength(h.kind) > strength(article.highlights.at(seg.highlight).kind)
+                                || (h.moved && !article.highlights.at(seg.highlight).moved
+                                    && h.kind == article.highlights.at(seg.highlight).kind)))
+                            seg.highlight = i;
+                    }
+                    for (int i = 0; i < article.tags.size(); ++i) {
+                        const ReportTag &t = article.tags.at(i);
+                        if (t.start <= seg.start && t.end >= seg.end)
+                            seg.tags.append(i);
+                    }
+                    para.segments.append(seg);
+                }
+                previous = cut;
+            }
+            paragraphs.append(para);
+        }
+        paraStart = paraEnd + 1;
+    }
+    return paragraphs;
+}
+
+QString highlightKindName(HighlightKind kind)
+{
+    switch (kind) {
+    case HighlightKind::Near:
+        return QStringLiteral("near");
+    case HighlightKind::Paraphrase:
+        return QStringLiteral("paraphrase");
+    case HighlightKind::OnlyHere:
+        return QStringLiteral("only-here");
+    case HighlightKind::Verbatim:
+        break;
+    }
+    return QStringLiteral("verbatim");
+}
+
+QString entityTypeName(EntityType type)
+{
+    switch (type) {
+    case EntityType::Place:
+        return QStringLiteral("place");
+    case EntityType::Organisation:
+        return QStringLiteral("organisation");
+    case EntityType::Person:
+        break;
+    }
+    return QStringLiteral("person");
+}
+
+QString entityTypeLabel(EntityType type)
+{
+    switch (type) {
+    case EntityType::Place:
+        return QCoreApplication::translate("sw::ReportModel", "Place");
+    case EntityType::Organisation:
+        return QCoreApplication::translate("sw::ReportModel", "Organisation");
+    case EntityType::Person:
+        break;
+    }
+    return QCoreApplication::translate("sw::ReportModel", "Person");
+}
+
+} // namespace sw

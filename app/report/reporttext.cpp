@@ -1,0 +1,89 @@
+#include "reporttext.h"
+
+namespace sw {
+
+QString ReportText::percent(double fraction)
+{
+    return tr("%1%").arg(qRound(fraction * 100.0));
+}
+
+QString ReportText::dateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    return when.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString ReportText::highlightName(HighlightKind kind, bool moved)
+{
+    if (moved)
+        return tr("Moved");
+    switch (kind) {
+    case HighlightKind::Verbatim:
+        return tr("Verbatim");
+    case HighlightKind::Near:
+        return tr("Near-verbatim");
+    case HighlightKind::Paraphrase:
+        return tr("Paraphrase");
+    case HighlightKind::OnlyHere:
+        break;
+    }
+    return tr("Only here");
+}
+
+QString ReportText::highlightMeaning(HighlightKind kind)
+{
+    switch (kind) {
+    case HighlightKind::Verbatim:
+        return tr("the same words in another article; darker when more outlets share them");
+    case HighlightKind::Near:
+        return tr("the same words with small edits");
+    case HighlightKind::Paraphrase:
+        return tr("the same content in other words");
+    case HighlightKind::OnlyHere:
+        break;
+    }
+    return tr("found in no other article");
+}
+
+QString ReportText::summary(const ReportModel &model)
+{
+    return tr("%n article(s), %1 words; %2 verbatim, %3 near-verbatim and %4 paraphrased passages shared, "
+              "%5 moved; %6 passages only in one article.",
+              nullptr, int(model.articles.size()))
+        .arg(model.totalWords())
+        .arg(model.verbatimPassages)
+        .arg(model.nearPassages)
+        .arg(model.paraphrasePassages)
+        .arg(model.movedPassages)
+        .arg(model.unique.size());
+}
+
+QString ReportText::generatedLine(const ReportModel &model)
+{
+    return tr("Generated %1 UTC by %2").arg(dateTime(model.generated.toUTC()), model.generator);
+}
+
+QString ReportText::quoteStatus(const ReportQuote &quote)
+{
+    if (quote.versions.size() < 2)
+        return tr("in one article");
+    return quote.altered ? tr("wording altered") : tr("exact in every outlet");
+}
+
+QString ReportText::outletList(const ReportQuote &quote)
+{
+    QStringList outlets;
+    for (const ReportQuoteVersion &v : quote.versions)
+        outlets.append(v.outlet);
+    return outlets.join(QLatin1String(", "));
+}
+
+QString ReportText::noteAnchor(const ReportModel &model, const ReportNote &note)
+{
+    if (note.anchor.article < 0 || note.anchor.article >= model.articles.size())
+        return tr("On the whole bundle");
+    return tr("%1, on \u201c%2\u201d").arg(model.articles.at(note.anchor.article).outlet, note.anchor.text);
+}
+
+} // namespace sw

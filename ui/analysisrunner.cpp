@@ -1,0 +1,109 @@
+#include "analysisrunner.h"
+
+#include <QDateTime>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sw::ui {
+
+AnalysisRunner::AnalysisRunner(QObject *parent)
+    : QObject(parent)
+    , m_engine(defaultEngine())
+{
+}
+
+AnalysisRunner::~AnalysisRunner()
+{
+    // Workers post progress to this object; they must be done before it goes.
+    cancel();
+    waitForFinished();
+}
+
+AnalysisRunner::Engine AnalysisRunner::defaultEngine()
+{
+    return [](const QList<QString> &texts, const ProgressCallback &progress, const std::atomic_bool *cancel) {
+#ifdef SW_HAVE_ALIGNER
+        return Aligner().compare(texts, progress, cancel);
+#else
+        // The engine is not part of this build yet: show the texts without highlights.
+        Q_UNUSED(progress);
+        ComparisonResult result;
+        result.articleCount = int(texts.size());
+        result.cancelled = cancel && cancel->load();
+        return result;
+#endif
+    };
+}
+
+void AnalysisRunner::start(const QList<QString> &texts)
+{
+    cancel();
+    m_abandoned.removeIf([](const QFuture<ComparisonResult> &f) { return f.isFinished(); });
+    auto flag = std::make_shared<std::atomic_bool>(false);
+    m_cancel = flag;
+    const quint64 generation = ++m_generation;
+    auto lastPermille = std::make_shared<std::atomic_int>(-1);
+    const ProgressCallback report = [this, generation, lastPermille](double fraction) {
+        // Throttled: the engine may report far more often than the status bar can show.
+        const int permille = int(fraction * 1000);
+        if (permille - lastPermille->load() < 10 && permille < 1000)
+            return;
+        lastPermille->store(permille);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, fraction] {
+                if (generation == m_generation && m_running)
+                    Q_EMIT progress(fraction);
+            },
+            Qt::QueuedConnection);
+    };
+    const Engine engine = m_engine;
+    QFuture<ComparisonResult> future =
+        QtConcurrent::run([engine, texts, report, flag] { return engine(texts, report, flag.get()); });
+    if (m_watcher) {
+        // The old run was cancelled; keep its future so the destructor can wait for it.
+        m_abandoned.append(m_watcher->future());
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+    }
+    m_watcher = new QFutureWatcher<ComparisonResult>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &AnalysisRunner::collect);
+    m_startedAt = QDateTime::currentMSecsSinceEpoch();
+    m_running = true;
+    m_watcher->setFuture(future);
+    Q_EMIT started();
+}
+
+void AnalysisRunner::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_running) {
+        m_running = false;
+        Q_EMIT cancelled();
+    }
+}
+
+void AnalysisRunner::waitForFinished()
+{
+    if (m_watcher)
+        m_watcher->waitForFinished();
+    for (QFuture<ComparisonResult> &future : m_abandoned)
+        future.waitForFinished();
+    m_abandoned.clear();
+}
+
+void AnalysisRunner::collect()
+{
+    auto *watcher = qobject_cast<QFutureWatcher<ComparisonResult> *>(sender());
+    if (!watcher || watcher != m_watcher || !m_running)
+        return;
+    m_running = false;
+    const ComparisonResult result = watcher->result();
+    if (result.cancelled) {
+        Q_EMIT cancelled();
+        return;
+    }
+    Q_EMIT finished(result, QDateTime::currentMSecsSinceEpoch() - m_startedAt);
+}
+
+} // namespace sw::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "align/comparison.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace sw::ui {
+
+/// Runs the alignment engine on a worker thread: one run at a time (starting a new one
+/// cancels the old), progress and the result delivered on the GUI thread, cancellable.
+class AnalysisRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Engine = std::function<ComparisonResult(const QList<QString> &texts, const ProgressCallback &progress,
+                                                  const std::atomic_bool *cancel)>;
+
+    explicit AnalysisRunner(QObject *parent = nullptr);
+    ~AnalysisRunner() override;
+
+    /// The real engine (sw::Aligner with default options).
+    static Engine defaultEngine();
+    /// Replaces the engine (tests use a slow or handcrafted one).
+    void setEngine(Engine engine) { m_engine = std::move(engine); }
+
+    void start(const QList<QString> &texts);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /// Blocks until the current run is over (tests and shutdown only).
+    void waitForFinished();
+
+Q_SIGNALS:
+    void started();
+    void progress(double fraction);
+    void finished(const sw::ComparisonResult &result, qint64 milliseconds);
+    void cancelled();
+
+private:
+    void collect();
+
+    Engine m_engine;
+    QFutureWatcher<ComparisonResult> *m_watcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_generation = 0;
+    qint64 m_startedAt = 0;
+    bool m_running = false;
+    QList<QFuture<ComparisonResult>> m_abandoned;
+};
+
+} // namespace sw::ui

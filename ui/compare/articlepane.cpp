@@ -1,0 +1,138 @@
+#include "articlepane.h"
+
+#include "articletextview.h"
+#include "highlightstyle.h"
+#include "overviewstrip.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sw::ui {
+
+namespace {
+
+QString derivationLabel(Derivation derivation)
+{
+    switch (derivation) {
+    case Derivation::WhollyDerived:
+        return ArticlePane::tr("wholly derived");
+    case Derivation::PartiallyDerived:
+        return ArticlePane::tr("partially derived");
+    case Derivation::NonDerived:
+        break;
+    }
+    return ArticlePane::tr("not derived");
+}
+
+QToolButton *headerButton(Qt::ArrowType arrow, const QString &text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    if (arrow != Qt::NoArrow)
+        button->setArrowType(arrow);
+    else
+        button->setText(text);
+    button->setToolTip(text);
+    button->setAccessibleName(text);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+
+} // namespace
+
+ArticlePane::ArticlePane(const Article &article, int index, QWidget *parent)
+    : QWidget(parent)
+    , m_article(index)
+    , m_outlet(article.outlet)
+{
+    setAccessibleName(tr("Article pane: %1").arg(article.outlet));
+    m_header = new QWidget(this);
+    m_header->setAutoFillBackground(true);
+    m_header->setBackgroundRole(QPalette::AlternateBase);
+    auto *headerLayout = new QHBoxLayout(m_header);
+    headerLayout->setContentsMargins(8, 4, 4, 4);
+    auto *labels = new QVBoxLayout;
+    labels->setSpacing(1);
+    m_title = new QLabel(m_header);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setText(article.title);
+    m_title->setToolTip(article.title);
+    m_title->setWordWrap(true);
+    m_title->setMinimumWidth(60);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_summary = new QLabel(m_header);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("%1 \u00b7 %n word(s)", nullptr, int(article.wordCount)).arg(article.outlet));
+    labels->addWidget(m_title);
+    labels->addWidget(m_summary);
+    headerLayout->addLayout(labels, 1);
+
+    auto *left = headerButton(Qt::LeftArrow, tr("Move pane left"), m_header);
+    auto *right = headerButton(Qt::RightArrow, tr("Move pane right"), m_header);
+    auto *hide = headerButton(Qt::NoArrow, tr("Hide pane"), m_header);
+    hide->setText(QStringLiteral("\u2715"));
+    for (QToolButton *button : {left, right, hide})
+        headerLayout->addWidget(button, 0, Qt::AlignTop);
+    connect(left, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(-1); });
+    connect(right, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(1); });
+    connect(hide, &QToolButton::clicked, this, &ArticlePane::hideRequested);
+
+    m_view = new ArticleTextView(index, this);
+    m_view->setAccessibleName(tr("Text of %1").arg(article.outlet));
+    m_view->setArticleText(article.text);
+    m_overview = new OverviewStrip(m_view, this);
+    m_overview->setFixedWidth(14);
+    connect(m_overview, &OverviewStrip::jumpRequested, m_view, [this](int position) {
+        m_view->scrollPositionTo(position, m_view->viewport()->height() / 2.0);
+    });
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_view, 1);
+    body->addWidget(m_overview);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addLayout(body, 1);
+    setMinimumWidth(160);
+}
+
+void ArticlePane::setModel(const ComparisonModelPtr &model)
+{
+    m_view->setModel(model);
+    m_overview->setModel(model);
+    if (model && model->hasResult()) {
+        const ComparisonResult &r = model->result();
+        const int words = r.wordCounts.value(m_article);
+        const int percent = qRound(100.0 * r.sharedFraction.value(m_article));
+        m_summary->setText(tr("%1 \u00b7 %n word(s) \u00b7 %2 % shared \u00b7 %3", nullptr, words)
+                               .arg(m_outlet)
+                               .arg(percent)
+                               .arg(derivationLabel(r.derivation.value(m_article))));
+    }
+}
+
+void ArticlePane::setStyle(const HighlightStyle &style)
+{
+    m_view->setStyle(style);
+    m_overview->setStyle(style);
+}
+
+QString ArticlePane::summaryText() const
+{
+    return m_summary->text();
+}
+
+void ArticlePane::setActive(bool active)
+{
+    m_header->setBackgroundRole(active ? QPalette::Midlight : QPalette::AlternateBase);
+}
+
+} // namespace sw::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "comparisonmodel.h"
+#include "highlightstyle.h"
+
+#include <QPlainTextEdit>
+
+namespace sw::ui {
+
+class ArticleHighlighter;
+
+/// Where a text range lies in the viewport: its top and bottom y, and whether it is cut off
+/// above (clip < 0) or below (clip > 0) the visible area.
+struct ViewportExtent
+{
+    double top = 0;
+    double bottom = 0;
+    int clip = 0;
+};
+
+/// One article's text: wrapped, read-only, plain text only. Highlights come from an
+/// ArticleHighlighter; only-here text and moved passages also get bars in the left margin.
+/// Reports the passage under the mouse and clicks on passages.
+class ArticleTextView : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    ArticleTextView(int article, QWidget *parent = nullptr);
+
+    int article() const { return m_article; }
+    void setArticleText(const QString &text);
+    void setModel(ComparisonModelPtr model);
+    void setStyle(const HighlightStyle &style);
+    ArticleHighlighter *highlighter() const { return m_highlighter; }
+
+    /// Extent of [start, end) in viewport coordinates (exact for visible text).
+    ViewportExtent extentOf(int start, int end) const;
+    /// First and one-past-last document positions of the visible text.
+    QPair<int, int> visibleRange() const;
+    /// Scrolls so that `position` sits at viewport y `y` (as close as the scroll range allows).
+    void scrollPositionTo(int position, double y);
+    /// The wrapped line number of `position` across the document (the scroll bar's unit).
+    int lineOfPosition(int position) const;
+    int positionAt(const QPoint &viewportPos) const;
+    /// Moves the cursor to `position` and brings it to the upper third of the view.
+    void showPosition(int position, int length = 0);
+
+Q_SIGNALS:
+    void passageHovered(int passage);
+    void passageClicked(int passage);
+    void focused();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    int passageAt(const QPoint &viewportPos) const;
+    QString tooltipFor(int position) const;
+
+    int m_article = -1;
+    ComparisonModelPtr m_model;
+    HighlightStyle m_style;
+    ArticleHighlighter *m_highlighter = nullptr;
+    int m_hovered = -1;
+    QPoint m_pressPos;
+};
+
+} // namespace sw::ui

@@ -1,0 +1,406 @@
+#include "comparisonview.h"
+
+#include "articlehighlighter.h"
+#include "articlepane.h"
+#include "articletextview.h"
+#include "comparisonsplitter.h"
+#include "findbar.h"
+
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace sw::ui {
+
+ComparisonView::ComparisonView(QWidget *parent)
+    : QWidget(parent)
+    , m_style(palette())
+{
+    setAccessibleName(tr("Comparison"));
+    m_splitter = new ComparisonSplitter(this);
+    m_splitter->setStyle(m_style);
+    m_findBar = new FindBar(this);
+    m_findBar->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_findBar);
+    connect(m_findBar, &FindBar::findRequested, this, &ComparisonView::find);
+    connect(m_findBar, &FindBar::textEdited, this, &ComparisonView::updateFindStatus);
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (ArticlePane *pane = activePane())
+            pane->view()->setFocus();
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, m_splitter, &ComparisonSplitter::updateGutters);
+}
+
+const Bundle &ComparisonView::bundle() const
+{
+    return m_bundle ? *m_bundle : m_emptyBundle;
+}
+
+void ComparisonView::clear()
+{
+    qDeleteAll(m_panes);
+    m_panes.clear();
+    m_model.reset();
+    m_bundle.reset();
+    m_splitter->setModel(nullptr);
+    m_active = m_hovered = m_current = -1;
+    Q_EMIT panesChanged();
+}
+
+void ComparisonView::setBundle(const Bundle &bundle)
+{
+    clear();
+    m_bundle = std::make_shared<Bundle>(bundle);
+    for (int i = 0; i < bundle.articles.size(); ++i) {
+        auto *pane = new ArticlePane(bundle.articles.at(i), i, m_splitter);
+        m_splitter->addWidget(pane);
+        m_panes.append(pane);
+        pane->setStyle(m_style);
+        pane->view()->zoomIn(m_zoom);
+        connectPane(pane);
+    }
+    // Equal widths to start with.
+    m_splitter->setSizes(QList<int>(m_panes.size(), 1000));
+    if (!m_panes.isEmpty())
+        setActivePane(0);
+    Q_EMIT panesChanged();
+}
+
+void ComparisonView::setResult(ComparisonResult result)
+{
+    if (!m_bundle)
+        return;
+    m_model = std::make_shared<const ComparisonModel>(*m_bundle, std::move(result));
+    m_hovered = m_current = -1;
+    m_splitter->setModel(m_model);
+    m_splitter->setFocusPassages(-1, -1);
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->setModel(m_model);
+    m_splitter->updateGutters();
+}
+
+void ComparisonView::connectPane(ArticlePane *pane)
+{
+    ArticleTextView *view = pane->view();
+    connect(view, &ArticleTextView::passageHovered, this, &ComparisonView::setHoveredPassage);
+    connect(view, &ArticleTextView::passageClicked, this,
+            [this, view](int passage) { activatePassage(passage, view->article()); });
+    connect(view, &ArticleTextView::focused, this, [this, view] { setActivePane(view->article()); });
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane] {
+        m_splitter->updateGutters();
+        if (m_sync && !m_syncing)
+            syncFrom(pane);
+    });
+    connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, m_splitter, &ComparisonSplitter::updateGutters);
+    connect(pane, &ArticlePane::hideRequested, this, [this, pane] { setPaneVisible(pane->article(), false); });
+    connect(pane, &ArticlePane::moveRequested, this, [this, pane](int delta) { movePane(pane->article(), delta); });
+}
+
+ArticlePane *ComparisonView::pane(int article) const
+{
+    return article >= 0 && article < m_panes.size() ? m_panes.at(article) : nullptr;
+}
+
+QList<int> ComparisonView::paneOrder() const
+{
+    QList<int> order;
+    for (int i = 0; i < m_splitter->count(); ++i) {
+        if (ArticlePane *p = m_splitter->paneAt(i))
+            order.append(p->article());
+    }
+    return order;
+}
+
+QList<ArticlePane *> ComparisonView::visiblePanes() const
+{
+    QList<ArticlePane *> panes;
+    for (int article : paneOrder()) {
+        if (!m_panes.at(article)->isHidden())
+            panes.append(m_panes.at(article));
+    }
+    return panes;
+}
+
+bool ComparisonView::isPaneVisible(int article) const
+{
+    ArticlePane *p = pane(article);
+    return p && !p->isHidden();
+}
+
+void ComparisonView::setPaneVisible(int article, bool visible)
+{
+    ArticlePane *p = pane(article);
+    if (!p || isPaneVisible(article) == visible)
+        return;
+    // Keep at least one pane on screen.
+    if (!visible && visiblePanes().size() <= 1)
+        return;
+    p->setVisible(visible);
+    if (!visible && m_active == article) {
+        const auto remaining = visiblePanes();
+        if (!remaining.isEmpty())
+            setActivePane(remaining.first()->article());
+    }
+    m_splitter->updateGutters();
+    Q_EMIT panesChanged();
+}
+
+void ComparisonView::movePane(int article, int delta)
+{
+    ArticlePane *p = pane(article);
+    if (!p)
+        return;
+    const int from = m_splitter->indexOf(p);
+    int to = from;
+    // Step over hidden panes so the move is visible.
+    do {
+        to += delta > 0 ? 1 : -1;
+    } while (to >= 0 && to < m_splitter->count() && m_splitter->paneAt(to)->isHidden());
+    if (to < 0 || to >= m_splitter->count())
+        return;
+    const QList<int> sizes = m_splitter->sizes();
+    m_splitter->insertWidget(to, p);
+    m_splitter->setSizes(sizes);
+    m_splitter->updateGutters();
+    Q_EMIT panesChanged();
+}
+
+ArticlePane *ComparisonView::activePane() const
+{
+    ArticlePane *p = pane(m_active);
+    if (p && !p->isHidden())
+        return p;
+    const auto panes = visiblePanes();
+    return panes.isEmpty() ? nullptr : panes.first();
+}
+
+void ComparisonView::setActivePane(int article)
+{
+    if (article == m_active)
+        return;
+    m_active = article;
+    for (ArticlePane *p : std::as_const(m_panes))
+        p->setActive(p->article() == article);
+    Q_EMIT activePaneChanged(article);
+}
+
+void ComparisonView::applyFocus()
+{
+    for (ArticlePane *p : std::as_const(m_panes))
+        p->view()->highlighter()->setFocusPassages(m_hovered, m_current);
+    m_splitter->setFocusPassages(m_hovered, m_current);
+}
+
+void ComparisonView::setHoveredPassage(int passage)
+{
+    if (passage == m_hovered)
+        return;
+    m_hovered = passage;
+    applyFocus();
+}
+
+void ComparisonView::activatePassage(int passage, int sourceArticle)
+{
+    if (!m_model || passage < 0 || passage >= m_model->result().passages.size())
+        return;
+    const Passage &p = m_model->result().passages.at(passage);
+    m_current = passage;
+    applyFocus();
+    double y = -1;
+    if (ArticlePane *source = pane(sourceArticle)) {
+        if (const PassageSpan *span = p.spanIn(sourceArticle)) {
+            const ViewportExtent extent = source->view()->extentOf(span->start, span->end);
+            if (extent.clip == 0)
+                y = std::max(0.0, extent.top);
+            else
+                source->view()->scrollPositionTo(span->start, source->view()->viewport()->height() / 3.0);
+        }
+    }
+    m_syncing = true;
+    for (ArticlePane *other : visiblePanes()) {
+        const PassageSpan *span = p.spanIn(other->article());
+        if (!span || other->article() == sourceArticle)
+            continue;
+        ArticleTextView *view = other->view();
+        const double target = y >= 0 ? y : view->viewport()->height() / 3.0;
+        view->scrollPositionTo(span->start, target);
+        QTextCursor cursor(view->document());
+        cursor.setPosition(span->start);
+        // Moving the cursor must not scroll away from the aligned position.
+        const int value = view->verticalScrollBar()->value();
+        view->setTextCursor(cursor);
+        view->verticalScrollBar()->setValue(value);
+    }
+    m_syncing = false;
+    m_splitter->updateGutters();
+    Q_EMIT currentPassageChanged(passage);
+}
+
+void ComparisonView::jumpTo(int article, int start, int end)
+{
+    ArticlePane *p = pane(article);
+    if (!p)
+        return;
+    if (p->isHidden())
+        setPaneVisible(article, true);
+    setActivePane(article);
+    m_syncing = true;
+    p->view()->showPosition(start, end - start);
+    m_syncing = false;
+    const ArticleSpan *span = m_model ? m_model->sharedSpanAt(article, start) : nullptr;
+    if (span)
+        activatePassage(span->passage, article);
+    m_splitter->updateGutters();
+}
+
+bool ComparisonView::goToSpan(bool unique, bool forward)
+{
+    ArticlePane *p = activePane();
+    if (!p || !m_model || !m_model->hasResult())
+        return false;
+    ArticleTextView *view = p->view();
+    const int position = view->textCursor().selectionStart();
+    const int next = m_model->nextSpanStart(p->article(), position, unique, forward);
+    if (next < 0)
+        return false;
+    int end = next;
+    for (const ArticleSpan &span : m_model->spansIn(p->article(), next, next + 1)) {
+        if ((span.kind == SpanKind::Unique) == unique && span.start == next)
+            end = span.end;
+    }
+    m_syncing = true;
+    view->showPosition(next);
+    m_syncing = false;
+    if (!unique) {
+        if (const ArticleSpan *span = m_model->sharedSpanAt(p->article(), next))
+            activatePassage(span->passage, p->article());
+    } else {
+        m_current = -1;
+        applyFocus();
+        if (m_sync)
+            syncFrom(p);
+    }
+    Q_UNUSED(end);
+    view->setFocus();
+    return true;
+}
+
+void ComparisonView::syncFrom(ArticlePane *source)
+{
+    if (!m_model || !m_model->hasResult())
+        return;
+    // Align on the first shared passage at or below the upper third of the source pane.
+    ArticleTextView *view = source->view();
+    const double anchorY = view->viewport()->height() / 3.0;
+    const int position = view->positionAt(QPoint(20, int(anchorY)));
+    const ArticleSpan *span = m_model->sharedSpanAt(source->article(), position);
+    if (!span) {
+        const int next = m_model->nextSpanStart(source->article(), position, false, true);
+        span = next >= 0 ? m_model->sharedSpanAt(source->article(), next) : nullptr;
+    }
+    if (!span)
+        return;
+    const ViewportExtent extent = view->extentOf(span->start, span->end);
+    if (extent.clip != 0)
+        return;
+    const Passage &passage = m_model->result().passages.at(span->passage);
+    m_syncing = true;
+    for (ArticlePane *other : visiblePanes()) {
+        if (other == source)
+            continue;
+        if (const PassageSpan *counterpart = passage.spanIn(other->article()))
+            other->view()->scrollPositionTo(counterpart->start, extent.top);
+    }
+    m_syncing = false;
+    m_splitter->updateGutters();
+}
+
+void ComparisonView::setSyncScrolling(bool on)
+{
+    m_sync = on;
+}
+
+void ComparisonView::zoom(int steps)
+{
+    m_zoom += steps;
+    for (ArticlePane *p : std::as_const(m_panes)) {
+        if (steps > 0)
+            p->view()->zoomIn(steps);
+        else
+            p->view()->zoomOut(-steps);
+    }
+    m_splitter->updateGutters();
+}
+
+void ComparisonView::showFindBar()
+{
+    m_findBar->activate();
+    updateFindStatus(m_findBar->text());
+}
+
+bool ComparisonView::find(const QString &text, bool forward)
+{
+    if (text.isEmpty())
+        return false;
+    const QList<ArticlePane *> panes = visiblePanes();
+    ArticlePane *start = activePane();
+    if (panes.isEmpty() || !start)
+        return false;
+    QTextDocument::FindFlags flags;
+    if (!forward)
+        flags |= QTextDocument::FindBackward;
+    if (m_findBar->caseSensitive())
+        flags |= QTextDocument::FindCaseSensitively;
+    const int startIndex = int(panes.indexOf(start));
+    // The active pane from its cursor, then the following panes from their start, wrapping round.
+    for (int step = 0; step <= panes.size(); ++step) {
+        const int index = forward ? (startIndex + step) % panes.size()
+                                  : ((startIndex - step) % panes.size() + panes.size()) % panes.size();
+        ArticleTextView *view = panes.at(index)->view();
+        QTextCursor from = view->textCursor();
+        if (step > 0) {
+            from = QTextCursor(view->document());
+            if (!forward)
+                from.movePosition(QTextCursor::End);
+        }
+        const QTextCursor found = view->document()->find(text, from, flags);
+        if (!found.isNull()) {
+            setActivePane(panes.at(index)->article());
+            view->setTextCursor(found);
+            view->centerCursor();
+            return true;
+        }
+    }
+    return false;
+}
+
+void ComparisonView::updateFindStatus(const QString &text)
+{
+    if (text.isEmpty()) {
+        m_findBar->setStatus({});
+        return;
+    }
+    const Qt::CaseSensitivity cs = m_findBar->caseSensitive() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    int matches = 0;
+    for (ArticlePane *p : visiblePanes())
+        matches += int(p->view()->document()->toPlainText().count(text, cs));
+    m_findBar->setStatus(matches == 0 ? tr("No matches") : tr("%n match(es) in the visible panes", nullptr, matches));
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_style = HighlightStyle(palette());
+        m_splitter->setStyle(m_style);
+        for (ArticlePane *p : std::as_const(m_panes))
+            p->setStyle(m_style);
+    }
+}
+
+} // namespace sw::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "comparisonmodel.h"
+#include "highlightstyle.h"
+
+#include <QWidget>
+
+namespace sw::ui {
+
+class ArticlePane;
+class ComparisonSplitter;
+class FindBar;
+
+/// The side-by-side comparison: one ArticlePane per article in a splitter whose handles draw
+/// the connecting bands, plus the find bar. Coordinates hover, click-to-align, synchronised
+/// scrolling, keyboard navigation, find and zoom across the panes.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonView(QWidget *parent = nullptr);
+
+    /// Shows the articles' text at once; highlights follow with setResult().
+    void setBundle(const Bundle &bundle);
+    void setResult(ComparisonResult result);
+    void clear();
+    const ComparisonModelPtr &model() const { return m_model; }
+    const Bundle &bundle() const;
+
+    int paneCount() const { return int(m_panes.size()); }
+    /// The pane of article `article` (bundle order), or nullptr.
+    ArticlePane *pane(int article) const;
+    /// Article indexes in on-screen order, hidden panes included.
+    QList<int> paneOrder() const;
+    bool isPaneVisible(int article) const;
+    void setPaneVisible(int article, bool visible);
+    void movePane(int article, int delta);
+    /// The pane the keyboard commands act on (the last one focused).
+    ArticlePane *activePane() const;
+    void setActivePane(int article);
+
+    int currentPassage() const { return m_current; }
+    int hoveredPassage() const { return m_hovered; }
+    /// Makes `passage` current and scrolls every pane to its counterpart, level with the
+    /// passage in `sourceArticle` (or in the upper third when -1).
+    void activatePassage(int passage, int sourceArticle = -1);
+    void setHoveredPassage(int passage);
+    /// Shows [start, end) of `article` and aligns the other panes if it is shared.
+    void jumpTo(int article, int start, int end);
+    /// Moves the active pane's cursor to the next/previous shared or only-here span.
+    bool goToSpan(bool unique, bool forward);
+
+    bool syncScrolling() const { return m_sync; }
+    void setSyncScrolling(bool on);
+    void zoom(int steps);
+    int zoomSteps() const { return m_zoom; }
+
+    FindBar *findBar() const { return m_findBar; }
+    void showFindBar();
+    /// Finds `text` from the active pane's cursor on, continuing through the other panes.
+    bool find(const QString &text, bool forward);
+
+Q_SIGNALS:
+    void panesChanged();
+    void currentPassageChanged(int passage);
+    void activePaneChanged(int article);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void connectPane(ArticlePane *pane);
+    void applyFocus();
+    void syncFrom(ArticlePane *source);
+    QList<ArticlePane *> visiblePanes() const;
+    void updateFindStatus(const QString &text);
+
+    Bundle m_emptyBundle;
+    std::shared_ptr<Bundle> m_bundle;
+    ComparisonModelPtr m_model;
+    HighlightStyle m_style;
+    ComparisonSplitter *m_splitter = nullptr;
+    FindBar *m_findBar = nullptr;
+    QList<ArticlePane *> m_panes; // by article index
+    int m_active = -1;
+    int m_hovered = -1;
+    int m_current = -1;
+    int m_zoom = 0;
+    bool m_sync = true;
+    bool m_syncing = false;
+};
+
+} // namespace sw::ui

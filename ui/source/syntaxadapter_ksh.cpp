@@ -1,0 +1,90 @@
+// The adapter over KSyntaxHighlighting. Only API shared by KF5 (5.103) and KF6 is used here.
+#include "syntaxadapter.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextDocument>
+
+namespace sw::ui {
+
+namespace KSH = KSyntaxHighlighting;
+
+struct SyntaxAdapter::Private
+{
+    KSH::Repository repository;
+};
+
+SyntaxAdapter::SyntaxAdapter(const QString &customSearchPath)
+    : d(std::make_unique<Private>())
+{
+    if (!customSearchPath.isEmpty())
+        d->repository.addCustomSearchPath(customSearchPath);
+}
+
+SyntaxAdapter::~SyntaxAdapter() = default;
+
+bool SyntaxAdapter::isAvailable()
+{
+    return true;
+}
+
+QString SyntaxAdapter::backendDescription()
+{
+    return QCoreApplication::translate("sw::ui::SyntaxAdapter", "KSyntaxHighlighting %1")
+        .arg(QStringLiteral(STORYWEAVE_KSH_VERSION));
+}
+
+QString SyntaxAdapter::highlight(QTextDocument *document, const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    KSH::Definition definition;
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text") || suffix.isEmpty())
+        definition = d->repository.definitionForName(QStringLiteral("News Text"));
+    if (!definition.isValid())
+        definition = d->repository.definitionForFileName(fileName);
+    if (!definition.isValid())
+        return QString();
+
+    // The highlighter belongs to the document and goes when it does.
+    auto *highlighter = new KSH::SyntaxHighlighter(document);
+    const bool dark = document->property("storyweaveDark").toBool();
+    highlighter->setTheme(d->repository.defaultTheme(dark ? KSH::Repository::DarkTheme : KSH::Repository::LightTheme));
+    highlighter->setDefinition(definition);
+    highlighter->rehighlight();
+    return definition.name();
+}
+
+QStringList SyntaxAdapter::themeNames() const
+{
+    QStringList names{builtInLight().name, builtInDark().name};
+    for (const KSH::Theme &theme : d->repository.themes())
+        names << theme.name();
+    return names;
+}
+
+ReadingPalette SyntaxAdapter::palette(const QString &themeName) const
+{
+    if (themeName == builtInLight().name)
+        return builtInLight();
+    if (themeName == builtInDark().name)
+        return builtInDark();
+    const KSH::Theme theme = d->repository.theme(themeName);
+    if (!theme.isValid())
+        return builtInLight();
+    ReadingPalette p;
+    p.name = theme.name();
+    p.background = QColor::fromRgba(theme.editorColor(KSH::Theme::BackgroundColor));
+    p.text = QColor::fromRgba(theme.textColor(KSH::Theme::Normal));
+    p.selection = QColor::fromRgba(theme.editorColor(KSH::Theme::TextSelection));
+    p.currentLine = QColor::fromRgba(theme.editorColor(KSH::Theme::CurrentLine));
+    p.accent = QColor::fromRgba(theme.textColor(KSH::Theme::Keyword));
+    p.dark = p.background.lightness() < 128;
+    return p;
+}
+
+} // namespace sw::ui
