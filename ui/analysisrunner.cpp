@@ -21,16 +21,7 @@ AnalysisRunner::~AnalysisRunner()
 AnalysisRunner::Engine AnalysisRunner::defaultEngine()
 {
     return [](const QList<QString> &texts, const ProgressCallback &progress, const std::atomic_bool *cancel) {
-#ifdef SW_HAVE_ALIGNER
         return Aligner().compare(texts, progress, cancel);
-#else
-        // The engine is not part of this build yet: show the texts without highlights.
-        Q_UNUSED(progress);
-        ComparisonResult result;
-        result.articleCount = int(texts.size());
-        result.cancelled = cancel && cancel->load();
-        return result;
-#endif
     };
 }
 
@@ -94,7 +85,7 @@ void AnalysisRunner::waitForFinished()
 
 void AnalysisRunner::collect()
 {
-    auto *watcher = qobject_cast<QFutureWatcher<ComparisonResult> *>(sender());
+    auto *watcher = static_cast<QFutureWatcher<ComparisonResult> *>(sender());
     if (!watcher || watcher != m_watcher || !m_running)
         return;
     m_running = false;

@@ -59,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_passages = new PassagesDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_passages);
+    resizeDocks({m_passages}, {320}, Qt::Horizontal);
     m_actions->viewMenu->addAction(m_passages->toggleViewAction());
     m_passages->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
@@ -200,8 +201,10 @@ void MainWindow::onAnalysisFinished(const ComparisonResult &result, qint64 milli
     m_lastAnalysisTime = milliseconds;
     m_view->setResult(result);
     m_passages->setModel(m_view->model());
-    m_statusLabel->setText(tr("%n article(s) compared: %1 shared passages, %2 only-here passages", nullptr,
-                              int(m_bundle.articles.size()))
+    m_statusLabel->setText(tr("%n article(s) compared: %1 shared passages, %2 only-here passages. Click a passage "
+                              "to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: "
+                              "next/previous only-here.",
+                              nullptr, int(m_bundle.articles.size()))
                                .arg(result.passages.size())
                                .arg(result.unique.size()));
     Q_EMIT analysisFinished();

@@ -3,6 +3,112 @@
 #include <algorithm>
 
 namespace sw::align {
+namespace {
+
+// Runs shorter than the anchor length next to a passage are never seeded; this picks them up
+// across a small gap ("grain and timber were" / "grain and steel were"). A run of two words
+// is enough for a same-length substitution, otherwise three are needed.
+struct Extender
+{
+    const quint64 *ha;
+    const quint64 *hb;
+    std::vector<quint8> &usedA;
+    std::vector<quint8> &usedB;
+    int maxGap;
+
+    bool freeRange(const std::vector<quint8> &used, int from, int to) const
+    {
+        for (int i = from; i < to; ++i) {
+            if (used[size_t(i)])
+                return false;
+        }
+        return true;
+    }
+
+    void claim(int aFrom, int aTo, int bFrom, int bTo) const
+    {
+        std::fill(usedA.begin() + aFrom, usedA.begin() + aTo, 1);
+        std::fill(usedB.begin() + bFrom, usedB.begin() + bTo, 1);
+    }
+
+    bool stepBack(PairPassage &p) const
+    {
+        int bestRun = 0;
+        int bestA = 0;
+        int bestB = 0;
+        for (int ga = 0; ga <= maxGap; ++ga) {
+            for (int gb = 0; gb <= maxGap; ++gb) {
+                if (ga + gb == 0)
+                    continue;
+                const int ia = p.aStart - ga;
+                const int ib = p.bStart - gb;
+                if (ia < 1 || ib < 1 || !freeRange(usedA, ia, p.aStart) || !freeRange(usedB, ib, p.bStart))
+                    continue;
+                int run = 0;
+                while (ia - run - 1 >= 0 && ib - run - 1 >= 0 && !usedA[size_t(ia - run - 1)]
+                       && !usedB[size_t(ib - run - 1)] && ha[ia - run - 1] == hb[ib - run - 1])
+                    ++run;
+                if (run >= (ga == gb ? 2 : 3) && run > bestRun) {
+                    bestRun = run;
+                    bestA = ia;
+                    bestB = ib;
+                }
+            }
+        }
+        if (bestRun == 0)
+            return false;
+        p.matched += bestRun + NearMerger::diffGap(ha, bestA, p.aStart, hb, bestB, p.bStart, p.edits);
+        claim(bestA - bestRun, p.aStart, bestB - bestRun, p.bStart);
+        p.aStart = bestA - bestRun;
+        p.bStart = bestB - bestRun;
+        return true;
+    }
+
+    bool stepForward(PairPassage &p) const
+    {
+        const int lenA = int(usedA.size());
+        const int lenB = int(usedB.size());
+        int bestRun = 0;
+        int bestA = 0;
+        int bestB = 0;
+        for (int ga = 0; ga <= maxGap; ++ga) {
+            for (int gb = 0; gb <= maxGap; ++gb) {
+                if (ga + gb == 0)
+                    continue;
+                const int ia = p.aEnd + ga;
+                const int ib = p.bEnd + gb;
+                if (ia >= lenA || ib >= lenB || !freeRange(usedA, p.aEnd, ia) || !freeRange(usedB, p.bEnd, ib))
+                    continue;
+                int run = 0;
+                while (ia + run < lenA && ib + run < lenB && !usedA[size_t(ia + run)] && !usedB[size_t(ib + run)]
+                       && ha[ia + run] == hb[ib + run])
+                    ++run;
+                if (run >= (ga == gb ? 2 : 3) && run > bestRun) {
+                    bestRun = run;
+                    bestA = ia;
+                    bestB = ib;
+                }
+            }
+        }
+        if (bestRun == 0)
+            return false;
+        p.matched += bestRun + NearMerger::diffGap(ha, p.aEnd, bestA, hb, p.bEnd, bestB, p.edits);
+        claim(p.aEnd, bestA + bestRun, p.bEnd, bestB + bestRun);
+        p.aEnd = bestA + bestRun;
+        p.bEnd = bestB + bestRun;
+        return true;
+    }
+
+    void extend(PairPassage &p) const
+    {
+        while (stepBack(p)) {
+        }
+        while (stepForward(p)) {
+        }
+    }
+};
+
+} // namespace
 
 int NearMerger::diffGap(const quint64 *a, int aStart, int aEnd, const quint64 *b, int bStart, int bEnd,
                         std::vector<TokenEdit> &edits)
@@ -65,9 +171,19 @@ std::vector<PairPassage> NearMerger::merge(const Corpus &corpus, const std::vect
         p.matched = blk.len;
         return p;
     };
+    std::vector<quint8> usedA(size_t(corpus.length(a)), 0);
+    std::vector<quint8> usedB(size_t(corpus.length(b)), 0);
+    for (const Block &blk : blocks) {
+        std::fill(usedA.begin() + blk.pa, usedA.begin() + blk.pa + blk.len, 1);
+        std::fill(usedB.begin() + blk.pb, usedB.begin() + blk.pb + blk.len, 1);
+    }
+    const Extender extender{ha, hb, usedA, usedB, maxGap};
     auto finish = [&](PairPassage &p) {
+        extender.extend(p);
         if (p.matched < minWords)
             return;
+        std::sort(p.edits.begin(), p.edits.end(),
+                  [](const TokenEdit &x, const TokenEdit &y) { return x.aStart < y.aStart; });
         const int longer = std::max(p.aEnd - p.aStart, p.bEnd - p.bStart);
         p.kind = p.edits.empty() ? PassageKind::Verbatim : PassageKind::Near;
         p.score = longer > 0 ? double(p.matched) / double(longer) : 1.0;

@@ -42,6 +42,40 @@ struct SpanRef
     int pair;
 };
 
+struct ArticleRange
+{
+    int article;
+    int start;
+    int end;
+};
+
+// Ranges sorted by article; true when every article both sides touch is touched in one place.
+bool compatible(const std::vector<ArticleRange> &x, const std::vector<ArticleRange> &y)
+{
+    for (const ArticleRange &rx : x) {
+        for (const ArticleRange &ry : y) {
+            if (rx.article == ry.article && (std::max(rx.start, ry.start) > std::min(rx.end, ry.end) + 2))
+                return false;
+        }
+    }
+    return true;
+}
+
+std::vector<ArticleRange> joined(const std::vector<ArticleRange> &x, const std::vector<ArticleRange> &y)
+{
+    std::vector<ArticleRange> out = x;
+    for (const ArticleRange &ry : y) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const ArticleRange &r) { return r.article == ry.article; });
+        if (it == out.end()) {
+            out.push_back(ry);
+        } else {
+            it->start = std::min(it->start, ry.start);
+            it->end = std::max(it->end, ry.end);
+        }
+    }
+    return out;
+}
+
 int utf16Start(const Corpus &corpus, int article, int token)
 {
     const QList<Token> &tokens = corpus.tokens[size_t(article)];
@@ -67,6 +101,42 @@ QPair<int, int> editRange(const Corpus &corpus, int article, int start, int end)
     return {at, at};
 }
 
+// A member's span is moved when its pairwise passage with the group's earliest article is
+// off that pair's backbone. Members without a direct passage with it are moved when they are
+// off the backbone toward every earlier member they share a passage with.
+void markMoved(const std::vector<PairPassage> &pairs, const std::vector<int> &members,
+               const std::vector<std::pair<int, int>> &hull, const std::function<bool(int, int)> &precedes,
+               std::vector<quint8> &moved)
+{
+    int reference = -1;
+    for (int a = 0; a < int(hull.size()); ++a) {
+        if (hull[size_t(a)].first >= 0 && (reference < 0 || precedes(a, reference)))
+            reference = a;
+    }
+    for (int x = 0; x < int(hull.size()); ++x) {
+        if (x == reference || hull[size_t(x)].first < 0)
+            continue;
+        int direct = 0;
+        int directOff = 0;
+        int earlier = 0;
+        int earlierOff = 0;
+        for (int m : members) {
+            const PairPassage &p = pairs[size_t(m)];
+            if (p.a != x && p.b != x)
+                continue;
+            const int other = p.a == x ? p.b : p.a;
+            if (other == reference) {
+                ++direct;
+                directOff += p.backbone ? 0 : 1;
+            } else if (precedes(other, x)) {
+                ++earlier;
+                earlierOff += p.backbone ? 0 : 1;
+            }
+        }
+        moved[size_t(x)] = direct > 0 ? directOff > 0 : (earlier > 0 && earlierOff == earlier);
+    }
+}
+
 } // namespace
 
 QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<PairPassage> &pairs,
@@ -81,6 +151,14 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
         spans[size_t(p.a)].push_back(SpanRef{p.aStart, p.aEnd, int(i)});
         spans[size_t(p.b)].push_back(SpanRef{p.bStart, p.bEnd, int(i)});
     }
+    // Candidate joins: spans of the same tier overlapping by half the shorter one.
+    struct Edge
+    {
+        int overlap;
+        int x;
+        int y;
+    };
+    std::vector<Edge> edges;
     for (auto &list : spans) {
         std::sort(list.begin(), list.end(), [](const SpanRef &x, const SpanRef &y) { return x.start < y.start; });
         std::vector<SpanRef> active;
@@ -92,10 +170,29 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
                 const int overlap = std::min(x.end, s.end) - s.start;
                 const int shorter = std::min(x.end - x.start, s.end - s.start);
                 if (overlap * 2 >= shorter)
-                    sets.unite(x.pair, s.pair);
+                    edges.push_back(Edge{overlap, x.pair, s.pair});
             }
             active.push_back(s);
         }
+    }
+    // Largest overlaps first; a join that would give one article two separate spans is
+    // refused, so a group never stretches over text between two unrelated matches.
+    std::stable_sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) { return x.overlap > y.overlap; });
+    std::vector<std::vector<ArticleRange>> ranges(pairs.size());
+    for (size_t i = 0; i < pairs.size(); ++i) {
+        const PairPassage &p = pairs[i];
+        ranges[i] = {ArticleRange{p.a, p.aStart, p.aEnd}, ArticleRange{p.b, p.bStart, p.bEnd}};
+    }
+    for (const Edge &e : edges) {
+        const int x = sets.find(e.x);
+        const int y = sets.find(e.y);
+        if (x == y || !compatible(ranges[size_t(x)], ranges[size_t(y)]))
+            continue;
+        sets.unite(x, y);
+        const int root = sets.find(x);
+        const int other = root == x ? y : x;
+        ranges[size_t(root)] = joined(ranges[size_t(root)], ranges[size_t(other)]);
+        ranges[size_t(other)].clear();
     }
 
     std::map<int, std::vector<int>> groups;
@@ -127,9 +224,8 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
             const double w = double(p.aEnd - p.aStart + p.bEnd - p.bStart);
             scoreSum += p.score * w;
             weightSum += w;
-            if (!p.backbone)
-                moved[size_t(precedes(p.a, p.b) ? p.b : p.a)] = 1;
         }
+        markMoved(pairs, members, hull, precedes, moved);
         const PairPassage &first = pairs[size_t(members.front())];
         Passage passage;
         passage.kind = !first.textual() ? PassageKind::Paraphrase

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <geonames.h>
 
 namespace sw {
@@ -34,7 +33,8 @@ void Gazetteer::loadCities()
         const QString key = suggest::foldKey(QString::fromUtf8(geonames_city_get_name(city)));
         geonames_city_free(city);
         // Cities called "Reading" or "March" would turn ordinary words into places.
-        if (key.isEmpty() || suggest::isStopWord(key) || suggest::isCalendarWord(key) || suggest::isCommonWord(key))
+        if (key.isEmpty() || suggest::isStopWord(key) || suggest::isCalendarWord(key)
+            || suggest::isCommonWord(key))
             continue;
         m_cities.insert(key);
     }
@@ -49,13 +49,14 @@ void Gazetteer::loadCountries()
     for (const QJsonValue &value : countries) {
         const QJsonObject country = value.toObject();
         for (const QLatin1String field :
-             {QLatin1String("name"), QLatin1String("common_name"), QLatin1String("official_name")}) {
+             { QLatin1String("name"), QLatin1String("common_name"), QLatin1String("official_name") }) {
             const QString name = country.value(field).toString();
             if (name.isEmpty())
                 continue;
             // "Korea, Republic of" is also written "Korea".
             const qsizetype comma = name.indexOf(QLatin1Char(','));
-            m_countries.insert(suggest::foldKey(comma > 0 ? QStringView(name).left(comma) : QStringView(name)));
+            m_countries.insert(
+                suggest::foldKey(comma > 0 ? QStringView(name).left(comma) : QStringView(name)));
         }
     }
 }

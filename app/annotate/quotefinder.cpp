@@ -67,7 +67,7 @@ QList<QuoteSpan> QuoteFinder::find(const QString &text)
             if (c == RightSingle && letterAfter)
                 continue;
             if (hasTwoWords(text, openPos + 1, i))
-                quotes.append(QuoteSpan{openPos, i});
+                quotes.append(QuoteSpan { openPos, i });
             open = 0;
             continue;
         }

@@ -8,7 +8,7 @@ namespace sw {
 /// A passage in quotation marks. Offsets are UTF-16 into the text searched.
 struct QuoteSpan
 {
-    qsizetype open = 0;  ///< position of the opening mark
+    qsizetype open = 0; ///< position of the opening mark
     qsizetype close = 0; ///< position of the closing mark
     qsizetype innerStart() const { return open + 1; }
     qsizetype innerEnd() const { return close; }

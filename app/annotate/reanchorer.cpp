@@ -163,4 +163,29 @@ ReanchorResult Reanchorer::locate(const TextAnchor &anchor, const QString &text,
     return result;
 }
 
+Reanchorer::Summary Reanchorer::reanchorArticle(QList<Annotation> &annotations, const QString &articleId,
+                                                const QString &newText, const QByteArray &newHash,
+                                                const ReanchorOptions &options)
+{
+    Summary summary;
+    for (Annotation &a : annotations) {
+        if (a.articleId != articleId)
+            continue;
+        const ReanchorResult r = locate(a.anchor, newText, options);
+        if (r.match == AnchorMatch::Orphaned) {
+            a.orphaned = true;
+            ++summary.orphaned;
+            continue;
+        }
+        const bool wasOrphan = a.orphaned;
+        a.anchor = TextAnchor::fromText(newText, r.start, r.end, newHash);
+        a.orphaned = false;
+        if (r.match == AnchorMatch::Exact && !wasOrphan)
+            ++summary.unchanged;
+        else
+            ++summary.moved;
+    }
+    return summary;
+}
+
 } // namespace sw

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "annotation.h"
 #include "textanchor.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace sw {
@@ -35,6 +38,18 @@ class Reanchorer
 {
 public:
     static ReanchorResult locate(const TextAnchor &anchor, const QString &text, const ReanchorOptions &options = {});
+
+    struct Summary
+    {
+        int unchanged = 0;
+        int moved = 0;    ///< placed by context or fuzzy match
+        int orphaned = 0;
+    };
+    /// Re-anchors every annotation of `articleId` in `annotations` against the article's new text:
+    /// placed ones get a fresh anchor (new context and hash), the rest are marked orphaned and keep
+    /// their old quote and context. Orphans from earlier are tried again.
+    static Summary reanchorArticle(QList<Annotation> &annotations, const QString &articleId, const QString &newText,
+                                   const QByteArray &newHash, const ReanchorOptions &options = {});
 };
 
 } // namespace sw

@@ -3,7 +3,6 @@
 #include "suggestlexicon.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace sw::suggest {
@@ -22,6 +21,7 @@ struct Candidate
     QString key;
     int wordCount = 0;
     bool initial = false;
+    bool headline = false; ///< from a Title Case line, where capitals say little
     double person = 0, place = 0, org = 0;
     bool strong = false;
 };
@@ -34,6 +34,7 @@ struct Group
     bool strong = false;
     bool strongPlace = false, strongOrg = false, strongPerson = false;
     bool onlyInitial = true;
+    bool onlyHeadline = true;
     int wordCount = 0;
     int outlet = -1; ///< index into the outlet list when the name is a bundle outlet
     bool keep = false;
@@ -68,15 +69,34 @@ bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connect
     const QString &c = words.at(connector).text;
     if (c != u"of" && c != u"and" && c != u"&" && c != u"for")
         return true; // "van", "de", "von": parts of personal and place names
-    if (isOrganisationCue(words.at(segEnd).text))
-        return true;
+    // "Fire and Rescue Service" joins; "Reyes of Chalmers University" is a person and a place of work.
     if (c == u"and" || c == u"&")
-        return false;
+        return isOrganisationCue(words.at(segEnd).text);
     for (qsizetype k = segStart; k < connector; ++k) {
         if (isOrganisationCue(words.at(k).text))
             return true;
     }
     return false;
+}
+
+// A line where most words are capitalised ("Fire Destroys Harbour Theatre") is a headline.
+bool isHeadline(const QString &text, const QList<Word> &words, qsizetype index)
+{
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), words.at(index).start) + 1;
+    qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), words.at(index).start);
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    qsizetype k = index;
+    while (k > 0 && words.at(k - 1).start >= lineStart) {
+        if (index - --k >= 40)
+            return false; // long paragraphs are prose; stop early to stay linear
+    }
+    int total = 0, capitals = 0;
+    for (; k < words.size() && words.at(k).start < lineEnd && total < 40; ++k) {
+        ++total;
+        capitals += words.at(k).capitalised ? 1 : 0;
+    }
+    return total >= 4 && total < 40 && capitals * 10 >= total * 6;
 }
 
 class EntityFinder
@@ -130,7 +150,9 @@ void EntityFinder::scanArticle(int article)
             continue;
         }
         bool titleCue = false;
-        if (isTitle(words.at(i).folded) && i + 1 < n && words.at(i + 1).capitalised
+        const bool roleTitle
+            = isRoleWord(words.at(i).folded) && i + 1 < n && !isOrganisationCue(words.at(i + 1).text);
+        if ((isTitle(words.at(i).folded) || roleTitle) && i + 1 < n && words.at(i + 1).capitalised
             && plainGap(text, words.at(i), words.at(i + 1)) && !isStopWord(words.at(i + 1).folded)
             && !isCalendarWord(words.at(i + 1).folded)) {
             titleCue = true;
@@ -162,7 +184,8 @@ void EntityFinder::scanArticle(int article)
         bool segTitle = titleCue;
         while (k <= j) {
             qsizetype segEnd = k;
-            while (segEnd + 1 <= j && (words.at(segEnd + 1).capitalised || isPlaceFeature(words.at(segEnd + 1).folded)))
+            while (segEnd + 1 <= j
+                   && (words.at(segEnd + 1).capitalised || isPlaceFeature(words.at(segEnd + 1).folded)))
                 ++segEnd;
             if (segEnd + 2 <= j && joinsAcross(words, segStart, segEnd + 1, [&] {
                     qsizetype e = segEnd + 2;
@@ -204,6 +227,7 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     c.end = words.at(last).end;
     c.wordCount = int(last - first + 1);
     c.initial = initial;
+    c.headline = isHeadline(text, words, first);
     c.key = foldKey(QStringView(text).mid(c.start, c.end - c.start));
     if (c.wordCount == 1 && (isStopWord(c.key) || isCalendarWord(c.key) || words.at(first).text.size() < 2))
         return;
@@ -289,6 +313,7 @@ void EntityFinder::buildGroups()
         g.org += c.org;
         g.strong = g.strong || c.strong;
         g.onlyInitial = g.onlyInitial && c.initial;
+        g.onlyHeadline = g.onlyHeadline && c.headline;
         if (c.strong) {
             const Suggestion::Kind k = strongestKind(c.person, c.place, c.org);
             g.strongPerson = g.strongPerson || k == Suggestion::Person;
@@ -306,7 +331,7 @@ void EntityFinder::decideMultiWord()
         if (g.strong || g.person + g.place + g.org > 0) {
             g.kind = strongestKind(g.person, g.place, g.org);
             g.keep = true;
-        } else if (g.wordCount <= 3 && !g.onlyInitial) {
+        } else if (g.wordCount <= 3 && !g.onlyHeadline) {
             g.kind = Suggestion::Person; // an unexplained capitalised pair is most often a name
             g.keep = true;
         }
@@ -451,14 +476,16 @@ QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
         for (const int ci : std::as_const(ids)) {
             const Candidate &c = m_candidates.at(ci);
             const QString &text = m_bundle.articles.at(c.article).text;
-            s.mentions.append(SuggestedMention{c.article, c.start, c.end, text.mid(c.start, c.end - c.start)});
+            s.mentions.append(
+                SuggestedMention { c.article, c.start, c.end, text.mid(c.start, c.end - c.start) });
             if (s.kind == Suggestion::Person)
-                people[c.article].append(PersonSpan{c.start, c.end, s.name});
+                people[c.article].append(PersonSpan { c.start, c.end, s.name });
         }
         result.append(s);
     }
     for (QList<PersonSpan> &spans : people)
-        std::sort(spans.begin(), spans.end(), [](const PersonSpan &x, const PersonSpan &y) { return x.start < y.start; });
+        std::sort(spans.begin(), spans.end(),
+                  [](const PersonSpan &x, const PersonSpan &y) { return x.start < y.start; });
     std::stable_sort(result.begin(), result.end(),
                      [](const Suggestion &x, const Suggestion &y) { return x.kind < y.kind; });
     return result;

@@ -24,7 +24,8 @@ QString suggestionKindName(Suggestion::Kind kind)
 
 QString Suggestion::key() const
 {
-    const QString normalised = kind == Quote ? suggest::quoteWords(name).join(QLatin1Char(' ')) : suggest::foldKey(name);
+    const QString normalised
+        = kind == Quote ? suggest::quoteWords(name).join(QLatin1Char(' ')) : suggest::foldKey(name);
     return suggestionKindName(kind) + QLatin1Char(':') + normalised;
 }
 

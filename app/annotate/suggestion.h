@@ -22,11 +22,11 @@ struct Suggestion
     enum Kind { Person, Place, Organisation, Quote };
 
     Kind kind = Person;
-    QString name;    ///< canonical entity name; for quotes the quote text (from the first article carrying it)
+    QString name; ///< canonical entity name; for quotes the quote text (from the first article carrying it)
     QString speaker; ///< quotes only: canonical name of the speaking person, may be empty
     QList<SuggestedMention> mentions; ///< ordered by article, then offset
-    double confidence = 0.0;          ///< 0..1, how sure the heuristics are
-    bool altered = false;             ///< quotes only: the wording differs between articles
+    double confidence = 0.0; ///< 0..1, how sure the heuristics are
+    bool altered = false; ///< quotes only: the wording differs between articles
 
     /// Stable identifier for remembering rejections: kind plus the normalised name (or quote words).
     QString key() const;
@@ -40,10 +40,10 @@ QString suggestionKindName(Suggestion::Kind kind);
 /// Tuning for Suggester::suggest.
 struct SuggestOptions
 {
-    bool entities = true;      ///< suggest people, places and organisations
-    bool quotes = true;        ///< suggest quotes
+    bool entities = true; ///< suggest people, places and organisations
+    bool quotes = true; ///< suggest quotes
     double minConfidence = 0.; ///< drop suggestions below this confidence
-    QSet<QString> rejected;    ///< Suggestion::key() values the user rejected: never suggested again
+    QSet<QString> rejected; ///< Suggestion::key() values the user rejected: never suggested again
 };
 
 } // namespace sw

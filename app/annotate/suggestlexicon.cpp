@@ -2,7 +2,6 @@
 
 #include <QSet>
 #include <QStringList>
-
 #include <initializer_list>
 
 namespace sw::suggest {
@@ -28,7 +27,8 @@ QString foldKey(QStringView text)
     bool space = false;
     for (const QChar c : decomposed) {
         const QChar::Category cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
+            || cat == QChar::Mark_Enclosing)
             continue;
         if (c.isSpace()) {
             space = !out.isEmpty();
@@ -51,27 +51,59 @@ QString foldKey(QStringView text)
 bool isStopWord(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"the", u"a", u"an", u"in", u"on", u"at", u"after", u"before", u"but", u"and", u"or", u"so", u"if",
-        u"as", u"when", u"while", u"this", u"that", u"these", u"those", u"it", u"its", u"it's", u"he", u"she",
-        u"they", u"we", u"i", u"you", u"his", u"her", u"their", u"our", u"my", u"your", u"there", u"here",
-        u"what", u"who", u"whom", u"why", u"how", u"where", u"which", u"for", u"from", u"to", u"with",
-        u"without", u"by", u"of", u"only", u"every", u"each", u"some", u"many", u"most", u"all", u"no",
-        u"not", u"yes", u"also", u"meanwhile", u"however", u"although", u"though", u"despite", u"during",
-        u"since", u"until", u"because", u"across", u"over", u"under", u"between", u"among", u"into",
-        u"through", u"then", u"now", u"today", u"tonight", u"yesterday", u"tomorrow", u"last", u"next",
-        u"first", u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten",
-        u"both", u"either", u"neither", u"any", u"another", u"other", u"such", u"more", u"less", u"few",
-        u"several", u"around", u"about", u"above", u"below", u"near", u"inside", u"outside", u"within",
-        u"according", u"earlier", u"later", u"still", u"yet", u"even", u"just", u"instead", u"indeed",
-        u"perhaps", u"maybe", u"once", u"twice", u"again", u"please", u"thanks", u"thank", u"oh", u"well",
-        u"do", u"does", u"did", u"is", u"are", u"was", u"were", u"be", u"been", u"has", u"have", u"had",
-        u"can", u"could", u"will", u"would", u"should", u"may", u"might", u"must", u"let", u"let's",
-        u"mr", u"mrs", u"ms", u"dr", u"prof", u"new", u"old", u"like", u"unlike", u"up", u"down", u"off",
-        u"out", u"than", u"via", u"per", u"against", u"along", u"beyond", u"behind", u"toward", u"towards",
-        u"upon", u"whether", u"whose", u"everyone", u"everything", u"nothing", u"nobody", u"someone",
-        u"something", u"anyone", u"none", u"much", u"very", u"too", u"already", u"always", u"never",
-        u"sometimes", u"often", u"recently", u"finally", u"eventually", u"overall", u"breaking", u"update",
-        u"updated", u"photo", u"video", u"read", u"watch", u"listen", u"share", u"advertisement",
+        u"the",        u"a",       u"an",        u"in",
+        u"on",         u"at",      u"after",     u"before",
+        u"but",        u"and",     u"or",        u"so",
+        u"if",         u"as",      u"when",      u"while",
+        u"this",       u"that",    u"these",     u"those",
+        u"it",         u"its",     u"it's",      u"he",
+        u"she",        u"they",    u"we",        u"i",
+        u"you",        u"his",     u"her",       u"their",
+        u"our",        u"my",      u"your",      u"there",
+        u"here",       u"what",    u"who",       u"whom",
+        u"why",        u"how",     u"where",     u"which",
+        u"for",        u"from",    u"to",        u"with",
+        u"without",    u"by",      u"of",        u"only",
+        u"every",      u"each",    u"some",      u"many",
+        u"most",       u"all",     u"no",        u"not",
+        u"yes",        u"also",    u"meanwhile", u"however",
+        u"although",   u"though",  u"despite",   u"during",
+        u"since",      u"until",   u"because",   u"across",
+        u"over",       u"under",   u"between",   u"among",
+        u"into",       u"through", u"then",      u"now",
+        u"today",      u"tonight", u"yesterday", u"tomorrow",
+        u"last",       u"next",    u"first",     u"one",
+        u"two",        u"three",   u"four",      u"five",
+        u"six",        u"seven",   u"eight",     u"nine",
+        u"ten",        u"both",    u"either",    u"neither",
+        u"any",        u"another", u"other",     u"such",
+        u"more",       u"less",    u"few",       u"several",
+        u"around",     u"about",   u"above",     u"below",
+        u"near",       u"inside",  u"outside",   u"within",
+        u"according",  u"earlier", u"later",     u"still",
+        u"yet",        u"even",    u"just",      u"instead",
+        u"indeed",     u"perhaps", u"maybe",     u"once",
+        u"twice",      u"again",   u"please",    u"thanks",
+        u"thank",      u"oh",      u"well",      u"do",
+        u"does",       u"did",     u"is",        u"are",
+        u"was",        u"were",    u"be",        u"been",
+        u"has",        u"have",    u"had",       u"can",
+        u"could",      u"will",    u"would",     u"should",
+        u"may",        u"might",   u"must",      u"let",
+        u"let's",      u"mr",      u"mrs",       u"ms",
+        u"dr",         u"prof",    u"new",       u"old",
+        u"like",       u"unlike",  u"up",        u"down",
+        u"off",        u"out",     u"than",      u"via",
+        u"per",        u"against", u"along",     u"beyond",
+        u"behind",     u"toward",  u"towards",   u"upon",
+        u"whether",    u"whose",   u"everyone",  u"everything",
+        u"nothing",    u"nobody",  u"someone",   u"something",
+        u"anyone",     u"none",    u"much",      u"very",
+        u"too",        u"already", u"always",    u"never",
+        u"sometimes",  u"often",   u"recently",  u"finally",
+        u"eventually", u"overall", u"breaking",  u"update",
+        u"updated",    u"photo",   u"video",     u"read",
+        u"watch",      u"listen",  u"share",     u"advertisement",
     });
     return words.contains(folded);
 }
@@ -79,11 +111,12 @@ bool isStopWord(const QString &folded)
 bool isCalendarWord(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"january", u"february", u"march", u"april", u"may", u"june", u"july", u"august", u"september",
-        u"october", u"november", u"december", u"jan", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sep",
-        u"sept", u"oct", u"nov", u"dec", u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
-        u"saturday", u"sunday", u"mon", u"tue", u"tues", u"wed", u"thu", u"thur", u"thurs", u"fri", u"sat",
-        u"sun", u"christmas", u"easter", u"midsummer", u"spring", u"summer", u"autumn", u"winter",
+        u"january",   u"february",  u"march",     u"april",     u"may",    u"june",     u"july",   u"august",
+        u"september", u"october",   u"november",  u"december",  u"jan",    u"feb",      u"mar",    u"apr",
+        u"jun",       u"jul",       u"aug",       u"sep",       u"sept",   u"oct",      u"nov",    u"dec",
+        u"monday",    u"tuesday",   u"wednesday", u"thursday",  u"friday", u"saturday", u"sunday", u"mon",
+        u"tue",       u"tues",      u"wed",       u"thu",       u"thur",   u"thurs",    u"fri",    u"sat",
+        u"sun",       u"christmas", u"easter",    u"midsummer", u"spring", u"summer",   u"autumn", u"winter",
     });
     return words.contains(folded);
 }
@@ -91,16 +124,19 @@ bool isCalendarWord(const QString &folded)
 bool isCommonWord(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"along", u"sale", u"mobile", u"bath", u"nice", u"split", u"best", u"police", u"union", u"van",
-        u"reading", u"of", u"ore", u"mine", u"bell", u"gap", u"hope", u"independence", u"liberty",
-        u"opportunity", u"paradise", u"providence", u"surprise", u"victory", u"wall", u"deal", u"march",
-        u"bar", u"ash", u"bury", u"buy", u"crawley", u"dover", u"front", u"hull", u"orange", u"sandy",
-        u"york", u"temple", u"worth", u"eagle", u"auburn", u"normal", u"ponce", u"man", u"la", u"le",
-        u"el", u"san", u"santa", u"como", u"nara", u"kiss", u"bus", u"fair", u"lime", u"sky", u"wells",
-        u"media", u"marathon", u"patrol", u"rescue", u"service", u"council", u"city", u"theatre", u"centre",
-        u"center", u"river", u"harbour", u"harbor", u"fire", u"university", u"college", u"school", u"court",
-        u"chief", u"director", u"minister", u"officer", u"state", u"national", u"central", u"north",
-        u"south", u"east", u"west", u"northern", u"southern", u"eastern", u"western",
+        u"along",      u"sale",     u"mobile",     u"bath",         u"nice",     u"split",       u"best",
+        u"police",     u"union",    u"van",        u"reading",      u"of",       u"ore",         u"mine",
+        u"bell",       u"gap",      u"hope",       u"independence", u"liberty",  u"opportunity", u"paradise",
+        u"providence", u"surprise", u"victory",    u"wall",         u"deal",     u"march",       u"bar",
+        u"ash",        u"bury",     u"buy",        u"crawley",      u"dover",    u"front",       u"hull",
+        u"orange",     u"sandy",    u"york",       u"temple",       u"worth",    u"eagle",       u"auburn",
+        u"normal",     u"ponce",    u"man",        u"la",           u"le",       u"el",          u"san",
+        u"santa",      u"como",     u"nara",       u"kiss",         u"bus",      u"fair",        u"lime",
+        u"sky",        u"wells",    u"media",      u"marathon",     u"patrol",   u"rescue",      u"service",
+        u"council",    u"city",     u"theatre",    u"centre",       u"center",   u"river",       u"harbour",
+        u"harbor",     u"fire",     u"university", u"college",      u"school",   u"court",       u"chief",
+        u"director",   u"minister", u"officer",    u"state",        u"national", u"central",     u"north",
+        u"south",      u"east",     u"west",       u"northern",     u"southern", u"eastern",     u"western",
     });
     return words.contains(folded);
 }
@@ -108,13 +144,69 @@ bool isCommonWord(const QString &folded)
 bool isTitle(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"mr", u"mrs", u"ms", u"miss", u"mx", u"dr", u"prof", u"professor", u"sir", u"dame", u"lord",
-        u"lady", u"rev", u"reverend", u"fr", u"father", u"sister", u"brother", u"sen", u"senator", u"rep",
-        u"gov", u"governor", u"gen", u"general", u"col", u"colonel", u"capt", u"captain", u"lt",
-        u"lieutenant", u"sgt", u"sergeant", u"cpl", u"det", u"detective", u"insp", u"inspector",
-        u"president", u"mayor", u"judge", u"justice", u"chancellor", u"councillor", u"councilor",
-        u"commissioner", u"superintendent", u"constable", u"pc", u"king", u"queen", u"prince", u"princess",
-        u"pope", u"bishop", u"archbishop", u"rabbi", u"imam", u"herr", u"frau", u"mme", u"mlle", u"st",
+        u"mr",
+        u"mrs",
+        u"ms",
+        u"miss",
+        u"mx",
+        u"dr",
+        u"prof",
+        u"professor",
+        u"sir",
+        u"dame",
+        u"lord",
+        u"lady",
+        u"rev",
+        u"reverend",
+        u"fr",
+        u"father",
+        u"sister",
+        u"brother",
+        u"sen",
+        u"senator",
+        u"rep",
+        u"gov",
+        u"governor",
+        u"gen",
+        u"general",
+        u"col",
+        u"colonel",
+        u"capt",
+        u"captain",
+        u"lt",
+        u"lieutenant",
+        u"sgt",
+        u"sergeant",
+        u"cpl",
+        u"det",
+        u"detective",
+        u"insp",
+        u"inspector",
+        u"president",
+        u"mayor",
+        u"judge",
+        u"justice",
+        u"chancellor",
+        u"councillor",
+        u"councilor",
+        u"commissioner",
+        u"superintendent",
+        u"constable",
+        u"pc",
+        u"king",
+        u"queen",
+        u"prince",
+        u"princess",
+        u"pope",
+        u"bishop",
+        u"archbishop",
+        u"rabbi",
+        u"imam",
+        u"herr",
+        u"frau",
+        u"mme",
+        u"mlle",
+        u"st",
     });
     return words.contains(folded);
 }
@@ -122,18 +214,21 @@ bool isTitle(const QString &folded)
 bool isRoleWord(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"chief", u"spokesperson", u"spokesman", u"spokeswoman", u"councillor", u"councilor", u"director",
-        u"minister", u"president", u"professor", u"researcher", u"scientist", u"inspector", u"officer",
-        u"manager", u"secretary", u"chairman", u"chairwoman", u"chair", u"chairperson", u"mayor",
-        u"senator", u"governor", u"judge", u"captain", u"commissioner", u"ceo", u"founder", u"editor",
-        u"lawyer", u"attorney", u"detective", u"sergeant", u"coach", u"economist", u"analyst", u"leader",
-        u"head", u"actor", u"actress", u"author", u"writer", u"witness", u"resident", u"neighbour",
-        u"neighbor", u"owner", u"teacher", u"doctor", u"nurse", u"surgeon", u"firefighter", u"engineer",
-        u"expert", u"historian", u"architect", u"producer", u"curator", u"critic", u"reporter",
-        u"correspondent", u"columnist", u"artist", u"singer", u"player", u"striker", u"goalkeeper",
-        u"chancellor", u"ambassador", u"representative", u"official", u"administrator", u"superintendent",
-        u"constable", u"deputy", u"vice", u"lecturer", u"student", u"colleague", u"partner", u"mother",
-        u"father", u"daughter", u"son", u"wife", u"husband", u"sister", u"brother", u"widow", u"victim",
+        u"chief",          u"spokesperson", u"spokesman",  u"spokeswoman",    u"councillor", u"councilor",
+        u"director",       u"minister",     u"president",  u"professor",      u"researcher", u"scientist",
+        u"inspector",      u"officer",      u"manager",    u"secretary",      u"chairman",   u"chairwoman",
+        u"chair",          u"chairperson",  u"mayor",      u"senator",        u"governor",   u"judge",
+        u"captain",        u"commissioner", u"ceo",        u"founder",        u"editor",     u"lawyer",
+        u"attorney",       u"detective",    u"sergeant",   u"coach",          u"economist",  u"analyst",
+        u"leader",         u"head",         u"actor",      u"actress",        u"author",     u"writer",
+        u"witness",        u"resident",     u"neighbour",  u"neighbor",       u"owner",      u"teacher",
+        u"doctor",         u"nurse",        u"surgeon",    u"firefighter",    u"engineer",   u"expert",
+        u"historian",      u"architect",    u"producer",   u"curator",        u"critic",     u"reporter",
+        u"correspondent",  u"columnist",    u"artist",     u"singer",         u"player",     u"striker",
+        u"goalkeeper",     u"chancellor",   u"ambassador", u"representative", u"official",   u"administrator",
+        u"superintendent", u"constable",    u"deputy",     u"vice",           u"lecturer",   u"student",
+        u"colleague",      u"partner",      u"mother",     u"father",         u"daughter",   u"son",
+        u"wife",           u"husband",      u"sister",     u"brother",        u"widow",      u"victim",
     });
     return words.contains(folded);
 }
@@ -141,38 +236,48 @@ bool isRoleWord(const QString &folded)
 bool isOrganisationCue(QStringView word)
 {
     static const QSet<QString> words = makeSet({
-        u"Inc", u"Ltd", u"LLC", u"PLC", u"plc", u"AB", u"ASA", u"AS", u"A/S", u"Oy", u"GmbH", u"AG", u"SA",
-        u"NV", u"BV", u"SpA", u"Co", u"Corp", u"Corporation", u"Company", u"University", u"College",
-        u"School", u"Academy", u"Institute", u"Theatre", u"Theater", u"Opera", u"Orchestra", u"Museum",
-        u"Gallery", u"Library", u"Service", u"Services", u"Council", u"Police", u"Ministry", u"Agency",
-        u"Department", u"Office", u"Authority", u"Commission", u"Committee", u"Board", u"Bank", u"Group",
-        u"Association", u"Federation", u"Foundation", u"Trust", u"Society", u"Union", u"Party", u"Club",
-        u"Court", u"Hospital", u"Clinic", u"Church", u"Cathedral", u"Parliament", u"Assembly", u"Senate",
-        u"Congress", u"Government", u"Administration", u"Bureau", u"Directorate", u"Inspectorate",
-        u"Brigade", u"Army", u"Navy", u"Force", u"Forces", u"Network", u"Press", u"News", u"Times",
-        u"Post", u"Herald", u"Courier", u"Gazette", u"Tribune", u"Journal", u"Telegraph", u"Radio",
-        u"Television", u"TV", u"Airlines", u"Airways", u"Railways", u"Holdings", u"Partners", u"Industries",
-        u"Systems", u"Technologies", u"Laboratories", u"Labs", u"Studios", u"Records", u"Festival",
-        u"Centre", u"Center", u"Alliance", u"Coalition", u"Network", u"Institution", u"Organisation",
-        u"Organization", u"Secretariat", u"Cooperative", u"Guild", u"Fund", u"Exchange", u"Kommun",
+        u"Inc",          u"Ltd",          u"LLC",          u"PLC",         u"plc",
+        u"AB",           u"ASA",          u"AS",           u"A/S",         u"Oy",
+        u"GmbH",         u"AG",           u"SA",           u"NV",          u"BV",
+        u"SpA",          u"Co",           u"Corp",         u"Corporation", u"Company",
+        u"University",   u"College",      u"School",       u"Academy",     u"Institute",
+        u"Theatre",      u"Theater",      u"Opera",        u"Orchestra",   u"Museum",
+        u"Gallery",      u"Library",      u"Service",      u"Services",    u"Council",
+        u"Police",       u"Ministry",     u"Agency",       u"Department",  u"Office",
+        u"Authority",    u"Commission",   u"Committee",    u"Board",       u"Bank",
+        u"Group",        u"Association",  u"Federation",   u"Foundation",  u"Trust",
+        u"Society",      u"Union",        u"Party",        u"Club",        u"Court",
+        u"Hospital",     u"Clinic",       u"Church",       u"Cathedral",   u"Parliament",
+        u"Assembly",     u"Senate",       u"Congress",     u"Government",  u"Administration",
+        u"Bureau",       u"Directorate",  u"Inspectorate", u"Brigade",     u"Army",
+        u"Navy",         u"Force",        u"Forces",       u"Network",     u"Press",
+        u"News",         u"Times",        u"Post",         u"Herald",      u"Courier",
+        u"Gazette",      u"Tribune",      u"Journal",      u"Telegraph",   u"Radio",
+        u"Television",   u"TV",           u"Airlines",     u"Airways",     u"Railways",
+        u"Holdings",     u"Partners",     u"Industries",   u"Systems",     u"Technologies",
+        u"Laboratories", u"Labs",         u"Studios",      u"Records",     u"Festival",
+        u"Centre",       u"Center",       u"Alliance",     u"Coalition",   u"Network",
+        u"Institution",  u"Organisation", u"Organization", u"Secretariat", u"Cooperative",
+        u"Guild",        u"Fund",         u"Exchange",     u"Kommun",
     });
     return words.contains(word.toString());
 }
 
 bool isNameConnector(QStringView word)
 {
-    return word == u"of" || word == u"and" || word == u"for" || word == u"de" || word == u"del" || word == u"la"
-        || word == u"van" || word == u"von" || word == u"der" || word == u"den" || word == u"du" || word == u"da"
-        || word == u"di" || word == u"&";
+    return word == u"of" || word == u"and" || word == u"for" || word == u"de" || word == u"del"
+        || word == u"la" || word == u"van" || word == u"von" || word == u"der" || word == u"den"
+        || word == u"du" || word == u"da" || word == u"di" || word == u"&";
 }
 
 bool isPlaceFeature(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"river", u"lake", u"bay", u"sea", u"ocean", u"island", u"islands", u"mountain", u"mountains",
-        u"valley", u"street", u"road", u"avenue", u"square", u"park", u"bridge", u"county", u"province",
-        u"district", u"fjord", u"strait", u"peninsula", u"gulf", u"canal", u"forest", u"desert", u"hills",
-        u"alv", u"alven", u"sjon", u"fjarden", u"gatan", u"vagen", u"torget", u"strasse", u"platz", u"see",
+        u"river",     u"lake",     u"bay",      u"sea",   u"ocean",  u"island",    u"islands", u"mountain",
+        u"mountains", u"valley",   u"street",   u"road",  u"avenue", u"square",    u"park",    u"bridge",
+        u"county",    u"province", u"district", u"fjord", u"strait", u"peninsula", u"gulf",    u"canal",
+        u"forest",    u"desert",   u"hills",    u"alv",   u"alven",  u"sjon",      u"fjarden", u"gatan",
+        u"vagen",     u"torget",   u"strasse",  u"platz", u"see",
     });
     return words.contains(folded);
 }
@@ -186,11 +291,12 @@ bool isPlacePreposition(const QString &folded)
 bool isSpeechVerb(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"said", u"says", u"say", u"told", u"tells", u"asked", u"asks", u"replied", u"replies", u"wrote",
-        u"writes", u"added", u"adds", u"exclaimed", u"exclaims", u"explained", u"explains", u"stated",
-        u"states", u"declared", u"insisted", u"insists", u"noted", u"notes", u"recalled", u"recalls",
-        u"warned", u"warns", u"claimed", u"claims", u"argued", u"argues", u"commented", u"continued",
-        u"shouted", u"whispered", u"announced", u"admitted", u"according", u"tweeted", u"posted",
+        u"said",      u"says",      u"say",      u"told",      u"tells",     u"asked",     u"asks",
+        u"replied",   u"replies",   u"wrote",    u"writes",    u"added",     u"adds",      u"exclaimed",
+        u"exclaims",  u"explained", u"explains", u"stated",    u"states",    u"declared",  u"insisted",
+        u"insists",   u"noted",     u"notes",    u"recalled",  u"recalls",   u"warned",    u"warns",
+        u"claimed",   u"claims",    u"argued",   u"argues",    u"commented", u"continued", u"shouted",
+        u"whispered", u"announced", u"admitted", u"according", u"tweeted",   u"posted",
     });
     return words.contains(folded);
 }

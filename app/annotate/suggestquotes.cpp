@@ -3,7 +3,6 @@
 #include "suggestlexicon.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <numeric>
 
@@ -75,15 +74,15 @@ bool isCue(const QList<Word> &words, qsizetype k)
 
 // Resolves a cue at word `verb`: a person in [from, to) near it, or a pronoun next to it
 // ("she said") pointing back to the last person mentioned.
-Attribution attribute(const QList<Word> &words, const QList<PersonSpan> &people, qsizetype verb, qsizetype from,
-                      qsizetype to, qsizetype before)
+Attribution attribute(const QList<Word> &words, const QList<PersonSpan> &people, qsizetype verb,
+                      qsizetype from, qsizetype to, qsizetype before)
 {
     if (const PersonSpan *p = personNear(people, from, to, words.at(verb).start))
-        return {p->name, true};
-    for (const qsizetype k : {verb - 1, verb + 1}) {
+        return { p->name, true };
+    for (const qsizetype k : { verb - 1, verb + 1 }) {
         if (k >= 0 && k < words.size() && isPersonPronoun(words.at(k).folded)) {
             if (const PersonSpan *p = personBefore(people, before))
-                return {p->name, true};
+                return { p->name, true };
         }
     }
     return {};
@@ -102,8 +101,8 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
             break;
         if (isCue(words, k)) {
             qsizetype end = k;
-            while (end + 1 < words.size() && words.at(end + 1).start < afterLimit && !words.at(end + 1).sentenceInitial
-                   && end - firstAfter < MaxAttributionWords)
+            while (end + 1 < words.size() && words.at(end + 1).start < afterLimit
+                   && !words.at(end + 1).sentenceInitial && end - firstAfter < MaxAttributionWords)
                 ++end;
             const Attribution a = attribute(words, people, k, quote.close, words.at(end).end, quote.open);
             if (!a.speaker.isEmpty())
@@ -121,7 +120,8 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
         if (words.at(b).sentenceInitial)
             break;
     }
-    for (qsizetype v = firstWordAtOrAfter(words, quote.open) - 1; v >= 0 && words.at(v).start >= sentenceStart; --v) {
+    for (qsizetype v = firstWordAtOrAfter(words, quote.open) - 1;
+         v >= 0 && words.at(v).start >= sentenceStart; --v) {
         if (isCue(words, v)) {
             const Attribution a = attribute(words, people, v, sentenceStart, quote.open, sentenceStart);
             if (!a.speaker.isEmpty())
@@ -130,8 +130,11 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
         }
     }
     // No cue: the nearest person in the paragraph, if any.
-    if (const PersonSpan *p = personNear(people, paragraphStart, lineEnd(text, quote.close), quote.open))
-        return {p->name, false};
+    constexpr qsizetype Reach = 400; // bounded, so huge paragraphs stay linear
+    if (const PersonSpan *p
+        = personNear(people, std::max(paragraphStart, quote.open - Reach),
+                     std::min(lineEnd(text, quote.close), quote.close + Reach), quote.open))
+        return { p->name, false };
     return {};
 }
 
@@ -151,7 +154,8 @@ bool isSplitAttribution(const QString &text, const QList<Word> &words, const Quo
         return false;
     if (!endsWithComma(QStringView(text).mid(first.close + 1, second.open - first.close - 1)))
         return false;
-    for (qsizetype k = firstWordAtOrAfter(words, first.close); k < words.size() && words.at(k).start < second.open; ++k) {
+    for (qsizetype k = firstWordAtOrAfter(words, first.close);
+         k < words.size() && words.at(k).start < second.open; ++k) {
         if (isCue(words, k))
             return true;
     }
@@ -217,12 +221,12 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             const QuoteSpan &quote = quotes.at(q);
             Occurrence occ;
             occ.article = a;
-            occ.spans.append({quote.innerStart(), quote.innerEnd()});
+            occ.spans.append({ quote.innerStart(), quote.innerEnd() });
             occ.text = text.mid(quote.innerStart(), quote.innerEnd() - quote.innerStart()).trimmed();
             Attribution who;
             if (q + 1 < quotes.size() && isSplitAttribution(text, words.at(a), quote, quotes.at(q + 1))) {
                 const QuoteSpan &second = quotes.at(q + 1);
-                occ.spans.append({second.innerStart(), second.innerEnd()});
+                occ.spans.append({ second.innerStart(), second.innerEnd() });
                 occ.text += QLatin1Char(' ')
                     + text.mid(second.innerStart(), second.innerEnd() - second.innerStart()).trimmed();
                 who = findSpeaker(text, words.at(a), people.at(a), quote, second.open);
@@ -250,11 +254,10 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             if (seen.contains(w))
                 continue;
             seen.insert(w);
+            // Only the most recent occurrences of a common word: keeps grouping near-linear.
             const QList<int> &list = postings[w];
-            if (list.size() > MaxPostings)
-                continue;
-            for (const int j : list)
-                ++shared[j];
+            for (qsizetype p = std::max<qsizetype>(0, list.size() - MaxPostings); p < list.size(); ++p)
+                ++shared[list.at(p)];
         }
         for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
             const Occurrence &other = occurrences.at(it.key());
@@ -286,15 +289,15 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             s.kind = Suggestion::Quote;
             s.name = occ.text;
             result.append(s);
-            speakerVotes.append({});
-            wordings.append({});
+            speakerVotes.append(QHash<QString, int>());
+            wordings.append(QSet<QString>());
             cued.append(false);
         }
         Suggestion &s = result[si];
         for (const auto &span : occ.spans) {
             const QString &text = bundle.articles.at(occ.article).text;
-            s.mentions.append(SuggestedMention{occ.article, span.first, span.second,
-                                               text.mid(span.first, span.second - span.first)});
+            s.mentions.append(SuggestedMention { occ.article, span.first, span.second,
+                                                 text.mid(span.first, span.second - span.first) });
         }
         if (!occ.speaker.isEmpty())
             speakerVotes[si][occ.speaker] += occ.cued ? 2 : 1;

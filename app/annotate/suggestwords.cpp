@@ -22,9 +22,27 @@ bool isWordChar(QChar c)
 bool isOpeningFiller(QChar c)
 {
     switch (c.unicode()) {
-    case ' ': case '\t': case '"': case '\'': case '(': case '[': case '*': case '#': case '>': case '-':
-    case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
-    case 0x2022: case 0x2013: case 0x2014: case 0x00A0:
+    case ' ':
+    case '\t':
+    case '"':
+    case '\'':
+    case '(':
+    case '[':
+    case '*':
+    case '#':
+    case '>':
+    case '-':
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2022:
+    case 0x2013:
+    case 0x2014:
+    case 0x00A0:
         return true;
     default:
         return false;
@@ -50,8 +68,8 @@ QList<Word> splitWords(const QString &text)
                 ++i;
                 continue;
             }
-            const bool joiner = c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011) || isApostrophe(c)
-                || c == QLatin1Char('&');
+            const bool joiner = c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011)
+                || isApostrophe(c) || c == QLatin1Char('&');
             if (joiner && i + 1 < n && isWordChar(text.at(i + 1)) && i > start) {
                 ++i;
                 continue;
@@ -81,11 +99,12 @@ QList<Word> splitWords(const QString &text)
             w.sentenceInitial = true;
         } else {
             const QChar p = text.at(k);
-            if (p == QLatin1Char('!') || p == QLatin1Char('?') || p == QLatin1Char(':') || p == QLatin1Char(';')) {
+            if (p == QLatin1Char('!') || p == QLatin1Char('?') || p == QLatin1Char(':')
+                || p == QLatin1Char(';')) {
                 w.sentenceInitial = true;
             } else if (p == QLatin1Char('.')) {
-                w.sentenceInitial = words.isEmpty() || !words.constLast().abbreviation
-                    || words.constLast().end != k;
+                w.sentenceInitial
+                    = words.isEmpty() || !words.constLast().abbreviation || words.constLast().end != k;
             }
         }
         words.append(w);

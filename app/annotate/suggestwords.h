@@ -9,13 +9,13 @@ namespace sw::suggest {
 struct Word
 {
     qsizetype start = 0;
-    qsizetype end = 0;          ///< excludes a possessive "'s" and an abbreviation dot
-    QString text;               ///< as written
-    QString folded;             ///< foldKey(text)
-    bool capitalised = false;   ///< starts with an upper-case letter
+    qsizetype end = 0; ///< excludes a possessive "'s" and an abbreviation dot
+    QString text; ///< as written
+    QString folded; ///< foldKey(text)
+    bool capitalised = false; ///< starts with an upper-case letter
     bool sentenceInitial = false;
-    bool abbreviation = false;  ///< followed by a dot that does not end the sentence ("Dr.", "J.")
-    bool possessive = false;    ///< was followed by "'s"
+    bool abbreviation = false; ///< followed by a dot that does not end the sentence ("Dr.", "J.")
+    bool possessive = false; ///< was followed by "'s"
 };
 
 /// Splits display text into words, marking sentence starts. Linear in the text length.

@@ -2,6 +2,7 @@
 
 #include "bundle/bundleloader.h"
 #include "inputs.h"
+#include "project/project.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -12,7 +13,7 @@ namespace sw::cli {
 
 QString InfoCommand::summary() const
 {
-    return tr("Describe the articles of a bundle: file, encoding, title, words, warnings.");
+    return tr("Describe the articles of a bundle (file, encoding, title, words, warnings) or a project file.");
 }
 
 int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -38,8 +39,12 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ExitError;
     }
 
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".storyweave")))
+        return describeProject(paths.first(), fmt == QLatin1String("json"), out, err);
+
     Bundle bundle;
-    if (!loadBundleArguments(parser.positionalArguments(), bundle, err))
+    if (!loadBundleArguments(paths, bundle, err))
         return ExitError;
 
     if (fmt == QLatin1String("json")) {
@@ -80,6 +85,103 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     for (const LoadProblem &p : std::as_const(bundle.problems))
         out << '\n' << tr("skipped:  %1\n").arg(p.message);
     return exitCodeFor(bundle);
+}
+
+namespace {
+
+QString sourceStateName(SourceStatus::State state)
+{
+    switch (state) {
+    case SourceStatus::Missing:
+        return QStringLiteral("missing");
+    case SourceStatus::Changed:
+        return QStringLiteral("changed");
+    case SourceStatus::Ok:
+        break;
+    }
+    return QStringLiteral("ok");
+}
+
+} // namespace
+
+int InfoCommand::describeProject(const QString &path, bool json, QTextStream &out, QTextStream &err)
+{
+    Project project;
+    Error error;
+    if (!project.open(path, &error)) {
+        err << tr("storyweave info: %1\n").arg(error.message);
+        return ExitError;
+    }
+    const AnnotationStore &store = project.store();
+    const QList<Annotation> orphans = store.orphans();
+
+    if (json) {
+        QJsonArray articles;
+        for (const Article &a : project.bundle().articles) {
+            const SourceStatus status = project.sourceStatus(a.id);
+            articles.append(QJsonObject{
+                {QStringLiteral("id"), a.id},
+                {QStringLiteral("file"), a.fileName},
+                {QStringLiteral("path"), a.filePath},
+                {QStringLiteral("title"), a.title},
+                {QStringLiteral("outlet"), a.outlet},
+                {QStringLiteral("source"), sourceStateName(status.state)},
+                {QStringLiteral("annotations"), qint64(store.annotationsIn(a.id).size())},
+            });
+        }
+        QJsonObject entityCounts;
+        for (const EntityType &t : store.entityTypes) {
+            int n = 0;
+            for (const Entity &e : store.entities)
+                n += e.typeId == t.id ? 1 : 0;
+            entityCounts.insert(t.builtIn ? t.id : t.name, n);
+        }
+        QJsonArray orphanList;
+        for (const Annotation &o : orphans) {
+            orphanList.append(QJsonObject{{QStringLiteral("id"), o.id},
+                                          {QStringLiteral("article"), o.articleId},
+                                          {QStringLiteral("kind"), annotationKindName(o.kind)},
+                                          {QStringLiteral("exact"), o.anchor.exact}});
+        }
+        const QJsonObject root{
+            {QStringLiteral("title"), project.bundle().title},
+            {QStringLiteral("articles"), articles},
+            {QStringLiteral("entities"), qint64(store.entities.size())},
+            {QStringLiteral("entitiesByType"), entityCounts},
+            {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("mentions"), store.count(AnnotationKind::Mention)},
+                                                        {QStringLiteral("quotes"), store.count(AnnotationKind::Quote)},
+                                                        {QStringLiteral("notes"), store.count(AnnotationKind::Note)}}},
+            {QStringLiteral("orphans"), orphanList},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(project.warnings())},
+        };
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+
+    out << tr("Project: %1 (%n article(s))\n", nullptr, int(project.bundle().articles.size())).arg(project.bundle().title);
+    for (const Article &a : project.bundle().articles) {
+        const SourceStatus status = project.sourceStatus(a.id);
+        out << tr("  %1  %2  %3  source: %4\n").arg(a.id, a.fileName, a.outlet, sourceStateName(status.state));
+    }
+    out << tr("Entities: %1\n").arg(store.entities.size());
+    for (const EntityType &t : store.entityTypes) {
+        int n = 0;
+        for (const Entity &e : store.entities)
+            n += e.typeId == t.id ? 1 : 0;
+        out << tr("  %1: %2\n").arg(t.name).arg(n);
+    }
+    out << tr("Annotations: %1 (mentions %2, quotes %3, notes %4)\n")
+               .arg(store.annotations.size())
+               .arg(store.count(AnnotationKind::Mention))
+               .arg(store.count(AnnotationKind::Quote))
+               .arg(store.count(AnnotationKind::Note));
+    out << tr("Orphans: %1\n").arg(orphans.size());
+    for (const Annotation &o : orphans)
+        out << tr("  %1 in %2: \u201c%3\u201d\n").arg(o.id, o.articleId, o.anchor.exact);
+    const QStringList warnings = project.warnings();
+    for (const QString &w : warnings)
+        out << tr("warning: %1\n").arg(w);
+    return ExitOk;
 }
 
 } // namespace sw::cli

@@ -47,6 +47,7 @@ mark.moved { outline: 1.5px dashed #7b2c9e; outline-offset: 1px; }
 .ent.person { color: #7a1f6a; }
 .ent.place { color: #0b6045; }
 .ent.organisation { color: #17467d; }
+.ent.other { color: #6b4e16; }
 .quote { font-style: italic; }
 .note-anchor { border-bottom: 2px dotted #b00020; }
 sup.noteref { font: 600 .7rem Arial, sans-serif; color: #b00020; }
@@ -201,7 +202,7 @@ void Html::legend()
                                            : ReportText::highlightMeaning(e.kind))
               << "</span>";
     }
-    for (const EntityType t : {EntityType::Person, EntityType::Place, EntityType::Organisation})
+    for (const ReportEntityKind t : {ReportEntityKind::Person, ReportEntityKind::Place, ReportEntityKind::Organisation})
         m_out << "<span><span class=\"ent " << entityTypeName(t) << "\">" << esc(entityTypeLabel(t)) << "</span></span>";
     if (!m_model.quotes.isEmpty())
         m_out << "<span><span class=\"quote\">" << esc(ReportText::tr("Quote")) << "</span></span>";
@@ -259,7 +260,7 @@ void Html::article(int index)
                 if (tag.kind == TagKind::Entity && tag.index < m_model.entities.size()) {
                     const ReportEntity &e = m_model.entities.at(tag.index);
                     open += QStringLiteral("<span class=\"ent %1\" title=\"%2\">")
-                                .arg(entityTypeName(e.type), esc(ReportText::tr("%1: %2").arg(entityTypeLabel(e.type), e.name)));
+                                .arg(entityTypeName(e.type), esc(ReportText::tr("%1: %2").arg(e.typeLabel, e.name)));
                 } else if (tag.kind == TagKind::Quote && tag.index < m_model.quotes.size()) {
                     const ReportQuote &q = m_model.quotes.at(tag.index);
                     open += QStringLiteral("<span class=\"quote\" title=\"%1\">")
@@ -317,7 +318,7 @@ void Html::entities()
         m_out << "<th>" << esc(a.outlet) << "</th>";
     m_out << "<th>" << esc(ReportText::tr("Total")) << "</th></tr></thead>\n<tbody>\n";
     for (const ReportEntity &e : m_model.entities) {
-        m_out << "<tr id=\"" << esc(e.key) << "\"><td>" << esc(entityTypeLabel(e.type)) << "</td><td><span class=\"ent "
+        m_out << "<tr id=\"" << esc(e.key) << "\"><td>" << esc(e.typeLabel) << "</td><td><span class=\"ent "
               << entityTypeName(e.type) << "\">" << esc(e.name) << "</span></td><td>"
               << esc(e.aliases.join(QLatin1String(", "))) << "</td>";
         for (const int n : e.mentionsPerArticle)

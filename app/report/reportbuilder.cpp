@@ -189,7 +189,7 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
     return model;
 }
 
-int ReportBuilder::addEntity(ReportModel &model, EntityType type, const QString &name, const QStringList &aliases,
+int ReportBuilder::addEntity(ReportModel &model, ReportEntityKind type, const QString &name, const QStringList &aliases,
                              const QList<ReportMention> &mentions)
 {
     QSet<QString> taken;
@@ -197,6 +197,8 @@ int ReportBuilder::addEntity(ReportModel &model, EntityType type, const QString 
         taken.insert(e.key);
     ReportEntity entity;
     entity.type = type;
+    entity.typeId = entityTypeName(type);
+    entity.typeLabel = entityTypeLabel(type);
     entity.name = name;
     entity.aliases = aliases;
     entity.key = uniqueKey(entityTypeName(type) + QLatin1Char('-') + slug(name), taken);
@@ -227,7 +229,7 @@ int ReportBuilder::addQuote(ReportModel &model, const QString &speaker, const QL
     const QString folded = speaker.toCaseFolded();
     for (int i = 0; i < model.entities.size() && !speaker.isEmpty(); ++i) {
         const ReportEntity &e = model.entities.at(i);
-        if (e.type != EntityType::Person)
+        if (e.type != ReportEntityKind::Person)
             continue;
         bool match = e.name.toCaseFolded() == folded;
         for (const QString &alias : e.aliases)

@@ -106,27 +106,31 @@ QString highlightKindName(HighlightKind kind)
     return QStringLiteral("verbatim");
 }
 
-QString entityTypeName(EntityType type)
+QString entityTypeName(ReportEntityKind type)
 {
     switch (type) {
-    case EntityType::Place:
+    case ReportEntityKind::Place:
         return QStringLiteral("place");
-    case EntityType::Organisation:
+    case ReportEntityKind::Organisation:
         return QStringLiteral("organisation");
-    case EntityType::Person:
+    case ReportEntityKind::Other:
+        return QStringLiteral("other");
+    case ReportEntityKind::Person:
         break;
     }
     return QStringLiteral("person");
 }
 
-QString entityTypeLabel(EntityType type)
+QString entityTypeLabel(ReportEntityKind type)
 {
     switch (type) {
-    case EntityType::Place:
+    case ReportEntityKind::Place:
         return QCoreApplication::translate("sw::ReportModel", "Place");
-    case EntityType::Organisation:
+    case ReportEntityKind::Organisation:
         return QCoreApplication::translate("sw::ReportModel", "Organisation");
-    case EntityType::Person:
+    case ReportEntityKind::Other:
+        return QCoreApplication::translate("sw::ReportModel", "Other");
+    case ReportEntityKind::Person:
         break;
     }
     return QCoreApplication::translate("sw::ReportModel", "Person");

@@ -76,7 +76,8 @@ struct ReportUniquePassage
     QString text;
 };
 
-enum class EntityType { Person, Place, Organisation };
+/// What kind of thing an entity is; Other for the editor's own types.
+enum class ReportEntityKind { Person, Place, Organisation, Other };
 
 /// One place an entity or quote occurs. Offsets are UTF-16 into the article's text.
 struct ReportMention
@@ -91,7 +92,9 @@ struct ReportMention
 struct ReportEntity
 {
     QString key;  ///< stable XML-name id: "person-mara-okafor"
-    EntityType type = EntityType::Person;
+    ReportEntityKind type = ReportEntityKind::Person;
+    QString typeId;    ///< "person", "place", "organisation" or the editor's type id
+    QString typeLabel; ///< translated or editor-given type name: "Person"
     QString name;
     QStringList aliases;
     QList<ReportMention> mentions; ///< ordered by article, then start
@@ -177,7 +180,7 @@ struct ReportParagraph
 QList<ReportParagraph> reportParagraphs(const ReportArticle &article);
 
 QString highlightKindName(HighlightKind kind); ///< "verbatim", "near", "paraphrase", "only-here"
-QString entityTypeName(EntityType type);       ///< "person", "place", "organisation"
-QString entityTypeLabel(EntityType type);      ///< translated: "Person"
+QString entityTypeName(ReportEntityKind type);       ///< "person", "place", "organisation", "other"
+QString entityTypeLabel(ReportEntityKind type);      ///< translated: "Person"
 
 } // namespace sw

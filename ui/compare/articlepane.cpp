@@ -5,9 +5,12 @@
 #include "overviewstrip.h"
 
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sw::ui {
 
@@ -55,20 +58,25 @@ ArticlePane::ArticlePane(const Article &article, int index, QWidget *parent)
     headerLayout->setContentsMargins(8, 4, 4, 4);
     auto *labels = new QVBoxLayout;
     labels->setSpacing(1);
+    m_titleText = article.title;
     m_title = new QLabel(m_header);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setText(article.title);
     m_title->setToolTip(article.title);
-    m_title->setWordWrap(true);
-    m_title->setMinimumWidth(60);
+    m_title->setMinimumWidth(40);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_outletLabel = new QLabel(m_header);
+    m_outletLabel->setTextFormat(Qt::PlainText);
+    m_outletLabel->setMinimumWidth(40);
     m_summary = new QLabel(m_header);
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setText(tr("%1 \u00b7 %n word(s)", nullptr, int(article.wordCount)).arg(article.outlet));
+    m_summary->setMinimumWidth(40);
+    m_outletText = tr("%1 \u00b7 %n word(s)", nullptr, int(article.wordCount)).arg(article.outlet);
+    for (QLabel *label : {m_title, m_outletLabel, m_summary})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     labels->addWidget(m_title);
+    labels->addWidget(m_outletLabel);
     labels->addWidget(m_summary);
     headerLayout->addLayout(labels, 1);
 
@@ -102,6 +110,7 @@ ArticlePane::ArticlePane(const Article &article, int index, QWidget *parent)
     layout->addWidget(m_header);
     layout->addLayout(body, 1);
     setMinimumWidth(160);
+    updateLabels();
 }
 
 void ArticlePane::setModel(const ComparisonModelPtr &model)
@@ -112,11 +121,10 @@ void ArticlePane::setModel(const ComparisonModelPtr &model)
         const ComparisonResult &r = model->result();
         const int words = r.wordCounts.value(m_article);
         const int percent = qRound(100.0 * r.sharedFraction.value(m_article));
-        m_summary->setText(tr("%1 \u00b7 %n word(s) \u00b7 %2 % shared \u00b7 %3", nullptr, words)
-                               .arg(m_outlet)
-                               .arg(percent)
-                               .arg(derivationLabel(r.derivation.value(m_article))));
+        m_outletText = tr("%1 \u00b7 %n word(s)", nullptr, words).arg(m_outlet);
+        m_summaryText = tr("%1 % shared \u00b7 %2").arg(percent).arg(derivationLabel(r.derivation.value(m_article)));
     }
+    updateLabels();
 }
 
 void ArticlePane::setStyle(const HighlightStyle &style)
@@ -125,9 +133,21 @@ void ArticlePane::setStyle(const HighlightStyle &style)
     m_overview->setStyle(style);
 }
 
-QString ArticlePane::summaryText() const
+void ArticlePane::updateLabels()
 {
-    return m_summary->text();
+    // One line each, elided to the pane's width; the full text is in the tooltips.
+    const int available = std::max(40, width() - 100);
+    m_title->setText(m_title->fontMetrics().elidedText(m_titleText, Qt::ElideRight, available));
+    m_outletLabel->setText(m_outletLabel->fontMetrics().elidedText(m_outletText, Qt::ElideRight, available));
+    m_summary->setText(m_summary->fontMetrics().elidedText(m_summaryText, Qt::ElideRight, available));
+    m_summary->setToolTip(m_summaryText);
+    m_outletLabel->setToolTip(m_outletText);
+}
+
+void ArticlePane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateLabels();
 }
 
 void ArticlePane::setActive(bool active)

@@ -27,18 +27,29 @@ public:
     OverviewStrip *overview() const { return m_overview; }
     void setModel(const ComparisonModelPtr &model);
     void setStyle(const HighlightStyle &style);
-    /// The header's second line, e.g. "Nordic Wire · 512 words · 63 % shared · partially derived".
-    QString summaryText() const;
+    /// The header's second and third lines, e.g. "Nordic Wire · 512 words" and
+    /// "63 % shared · partially derived".
+    QString outletText() const { return m_outletText; }
+    QString summaryText() const { return m_summaryText; }
     void setActive(bool active);
 
 Q_SIGNALS:
     void moveRequested(int delta);
     void hideRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateLabels();
+
     int m_article = -1;
     QString m_outlet;
+    QString m_titleText;
+    QString m_summaryText;
+    QString m_outletText;
     QLabel *m_title = nullptr;
+    QLabel *m_outletLabel = nullptr;
     QLabel *m_summary = nullptr;
     QWidget *m_header = nullptr;
     ArticleTextView *m_view = nullptr;

@@ -28,6 +28,9 @@ ArticleTextView::ArticleTextView(int article, QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setFrameShape(QFrame::NoFrame);
     viewport()->setMouseTracking(true);
+    // Drops open bundles in the main window; the read-only text never takes them.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
     document()->setDocumentMargin(MarginWidth);
     m_highlighter = new ArticleHighlighter(document(), article);
     m_style = HighlightStyle(palette());
@@ -37,6 +40,7 @@ ArticleTextView::ArticleTextView(int article, QWidget *parent)
 void ArticleTextView::setArticleText(const QString &text)
 {
     // Plain text only: article content is untrusted and never interpreted as markup.
+    document()->setUndoRedoEnabled(false);
     setPlainText(text);
 }
 

@@ -89,11 +89,15 @@ QList<ConnectorBand> ConnectorGutter::bands() const
         band.current = passageIndex == m_splitter->currentPassage() || passageIndex == m_splitter->hoveredPassage();
         band.leftVisible = le.clip == 0;
         band.rightVisible = re.clip == 0;
-        const double h = height();
-        band.leftTop = std::clamp(le.top + leftOffset, -1.0, h + 1);
-        band.leftBottom = std::clamp(le.bottom + leftOffset, -1.0, h + 1);
-        band.rightTop = std::clamp(re.top + rightOffset, -1.0, h + 1);
-        band.rightBottom = std::clamp(re.bottom + rightOffset, -1.0, h + 1);
+        band.leftClip = le.clip;
+        band.rightClip = re.clip;
+        // Ends are clipped to their viewport, so a band never reaches over a pane header.
+        const double lh = lv->viewport()->height();
+        const double rh = rv->viewport()->height();
+        band.leftTop = std::clamp(le.top, 0.0, lh) + leftOffset;
+        band.leftBottom = std::clamp(le.bottom, 0.0, lh) + leftOffset;
+        band.rightTop = std::clamp(re.top, 0.0, rh) + rightOffset;
+        band.rightBottom = std::clamp(re.bottom, 0.0, rh) + rightOffset;
         result.append(band);
     }
     return result;
@@ -121,13 +125,13 @@ void ConnectorGutter::paintEvent(QPaintEvent *)
                 path.cubicTo(w / 2, band.rightBottom, w / 2, band.leftBottom, 0, band.leftBottom);
                 path.closeSubpath();
             } else if (band.leftVisible) {
-                const double tip = band.rightTop < 0 ? band.leftTop - 10 : band.leftBottom + 10;
+                const double tip = band.rightClip < 0 ? band.leftTop - 10 : band.leftBottom + 10;
                 path.moveTo(0, band.leftTop);
                 path.cubicTo(stub / 2, band.leftTop, stub / 2, tip, stub, tip);
                 path.cubicTo(stub / 2, tip, stub / 2, band.leftBottom, 0, band.leftBottom);
                 path.closeSubpath();
             } else {
-                const double tip = band.leftTop < 0 ? band.rightTop - 10 : band.rightBottom + 10;
+                const double tip = band.leftClip < 0 ? band.rightTop - 10 : band.rightBottom + 10;
                 path.moveTo(w, band.rightTop);
                 path.cubicTo(w - stub / 2, band.rightTop, w - stub / 2, tip, w - stub, tip);
                 path.cubicTo(w - stub / 2, tip, w - stub / 2, band.rightBottom, w, band.rightBottom);

@@ -22,6 +22,8 @@ struct ConnectorBand
     double rightBottom = 0;
     bool leftVisible = true;  ///< false: the left end is off screen and the band is a stub
     bool rightVisible = true;
+    int leftClip = 0;  ///< -1: left end above the viewport, 1: below
+    int rightClip = 0;
 };
 
 /// The gutter between two adjacent panes (a splitter handle, so it still resizes them). It

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "command.h"
+
+namespace sw::cli {
+
+/// `storyweave new PATH... -o FILE.storyweave [--accept-suggestions] [--force]`: creates a project
+/// from a bundle, optionally with every suggestion accepted.
+class NewCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(sw::cli::NewCommand)
+
+public:
+    QString name() const override { return QStringLiteral("new"); }
+    QString summary() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace sw::cli

@@ -1,0 +1,135 @@
+#include "suggestcommand.h"
+
+#include "annotate/suggester.h"
+#include "inputs.h"
+#include "util/codepoints.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sw::cli {
+
+namespace {
+
+QJsonArray mentionsJson(const Bundle &bundle, const QList<CodePointIndex> &indexes, const Suggestion &s)
+{
+    QJsonArray mentions;
+    for (const SuggestedMention &m : s.mentions) {
+        const CodePointIndex &index = indexes.at(m.articleIndex);
+        mentions.append(QJsonObject {
+            { QStringLiteral("article"), bundle.articles.at(m.articleIndex).id },
+            { QStringLiteral("start"), qint64(index.toCodePoint(m.start)) },
+            { QStringLiteral("end"), qint64(index.toCodePoint(m.end)) },
+            { QStringLiteral("text"), m.text },
+        });
+    }
+    return mentions;
+}
+
+} // namespace
+
+QString SuggestCommand::summary() const
+{
+    return tr("Suggest people, places, organisations and quotes found in a bundle.");
+}
+
+int SuggestCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
+                                    tr("format"), QStringLiteral("text"));
+    parser.addOption(format);
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
+                                 tr("PATH..."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
+        err << tr("storyweave suggest: unknown format \u201c%1\u201d (use text or json).\n").arg(fmt);
+        return ExitError;
+    }
+
+    Bundle bundle;
+    if (!loadBundleArguments(parser.positionalArguments(), bundle, err))
+        return ExitError;
+
+    const QList<Suggestion> suggestions = Suggester::suggest(bundle);
+
+    if (fmt == QLatin1String("json")) {
+        QList<CodePointIndex> indexes;
+        for (const Article &a : std::as_const(bundle.articles))
+            indexes.append(CodePointIndex(a.text));
+        QJsonArray entities;
+        QJsonArray quotes;
+        for (const Suggestion &s : suggestions) {
+            if (s.kind == Suggestion::Quote) {
+                QJsonArray articles;
+                for (const int index : s.articleIndexes())
+                    articles.append(bundle.articles.at(index).id);
+                quotes.append(QJsonObject {
+                    { QStringLiteral("text"), s.name },
+                    { QStringLiteral("speaker"), s.speaker },
+                    { QStringLiteral("articles"), articles },
+                    { QStringLiteral("altered"), s.altered },
+                    { QStringLiteral("confidence"), s.confidence },
+                    { QStringLiteral("mentions"), mentionsJson(bundle, indexes, s) },
+                });
+            } else {
+                entities.append(QJsonObject {
+                    { QStringLiteral("type"), suggestionKindName(s.kind) },
+                    { QStringLiteral("name"), s.name },
+                    { QStringLiteral("confidence"), s.confidence },
+                    { QStringLiteral("mentions"), mentionsJson(bundle, indexes, s) },
+                });
+            }
+        }
+        const QJsonObject root { { QStringLiteral("entities"), entities },
+                                 { QStringLiteral("quotes"), quotes } };
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return exitCodeFor(bundle);
+    }
+
+    for (const Suggestion &s : suggestions) {
+        QStringList articles;
+        for (const int index : s.articleIndexes())
+            articles.append(bundle.articles.at(index).id);
+        const QString where = articles.join(QStringLiteral(", "));
+        switch (s.kind) {
+        case Suggestion::Person:
+            out << tr("person        %1 (%n mention(s) in %2)\n", nullptr, int(s.mentions.size()))
+                       .arg(s.name, where);
+            break;
+        case Suggestion::Place:
+            out << tr("place         %1 (%n mention(s) in %2)\n", nullptr, int(s.mentions.size()))
+                       .arg(s.name, where);
+            break;
+        case Suggestion::Organisation:
+            out << tr("organisation  %1 (%n mention(s) in %2)\n", nullptr, int(s.mentions.size()))
+                       .arg(s.name, where);
+            break;
+        case Suggestion::Quote:
+            if (s.speaker.isEmpty())
+                out << (s.altered ? tr("quote         \u201c%1\u201d (unknown speaker; altered; in %2)\n")
+                                  : tr("quote         \u201c%1\u201d (unknown speaker; exact; in %2)\n"))
+                           .arg(s.name, where);
+            else
+                out << (s.altered ? tr("quote         \u201c%1\u201d (%2; altered; in %3)\n")
+                                  : tr("quote         \u201c%1\u201d (%2; exact; in %3)\n"))
+                           .arg(s.name, s.speaker, where);
+            break;
+        }
+    }
+    return exitCodeFor(bundle);
+}
+
+} // namespace sw::cli

@@ -1,0 +1,114 @@
+#include "tagcommand.h"
+
+#include "project/project.h"
+#include "project/projectcommands.h"
+
+#include <QCommandLineParser>
+#include <QUndoStack>
+
+namespace sw::cli {
+
+QString TagCommand::summary() const
+{
+    return tr("Tag a name in a project as a person, place, organisation or user type, and save.");
+}
+
+int TagCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    const QCommandLineOption typeOption(QStringLiteral("type"),
+                                        tr("Entity type: person, place, organisation or a user-defined type."),
+                                        tr("type"));
+    const QCommandLineOption textOption(QStringLiteral("text"), tr("The text to tag, as it appears."), tr("text"));
+    const QCommandLineOption entityOption(QStringLiteral("entity"),
+                                          tr("Canonical name of the entity (default: the text)."), tr("name"));
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("Tag every occurrence in every article."));
+    parser.addOptions({typeOption, textOption, entityOption, allOption});
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."), tr("FILE.storyweave"));
+    if (!parser.parse(arguments)) {
+        err << tr("storyweave tag: %1\n").arg(parser.errorText());
+        return ExitError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << tr("storyweave tag: give exactly one project file.\n");
+        return ExitError;
+    }
+    const QString text = parser.value(textOption).trimmed();
+    if (text.isEmpty() || !parser.isSet(typeOption)) {
+        err << tr("storyweave tag: --type and --text are required.\n");
+        return ExitError;
+    }
+
+    Project project;
+    Error error;
+    if (!project.open(positional.first(), &error)) {
+        err << tr("storyweave tag: %1\n").arg(error.message);
+        return ExitError;
+    }
+    for (const QString &warning : project.warnings())
+        err << tr("storyweave tag: warning: %1\n").arg(warning);
+
+    const QString typeArg = parser.value(typeOption);
+    const EntityType *type = nullptr;
+    for (const EntityType &t : project.store().entityTypes) {
+        if (t.id == typeArg || t.name.compare(typeArg, Qt::CaseInsensitive) == 0)
+            type = &t;
+    }
+    if (!type) {
+        QStringList known;
+        for (const EntityType &t : project.store().entityTypes)
+            known.append(t.builtIn ? t.id : t.name);
+        err << tr("storyweave tag: unknown type \u201c%1\u201d (known: %2).\n").arg(typeArg, known.join(QLatin1String(", ")));
+        return ExitError;
+    }
+    const QString typeId = type->id;
+    const QString typeName = type->name;
+
+    QList<TextTarget> targets;
+    for (const Occurrence &o : project.findOccurrences({text}))
+        targets.append({o.articleId, o.start, o.end});
+    if (targets.isEmpty()) {
+        err << tr("storyweave tag: \u201c%1\u201d does not occur in any article.\n").arg(text);
+        return ExitError;
+    }
+
+    const QString entityName = parser.isSet(entityOption) ? parser.value(entityOption).trimmed() : text;
+    const Entity *existing = project.store().entityByName(entityName, typeId);
+    if (!parser.isSet(allOption)) {
+        // The first occurrence not tagged yet.
+        QList<TextTarget> first;
+        for (const TextTarget &t : std::as_const(targets)) {
+            if (!project.isTagged(t.articleId, t.start, t.end, existing ? existing->id : QString())) {
+                first.append(t);
+                break;
+            }
+        }
+        targets = first;
+    }
+    ProjectCommand *command = existing
+        ? new AddMentionsCommand(&project, targets, existing->id)
+        : new AddMentionsCommand(&project, targets, Entity{{}, typeId, entityName, text == entityName ? QStringList{} : QStringList{text}});
+    if (!command->isValid()) {
+        delete command;
+        out << tr("Nothing to do: \u201c%1\u201d is already tagged there.\n").arg(text);
+        return ExitOk;
+    }
+    const int count = int(command->edit().annotations.size());
+    project.undoStack()->push(command);
+    if (!project.save(project.filePath(), &error)) {
+        err << tr("storyweave tag: %1\n").arg(error.message);
+        return ExitError;
+    }
+    out << tr("Tagged %n occurrence(s) of \u201c%1\u201d as %2 (entity \u201c%3\u201d).\n", nullptr, count)
+               .arg(text, typeName, entityName);
+    return ExitOk;
+}
+
+} // namespace sw::cli

@@ -1,0 +1,355 @@
+#include "project.h"
+
+#include "bundle/bundleloader.h"
+#include "projectfile.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace sw {
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+    , m_store(AnnotationStore::withBuiltIns())
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &Project::updateModified);
+}
+
+Project::~Project() = default;
+
+const Article *Project::article(const QString &articleId) const
+{
+    const int i = m_bundle.indexOf(articleId);
+    return i < 0 ? nullptr : &m_bundle.articles.at(i);
+}
+
+QString Project::typeName(const QString &typeId) const
+{
+    const EntityType *type = m_store.entityType(typeId);
+    return type ? type->name : typeId;
+}
+
+bool Project::isModified() const
+{
+    return m_dirty || !m_undoStack->isClean();
+}
+
+void Project::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    updateModified();
+}
+
+void Project::updateModified()
+{
+    const bool modified = isModified();
+    if (modified == m_lastModified)
+        return;
+    m_lastModified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+void Project::setBundle(const Bundle &bundle)
+{
+    m_undoStack->clear();
+    m_bundle = bundle;
+    m_store = AnnotationStore::withBuiltIns();
+    m_sources.clear();
+    m_idCounters.clear();
+    m_filePath.clear();
+    m_dirty = false;
+    updateModified();
+    Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT reset();
+}
+
+bool Project::open(const QString &path, Error *error)
+{
+    std::optional<ProjectData> data = ProjectFile::read(path, error);
+    if (!data)
+        return false;
+
+    QHash<QString, SourceStatus> sources;
+    bool changed = false;
+    for (Article &stored : data->bundle.articles) {
+        SourceStatus status;
+        Error loadError;
+        Article fresh;
+        if (!stored.filePath.isEmpty() && QFileInfo::exists(stored.filePath))
+            fresh = BundleLoader::loadArticle(stored.filePath, BundleLoader::Options{}, &loadError);
+        else
+            loadError = {ErrorKind::NotFound, tr("%1: the source file is missing; using the text stored in the project.")
+                                                  .arg(stored.filePath.isEmpty() ? stored.fileName : stored.filePath)};
+        if (loadError) {
+            status.state = SourceStatus::Missing;
+            status.message = loadError.kind == ErrorKind::NotFound
+                ? loadError.message
+                : tr("%1 (using the text stored in the project)").arg(loadError.message);
+            sources.insert(stored.id, status);
+            continue;
+        }
+        // Keep the project's identity and metadata; take the fresh text, source and offsets.
+        fresh.id = stored.id;
+        fresh.title = stored.title;
+        fresh.outlet = stored.outlet;
+        fresh.url = stored.url;
+        fresh.published = stored.published;
+        if (fresh.text != stored.text) {
+            const Reanchorer::Summary s = Reanchorer::reanchorArticle(data->store.annotations, stored.id, fresh.text,
+                                                                      fresh.contentHash, m_reanchorOptions);
+            status.state = SourceStatus::Changed;
+            status.moved = s.moved;
+            status.orphaned = s.orphaned;
+            status.message = tr("%1 changed since the project was saved: %2 annotation(s) moved, %3 orphaned.")
+                                 .arg(fresh.fileName)
+                                 .arg(s.moved)
+                                 .arg(s.orphaned);
+            changed = true;
+        }
+        stored = fresh;
+        sources.insert(stored.id, status);
+    }
+
+    m_undoStack->clear();
+    m_bundle = std::move(data->bundle);
+    m_store = std::move(data->store);
+    m_sources = std::move(sources);
+    m_idCounters.clear();
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_dirty = changed; // re-anchored positions are not saved yet
+    updateModified();
+    Q_EMIT filePathChanged(m_filePath);
+    Q_EMIT reset();
+    return true;
+}
+
+bool Project::recover(const QString &snapshotPath, const QString &originalPath, Error *error)
+{
+    if (!open(snapshotPath, error))
+        return false;
+    m_filePath = originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
+    setDirty(true);
+    Q_EMIT filePathChanged(m_filePath);
+    return true;
+}
+
+bool Project::save(const QString &path, Error *error)
+{
+    const ProjectData data{m_bundle, m_store};
+    if (!ProjectFile::write(path, data, error))
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool pathChanged = absolute != m_filePath;
+    m_filePath = absolute;
+    m_dirty = false;
+    m_undoStack->setClean();
+    updateModified();
+    if (pathChanged)
+        Q_EMIT filePathChanged(m_filePath);
+    return true;
+}
+
+SourceStatus Project::sourceStatus(const QString &articleId) const
+{
+    return m_sources.value(articleId);
+}
+
+QStringList Project::warnings() const
+{
+    QStringList lines;
+    for (const Article &a : m_bundle.articles) {
+        const SourceStatus s = m_sources.value(a.id);
+        if (s.state != SourceStatus::Ok && !s.message.isEmpty())
+            lines.append(s.message);
+    }
+    const QList<Annotation> orphans = m_store.orphans();
+    for (const Annotation &o : orphans) {
+        const Article *a = article(o.articleId);
+        lines.append(tr("Orphaned annotation in %1: \u201c%2\u201d").arg(a ? a->fileName : o.articleId, o.anchor.exact));
+    }
+    return lines;
+}
+
+bool Project::replaceArticle(const QString &articleId, Article fresh)
+{
+    const int index = m_bundle.indexOf(articleId);
+    if (index < 0)
+        return false;
+    Article &current = m_bundle.articles[index];
+    fresh.id = current.id;
+    fresh.title = current.title;
+    fresh.outlet = current.outlet;
+    fresh.url = current.url;
+    fresh.published = current.published;
+
+    SourceStatus status;
+    const bool textChanged = fresh.text != current.text;
+    const QList<Annotation> before = m_store.annotations;
+    if (textChanged) {
+        const Reanchorer::Summary s = Reanchorer::reanchorArticle(m_store.annotations, articleId, fresh.text,
+                                                                  fresh.contentHash, m_reanchorOptions);
+        status.state = SourceStatus::Changed;
+        status.moved = s.moved;
+        status.orphaned = s.orphaned;
+        status.message = tr("%1 changed: %2 annotation(s) moved, %3 orphaned.")
+                             .arg(fresh.fileName)
+                             .arg(s.moved)
+                             .arg(s.orphaned);
+    }
+    current = std::move(fresh);
+    m_sources.insert(articleId, status);
+    // Older commands hold anchors into the old text; undoing them now would misplace annotations.
+    m_undoStack->clear();
+    setDirty(true);
+
+    Q_EMIT articleTextChanged(articleId);
+    Q_EMIT sourceStatusChanged(articleId);
+    bool orphansTouched = false;
+    for (qsizetype i = 0; i < m_store.annotations.size(); ++i) {
+        if (m_store.annotations.at(i) != before.at(i)) {
+            orphansTouched = orphansTouched || m_store.annotations.at(i).orphaned != before.at(i).orphaned;
+            Q_EMIT annotationChanged(m_store.annotations.at(i).id);
+        }
+    }
+    if (orphansTouched)
+        Q_EMIT orphansChanged();
+    return true;
+}
+
+bool Project::relocateArticle(const QString &articleId, const QString &newPath, Error *error)
+{
+    if (!article(articleId)) {
+        *error = {ErrorKind::NotFound, tr("No article with id %1 in this project.").arg(articleId)};
+        return false;
+    }
+    Error loadError;
+    Article fresh = BundleLoader::loadArticle(newPath, BundleLoader::Options{}, &loadError);
+    if (loadError) {
+        *error = loadError;
+        return false;
+    }
+    return replaceArticle(articleId, std::move(fresh));
+}
+
+bool Project::reloadArticle(const QString &articleId, Error *error)
+{
+    const Article *a = article(articleId);
+    if (!a) {
+        *error = {ErrorKind::NotFound, tr("No article with id %1 in this project.").arg(articleId)};
+        return false;
+    }
+    return relocateArticle(articleId, a->filePath, error);
+}
+
+QList<Occurrence> Project::findOccurrences(const QStringList &names) const
+{
+    return OccurrenceFinder::find(m_bundle, names);
+}
+
+bool Project::isTagged(const QString &articleId, int start, int end, const QString &entityId) const
+{
+    return std::any_of(m_store.annotations.cbegin(), m_store.annotations.cend(), [&](const Annotation &a) {
+        return a.kind == AnnotationKind::Mention && !a.orphaned && a.articleId == articleId
+            && a.anchor.start == start && a.anchor.end == end && (entityId.isEmpty() || a.entityId == entityId);
+    });
+}
+
+QString Project::newId(const QString &prefix)
+{
+    // Counters only grow, so an id that an undone command still holds is never reused.
+    qint64 &counter = m_idCounters[prefix];
+    const QString floor = m_store.unusedId(prefix);
+    counter = std::max(counter + 1, QStringView(floor).mid(prefix.size()).toLongLong());
+    return prefix + QString::number(counter);
+}
+
+namespace {
+
+template<typename T, typename Added, typename Changed, typename Removed>
+void applyChange(QList<T> &list, ProjectEdit::Change<T> &change, bool forward, Added added, Changed changed,
+                 Removed removed)
+{
+    const std::optional<T> &from = forward ? change.before : change.after;
+    const std::optional<T> &to = forward ? change.after : change.before;
+    const QString id = change.id();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).id == id) {
+            at = i;
+            break;
+        }
+    }
+    if (from && to) {
+        if (at >= 0) {
+            list[at] = *to;
+            changed(id);
+        }
+    } else if (to) {
+        const qsizetype pos = change.index >= 0 && change.index <= list.size() ? change.index : list.size();
+        list.insert(pos, *to);
+        added(id);
+    } else if (at >= 0) {
+        change.index = at;
+        list.removeAt(at);
+        removed(id);
+    }
+}
+
+} // namespace
+
+void Project::applyEdit(ProjectEdit &edit, bool forward)
+{
+    auto typeAdded = [this](const QString &id) { Q_EMIT entityTypeAdded(id); };
+    auto typeChanged = [this](const QString &id) { Q_EMIT entityTypeChanged(id); };
+    auto typeRemoved = [this](const QString &id) { Q_EMIT entityTypeRemoved(id); };
+    auto entAdded = [this](const QString &id) { Q_EMIT entityAdded(id); };
+    auto entChanged = [this](const QString &id) { Q_EMIT entityChanged(id); };
+    auto entRemoved = [this](const QString &id) { Q_EMIT entityRemoved(id); };
+    auto annAdded = [this](const QString &id) { Q_EMIT annotationAdded(id); };
+    auto annChanged = [this](const QString &id) { Q_EMIT annotationChanged(id); };
+    auto annRemoved = [this](const QString &id) { Q_EMIT annotationRemoved(id); };
+
+    // Order keeps references valid at every signal: types before the entities that use them,
+    // entities before the annotations that name them; removals the other way round.
+    auto phase = [&](auto &list, auto &changes, bool removals, auto a, auto c, auto r) {
+        const qsizetype n = changes.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            auto &change = changes[forward ? k : n - 1 - k];
+            const bool isRemoval = forward ? !change.after.has_value() : !change.before.has_value();
+            if (isRemoval == removals)
+                applyChange(list, change, forward, a, c, r);
+        }
+    };
+    // Undoing a removal is an addition, so on undo the "additions" phase re-inserts removed items.
+    phase(m_store.entityTypes, edit.types, false, typeAdded, typeChanged, typeRemoved);
+    phase(m_store.entities, edit.entities, false, entAdded, entChanged, entRemoved);
+
+    bool orphans = false;
+    const qsizetype n = edit.annotations.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        auto &change = edit.annotations[forward ? k : n - 1 - k];
+        const bool wasOrphan = (change.before && change.before->orphaned) || (change.after && change.after->orphaned);
+        const bool changesOrphan = !change.before || !change.after || change.before->orphaned != change.after->orphaned;
+        orphans = orphans || (wasOrphan && changesOrphan);
+        applyChange(m_store.annotations, change, forward, annAdded, annChanged, annRemoved);
+    }
+
+    phase(m_store.entities, edit.entities, true, entAdded, entChanged, entRemoved);
+    phase(m_store.entityTypes, edit.types, true, typeAdded, typeChanged, typeRemoved);
+
+    if (edit.rejectedAfter) {
+        m_store.rejectedSuggestions = forward ? *edit.rejectedAfter : *edit.rejectedBefore;
+        Q_EMIT rejectedSuggestionsChanged();
+    }
+    if (edit.settingsAfter) {
+        m_store.settings = forward ? *edit.settingsAfter : *edit.settingsBefore;
+        Q_EMIT settingsChanged();
+    }
+    if (orphans)
+        Q_EMIT orphansChanged();
+}
+
+} // namespace sw

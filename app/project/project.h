@@ -1,0 +1,129 @@
+#pragma once
+
+#include "annotate/annotationstore.h"
+#include "annotate/occurrencefinder.h"
+#include "annotate/reanchorer.h"
+#include "bundle/bundle.h"
+#include "projectedit.h"
+#include "util/error.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace sw {
+
+/// What became of one article's source file when the project was opened or reloaded.
+struct SourceStatus
+{
+    enum State {
+        Ok,      ///< the source file is there and unchanged
+        Missing, ///< not found or unreadable: the stored display text is used
+        Changed, ///< the source changed: annotations were re-anchored
+    };
+    State state = Ok;
+    QString message;  ///< translated, names the file; empty when Ok
+    int moved = 0;    ///< annotations found again at a new place (context or fuzzy match)
+    int orphaned = 0; ///< annotations that could not be placed
+};
+
+/// The document: a bundle of articles plus everything the editor added to it (an AnnotationStore),
+/// the undo stack, the file it lives in and the state of its sources.
+///
+/// Views read through the const accessors and change the document only by pushing the commands
+/// of projectcommands.h onto undoStack(); they follow changes through the signals. Offsets are
+/// UTF-16 into Article::text throughout.
+class Project : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Project(QObject *parent = nullptr);
+    ~Project() override;
+
+    const Bundle &bundle() const { return m_bundle; }
+    const AnnotationStore &store() const { return m_store; }
+    const Article *article(const QString &articleId) const;
+    QString typeName(const QString &typeId) const; ///< display name of an entity type, or the id
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    /// Starts a new, unsaved project from a bundle (built-in entity types, no annotations).
+    void setBundle(const Bundle &bundle);
+
+    /// Opens a project file. Source files are read again where they exist (paths relative to the
+    /// project file); a missing source uses the stored text; a changed one is re-anchored. See
+    /// sourceStatus(). On failure the document is left as it was and `error` names the problem.
+    bool open(const QString &path, Error *error);
+    /// Saves to `path` (atomically, keeping `path`.bak); on success the document becomes clean
+    /// and `path` its file. On failure nothing on disk changed and the document is still modified.
+    bool save(const QString &path, Error *error);
+    QString filePath() const { return m_filePath; }
+    /// Opens an autosave snapshot: the document becomes modified, with `originalPath` (may be
+    /// empty) as its file, so the next Save goes where the editor meant it to.
+    bool recover(const QString &snapshotPath, const QString &originalPath, Error *error);
+
+    SourceStatus sourceStatus(const QString &articleId) const;
+    /// One translated line per problem: missing sources, re-anchored and orphaned annotations.
+    QStringList warnings() const;
+
+    /// Reads a new source file for an article (the editor located a missing or moved file) and
+    /// re-anchors its annotations. Not undoable: it clears the undo stack, since older commands
+    /// refer to the old text. The document becomes modified.
+    bool relocateArticle(const QString &articleId, const QString &newPath, Error *error);
+    /// Reads the article's source file again (after SourceWatcher reported a change).
+    bool reloadArticle(const QString &articleId, Error *error);
+
+    /// Every occurrence of the names in every article, for "tag all occurrences" review.
+    QList<Occurrence> findOccurrences(const QStringList &names) const;
+    /// True when a mention of `entityId` (or of any entity, when empty) covers exactly [start, end).
+    bool isTagged(const QString &articleId, int start, int end, const QString &entityId = {}) const;
+
+    ReanchorOptions reanchorOptions() const { return m_reanchorOptions; }
+    void setReanchorOptions(const ReanchorOptions &options) { m_reanchorOptions = options; }
+
+    // --- for the commands (projectcommands.h) only; views push commands instead ---
+    /// A fresh id with this prefix ("e", "n", "q", "t"), never handed out twice by this project.
+    QString newId(const QString &prefix);
+    /// Plays an edit forwards (redo) or backwards (undo), emitting the change signals.
+    void applyEdit(ProjectEdit &edit, bool forward);
+
+Q_SIGNALS:
+    void reset(); ///< everything changed (new bundle, file opened)
+    void entityTypeAdded(const QString &typeId);
+    void entityTypeChanged(const QString &typeId);
+    void entityTypeRemoved(const QString &typeId);
+    void entityAdded(const QString &entityId);
+    void entityChanged(const QString &entityId);
+    void entityRemoved(const QString &entityId);
+    void annotationAdded(const QString &annotationId);
+    void annotationChanged(const QString &annotationId);
+    void annotationRemoved(const QString &annotationId); ///< emitted after removal
+    void orphansChanged();
+    void rejectedSuggestionsChanged();
+    void settingsChanged();
+    void articleTextChanged(const QString &articleId); ///< relocated or reloaded source
+    void sourceStatusChanged(const QString &articleId);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void setDirty(bool dirty);
+    void updateModified();
+    bool replaceArticle(const QString &articleId, Article fresh);
+
+    Bundle m_bundle;
+    AnnotationStore m_store;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_filePath;
+    QHash<QString, SourceStatus> m_sources;
+    QHash<QString, qint64> m_idCounters;
+    ReanchorOptions m_reanchorOptions;
+    bool m_dirty = false;        ///< changed outside the undo stack (re-anchoring, relocation)
+    bool m_lastModified = false;
+};
+
+} // namespace sw

@@ -1,0 +1,285 @@
+#include "markdownreportwriter.h"
+
+#include "reporttext.h"
+
+namespace sw {
+
+namespace {
+
+QString cell(const QString &text)
+{
+    QString escaped = MarkdownReportWriter::escape(text);
+    escaped.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return escaped;
+}
+
+QString tableRow(const QStringList &cells)
+{
+    return QLatin1String("| ") + cells.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+}
+
+QString tableRule(qsizetype columns, qsizetype firstNumeric = -1)
+{
+    QStringList rules;
+    for (qsizetype i = 0; i < columns; ++i)
+        rules.append(firstNumeric >= 0 && i >= firstNumeric ? QStringLiteral("---:") : QStringLiteral("---"));
+    return tableRow(rules);
+}
+
+// Emphasis markers must hug the text: whitespace goes outside them.
+QString emphasise(const QString &text, const QString &marker)
+{
+    qsizetype lead = 0;
+    while (lead < text.size() && text.at(lead).isSpace())
+        ++lead;
+    qsizetype tail = 0;
+    while (tail < text.size() - lead && text.at(text.size() - 1 - tail).isSpace())
+        ++tail;
+    const QString core = text.mid(lead, text.size() - lead - tail);
+    if (core.isEmpty())
+        return text;
+    return text.left(lead) + marker + core + marker + text.right(tail);
+}
+
+QString articleMarkdown(const ReportArticle &a)
+{
+    QString out;
+    for (const ReportParagraph &para : reportParagraphs(a)) {
+        // Merge runs of segments with the same emphasis so markers do not stutter.
+        QString paragraph;
+        QString run;
+        QString runMarker;
+        const auto flush = [&] {
+            paragraph += runMarker.isEmpty() ? MarkdownReportWriter::escape(run)
+                                             : emphasise(MarkdownReportWriter::escape(run), runMarker);
+            run.clear();
+        };
+        for (const ReportSegment &seg : para.segments) {
+            QString marker;
+            bool moved = false;
+            if (seg.highlight >= 0) {
+                const ReportHighlight &h = a.highlights.at(seg.highlight);
+                moved = h.moved;
+                if (h.kind == HighlightKind::Verbatim || h.kind == HighlightKind::Near)
+                    marker = QStringLiteral("**");
+                else if (h.kind == HighlightKind::Paraphrase)
+                    marker = QStringLiteral("*");
+            }
+            if (marker != runMarker || (moved && seg.start == a.highlights.at(seg.highlight).start)) {
+                flush();
+                runMarker = marker;
+                if (moved && seg.start == a.highlights.at(seg.highlight).start)
+                    paragraph += QStringLiteral("\u2195\u00a0");
+            }
+            run += a.text.mid(seg.start, seg.end - seg.start);
+        }
+        flush();
+        out += paragraph + QLatin1String("\n\n");
+    }
+    return out;
+}
+
+} // namespace
+
+QString MarkdownReportWriter::escape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    bool lineStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '#':
+        case '|':
+        case '&':
+        case '~':
+        case '!':
+            out += QLatin1Char('\\');
+            break;
+        case '+':
+        case '-':
+        case '=':
+            if (lineStart)
+                out += QLatin1Char('\\');
+            break;
+        case '.':
+        case ')':
+            // "1. " or "1) " at the start of a line would open a list.
+            if (!out.isEmpty() && out.back().isDigit()) {
+                qsizetype k = out.size() - 1;
+                while (k > 0 && out.at(k - 1).isDigit())
+                    --k;
+                if (k == 0 || out.at(k - 1) == QLatin1Char('\n'))
+                    out += QLatin1Char('\\');
+            }
+            break;
+        default:
+            break;
+        }
+        out += c;
+        lineStart = c == QLatin1Char('\n') || (lineStart && c.isSpace());
+    }
+    return out;
+}
+
+QByteArray MarkdownReportWriter::render(const ReportModel &model)
+{
+    QString md;
+    md += QLatin1String("# ") + escape(model.title) + QLatin1String("\n\n");
+    md += QLatin1Char('_') + escape(ReportText::generatedLine(model)) + QLatin1String("_\n\n");
+
+    md += QLatin1String("## ") + escape(ReportText::summaryHeading()) + QLatin1String("\n\n");
+    md += escape(ReportText::summary(model)) + QLatin1String("\n\n");
+    md += tableRow({ReportText::tr("Outlet"), ReportText::tr("Title"), ReportText::tr("Published"),
+                    ReportText::tr("Words"), ReportText::tr("Shared"), ReportText::tr("Derivation")});
+    md += tableRule(6, 3);
+    for (const ReportArticle &a : model.articles) {
+        md += tableRow({cell(a.outlet), cell(a.title), cell(ReportText::dateTime(a.published)), QString::number(a.words),
+                        cell(ReportText::percent(a.shared)), cell(a.derivationLabel)});
+    }
+    md += QLatin1Char('\n');
+
+    if (model.options.matrix) {
+        md += QLatin1String("## ") + escape(ReportText::matrixHeading()) + QLatin1String("\n\n");
+        md += escape(ReportText::matrixExplanation()) + QLatin1String("\n\n");
+        QStringList head{QString()};
+        for (const ReportArticle &a : model.articles)
+            head.append(cell(a.outlet));
+        md += tableRow(head) + tableRule(head.size(), 1);
+        for (int r = 0; r < model.articles.size(); ++r) {
+            QStringList row{QLatin1String("**") + cell(model.articles.at(r).outlet) + QLatin1String("**")};
+            for (int c = 0; c < model.articles.size(); ++c) {
+                const double v = r < model.coverage.size() && c < model.coverage.at(r).size() ? model.coverage.at(r).at(c) : 0.0;
+                row.append(r == c ? QStringLiteral("\u2014") : cell(ReportText::percent(v)));
+            }
+            md += tableRow(row);
+        }
+        md += QLatin1Char('\n');
+    }
+
+    if (model.options.articles) {
+        md += QLatin1String("## ") + escape(ReportText::articlesHeading()) + QLatin1String("\n\n");
+        md += QLatin1String("> ")
+            // Our own Markdown, not article text: left unescaped on purpose.
+            + ReportText::tr("In the article texts, **bold** marks words shared verbatim or nearly verbatim "
+                             "with another article, *italics* mark paraphrases, and \u2195 marks a passage moved "
+                             "out of order.")
+            + QLatin1String("\n\n");
+        for (const ReportArticle &a : model.articles) {
+            md += QLatin1String("### ") + escape(a.title) + QLatin1String("\n\n");
+            QStringList byline{QLatin1String("**") + escape(a.outlet) + QLatin1String("**")};
+            if (a.published.isValid())
+                byline.append(escape(ReportText::dateTime(a.published)));
+            byline.append(escape(ReportText::tr("%1 words").arg(a.words)));
+            byline.append(escape(ReportText::tr("%1 shared").arg(ReportText::percent(a.shared))));
+            byline.append(escape(a.derivationLabel));
+            md += byline.join(QStringLiteral(" \u00b7 ")) + QLatin1String("  \n");
+            md += escape(a.fileName);
+            if (!a.url.isEmpty())
+                md += QStringLiteral(" \u00b7 ") + escape(a.url);
+            md += QLatin1String("\n\n") + articleMarkdown(a);
+        }
+    }
+
+    if (model.options.unique) {
+        md += QLatin1String("## ") + escape(ReportText::uniqueHeading()) + QLatin1String("\n\n");
+        md += escape(ReportText::uniqueExplanation()) + QLatin1String("\n\n");
+        if (model.unique.isEmpty())
+            md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
+        int current = -1;
+        for (const ReportUniquePassage &u : model.unique) {
+            if (u.article != current) {
+                if (current >= 0)
+                    md += QLatin1Char('\n');
+                current = u.article;
+                md += QLatin1String("### ") + escape(model.articles.at(u.article).outlet) + QLatin1String("\n\n");
+            }
+            md += QLatin1String("- ") + escape(u.text) + QLatin1Char('\n');
+        }
+        if (current >= 0)
+            md += QLatin1Char('\n');
+    }
+
+    if (model.options.entities) {
+        md += QLatin1String("## ") + escape(ReportText::entitiesHeading()) + QLatin1String("\n\n");
+        if (model.entities.isEmpty()) {
+            md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
+        } else {
+            QStringList head{ReportText::tr("Type"), ReportText::tr("Name"), ReportText::tr("Also written")};
+            for (const ReportArticle &a : model.articles)
+                head.append(cell(a.outlet));
+            head.append(ReportText::tr("Total"));
+            md += tableRow(head) + tableRule(head.size(), 3);
+            for (const ReportEntity &e : model.entities) {
+                QStringList row{cell(e.typeLabel), cell(e.name), cell(e.aliases.join(QLatin1String(", ")))};
+                for (const int n : e.mentionsPerArticle)
+                    row.append(QString::number(n));
+                row.append(QString::number(e.mentions.size()));
+                md += tableRow(row);
+            }
+            md += QLatin1Char('\n');
+        }
+    }
+
+    if (model.options.quotes) {
+        md += QLatin1String("## ") + escape(ReportText::quotesHeading()) + QLatin1String("\n\n");
+        if (model.quotes.isEmpty())
+            md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
+        for (const ReportQuote &q : model.quotes) {
+            if (q.versions.isEmpty())
+                continue;
+            md += QLatin1String("> \u201c") + escape(q.versions.first().where.text) + QLatin1String("\u201d\n>\n> \u2014 **")
+                + escape(q.speaker.isEmpty() ? ReportText::tr("unknown speaker") : q.speaker) + QLatin1String("** \u00b7 ")
+                + escape(ReportText::outletList(q)) + QLatin1String(" \u00b7 ") + escape(ReportText::quoteStatus(q))
+                + QLatin1String("\n\n");
+            if (q.altered) {
+                for (const ReportQuoteVersion &v : q.versions) {
+                    md += QLatin1String("- **") + escape(v.outlet) + QLatin1String(":** ");
+                    if (v.drift.isEmpty()) {
+                        md += escape(v.where.text);
+                    } else {
+                        for (const DiffSegment &d : v.drift) {
+                            if (d.op == DiffSegment::Removed)
+                                md += emphasise(escape(d.text), QStringLiteral("~~"));
+                            else if (d.op == DiffSegment::Added)
+                                md += emphasise(escape(d.text), QStringLiteral("**"));
+                            else
+                                md += escape(d.text);
+                        }
+                        md += QLatin1String(" (") + escape(ReportText::tr("%n word(s) changed", nullptr, v.changedWords))
+                            + QLatin1Char(')');
+                    }
+                    md += QLatin1Char('\n');
+                }
+                md += QLatin1Char('\n');
+            }
+        }
+    }
+
+    if (model.options.notes) {
+        md += QLatin1String("## ") + escape(ReportText::notesHeading()) + QLatin1String("\n\n");
+        if (model.notes.isEmpty())
+            md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
+        for (int i = 0; i < model.notes.size(); ++i) {
+            const ReportNote &n = model.notes.at(i);
+            md += QString::number(i + 1) + QLatin1String(". ") + escape(n.text) + QLatin1String("  \n   _")
+                + escape(ReportText::noteAnchor(model, n));
+            if (!n.author.isEmpty())
+                md += QStringLiteral(" \u00b7 ") + escape(n.author);
+            md += QLatin1String("_\n");
+        }
+        if (!model.notes.isEmpty())
+            md += QLatin1Char('\n');
+    }
+    return md.toUtf8();
+}
+
+} // namespace sw

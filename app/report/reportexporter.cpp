@@ -1,0 +1,110 @@
+#include "reportexporter.h"
+
+#include "csvreportwriter.h"
+#include "htmlreportwriter.h"
+#include "jsonldreportwriter.h"
+#include "markdownreportwriter.h"
+#include "teireportwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace sw {
+
+std::optional<ReportFormat> ReportExporter::formatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("html") || n == QLatin1String("htm"))
+        return ReportFormat::Html;
+    if (n == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (n == QLatin1String("odt"))
+        return ReportFormat::Odt;
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        return ReportFormat::Markdown;
+    if (n == QLatin1String("csv"))
+        return ReportFormat::Csv;
+    if (n == QLatin1String("jsonld") || n == QLatin1String("json-ld"))
+        return ReportFormat::JsonLd;
+    if (n == QLatin1String("tei") || n == QLatin1String("xml"))
+        return ReportFormat::Tei;
+    return std::nullopt;
+}
+
+QString ReportExporter::formatName(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ReportFormat::Odt:
+        return QStringLiteral("odt");
+    case ReportFormat::Markdown:
+        return QStringLiteral("md");
+    case ReportFormat::Csv:
+        return QStringLiteral("csv");
+    case ReportFormat::JsonLd:
+        return QStringLiteral("jsonld");
+    case ReportFormat::Tei:
+        return QStringLiteral("tei");
+    case ReportFormat::Html:
+        break;
+    }
+    return QStringLiteral("html");
+}
+
+QStringList ReportExporter::formatNames()
+{
+    return {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("md"),
+            QStringLiteral("csv"),  QStringLiteral("jsonld"), QStringLiteral("tei")};
+}
+
+QString ReportExporter::fileSuffix(ReportFormat format)
+{
+    return format == ReportFormat::Tei ? QStringLiteral("xml") : formatName(format);
+}
+
+Error ReportExporter::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {ErrorKind::WriteFailed, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return {ErrorKind::WriteFailed, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+Error ReportExporter::write(const ReportModel &model, ReportFormat format, const QString &path, QStringList *written)
+{
+    const auto one = [&](const QString &file, const QByteArray &bytes) -> Error {
+        Error e = writeFile(file, bytes);
+        if (!e && written)
+            written->append(file);
+        return e;
+    };
+    switch (format) {
+    case ReportFormat::Html:
+        return one(path, HtmlReportWriter::render(model));
+    case ReportFormat::Markdown:
+        return one(path, MarkdownReportWriter::render(model));
+    case ReportFormat::Csv: {
+        if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !QDir().mkpath(path))
+            return {ErrorKind::WriteFailed, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path))};
+        for (const auto table : {CsvReportWriter::Entities, CsvReportWriter::Mentions, CsvReportWriter::Quotes}) {
+            if (Error e = one(CsvReportWriter::pathFor(path, table), CsvReportWriter::render(model, table)))
+                return e;
+        }
+        return {};
+    }
+    case ReportFormat::JsonLd:
+        return one(path, JsonLdReportWriter::render(model));
+    case ReportFormat::Tei:
+        return one(path, TeiReportWriter::render(model));
+    case ReportFormat::Pdf:
+    case ReportFormat::Odt:
+        break;
+    }
+    return {ErrorKind::Unsupported, tr("The %1 format is not available yet.").arg(formatName(format))};
+}
+
+} // namespace sw

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "reportmodel.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace sw {
+
+enum class ReportFormat { Html, Pdf, Odt, Markdown, Csv, JsonLd, Tei };
+
+/// Writes a ReportModel to disk in one format, atomically (QSaveFile).
+class ReportExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(sw::ReportExporter)
+
+public:
+    /// "html", "pdf", "odt", "md" (or "markdown"), "csv", "jsonld" (or "json-ld"), "tei".
+    static std::optional<ReportFormat> formatFromName(const QString &name);
+    static QString formatName(ReportFormat format);
+    static QStringList formatNames();
+    static QString fileSuffix(ReportFormat format); ///< "html", "pdf", "odt", "md", "csv", "jsonld", "xml"
+
+    /// Writes the report to `path` (CSV: see CsvReportWriter::pathFor). `written` receives every
+    /// file written. Errors name the file.
+    static Error write(const ReportModel &model, ReportFormat format, const QString &path,
+                       QStringList *written = nullptr);
+
+    /// Writes bytes to a file atomically.
+    static Error writeFile(const QString &path, const QByteArray &bytes);
+};
+
+} // namespace sw

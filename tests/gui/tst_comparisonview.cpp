@@ -1,0 +1,310 @@
+// The comparison view on a handcrafted ComparisonResult: highlight formats, navigation,
+// click-to-align, synchronised scrolling and the connector bands, independent of the engine.
+#include "align/tokenizer.h"
+#include "bundle/bundleloader.h"
+#include "compare/articlehighlighter.h"
+#include "compare/articlepane.h"
+#include "compare/articletextview.h"
+#include "compare/comparisonsplitter.h"
+#include "compare/comparisonview.h"
+#include "compare/connectorgutter.h"
+#include "compare/highlightstyle.h"
+
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace sw;
+using namespace sw::ui;
+
+namespace {
+
+QString filler(const QString &prefix, int lines)
+{
+    QStringList out;
+    for (int i = 0; i < lines; ++i)
+        out << QStringLiteral("%1 filler line %2 with some words that nobody else has.").arg(prefix).arg(i);
+    return out.join(QLatin1Char('\n'));
+}
+
+const QString SharedA = QStringLiteral("The harbour theatre burned down late on Friday night.");
+const QString NearA = QStringLiteral("Thirty eight people were still inside the building at midnight.");
+const QString NearB = QStringLiteral("Thirty eight people were still inside the theatre at midnight.");
+const QString UniqueA = QStringLiteral("According to city records the inspection passed in November.");
+
+struct Fixture
+{
+    Bundle bundle;
+    ComparisonResult result;
+    int sharedA = 0, sharedB = 0, nearA = 0, nearB = 0, uniqueA = 0;
+};
+
+void addWords(ComparisonResult &r, const QString &text)
+{
+    QList<QPair<int, int>> words;
+    for (const Token &t : Tokenizer::tokenize(text))
+        words.append({t.start, t.end});
+    r.words.append(words);
+    r.support.append(QList<quint8>(words.size(), 0));
+}
+
+void markSupport(ComparisonResult &r, int article, int start, int end)
+{
+    for (int i = 0; i < r.words[article].size(); ++i) {
+        if (r.words[article][i].first >= start && r.words[article][i].second <= end)
+            r.support[article][i] = 1;
+    }
+}
+
+// Article A: shared sentence near the top, the near sentence in the middle, unique at the end.
+// Article B: the near sentence first (moved), lots of filler, the shared sentence far down.
+Fixture makeFixture()
+{
+    Fixture f;
+    const QString textA = SharedA + QLatin1Char('\n') + filler(QStringLiteral("Alpha"), 40) + QLatin1Char('\n') + NearA
+                          + QLatin1Char('\n') + filler(QStringLiteral("Beta"), 40) + QLatin1Char('\n') + UniqueA;
+    const QString textB = NearB + QLatin1Char('\n') + filler(QStringLiteral("Gamma"), 120) + QLatin1Char('\n') + SharedA;
+    Article a = BundleLoader::articleFromSource(textA, SourceFormat::PlainText, QStringLiteral("a.txt"));
+    Article b = BundleLoader::articleFromSource(textB, SourceFormat::PlainText, QStringLiteral("b.txt"));
+    a.outlet = QStringLiteral("Outlet A");
+    b.outlet = QStringLiteral("Outlet B");
+    f.bundle.title = QStringLiteral("fixture");
+    f.bundle.articles = {a, b};
+    const QString &ta = f.bundle.articles[0].text;
+    const QString &tb = f.bundle.articles[1].text;
+    f.sharedA = int(ta.indexOf(SharedA));
+    f.sharedB = int(tb.indexOf(SharedA));
+    f.nearA = int(ta.indexOf(NearA));
+    f.nearB = int(tb.indexOf(NearB));
+    f.uniqueA = int(ta.indexOf(UniqueA));
+    Q_ASSERT(f.sharedA >= 0 && f.sharedB >= 0 && f.nearA >= 0 && f.nearB >= 0 && f.uniqueA >= 0);
+
+    ComparisonResult &r = f.result;
+    r.articleCount = 2;
+    Passage shared;
+    shared.id = 0;
+    shared.spans = {{0, f.sharedA, f.sharedA + int(SharedA.size()), false},
+                    {1, f.sharedB, f.sharedB + int(SharedA.size()), false}};
+    Passage nearPassage;
+    nearPassage.id = 1;
+    nearPassage.kind = PassageKind::Near;
+    nearPassage.score = 0.9;
+    nearPassage.spans = {{0, f.nearA, f.nearA + int(NearA.size()), false},
+                         {1, f.nearB, f.nearB + int(NearB.size()), true}};
+    const int buildingA = f.nearA + int(NearA.indexOf(QStringLiteral("building")));
+    const int theatreB = f.nearB + int(NearB.indexOf(QStringLiteral("theatre")));
+    nearPassage.edits = {{1, buildingA, buildingA + 8, theatreB, theatreB + 7}};
+    r.passages = {shared, nearPassage};
+    r.unique = {{0, f.uniqueA, f.uniqueA + int(UniqueA.size())}};
+    r.sharedFraction = {0.2, 0.1};
+    r.derivation = {Derivation::NonDerived, Derivation::PartiallyDerived};
+    addWords(r, ta);
+    addWords(r, tb);
+    r.wordCounts = {int(r.words[0].size()), int(r.words[1].size())};
+    r.coverage = {{1.0, 0.2}, {0.1, 1.0}};
+    markSupport(r, 0, f.sharedA, f.sharedA + int(SharedA.size()));
+    markSupport(r, 0, f.nearA, f.nearA + int(NearA.size()));
+    markSupport(r, 1, f.sharedB, f.sharedB + int(SharedA.size()));
+    markSupport(r, 1, f.nearB, f.nearB + int(NearB.size()));
+    return f;
+}
+
+// The format the highlighter gave the character at `position`.
+QTextCharFormat formatAt(ArticleTextView *view, int position)
+{
+    const QTextBlock block = view->document()->findBlock(position);
+    const int offset = position - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (offset >= range.start && offset < range.start + range.length)
+            return range.format;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestComparisonView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void panesAndHeaders();
+    void highlightFormats();
+    void nextPassageMovesCursor();
+    void clickAlignsOtherPanes();
+    void gutterBandsForVisiblePassages();
+    void hidingAndReorderingPanes();
+    void findAcrossPanes();
+
+private:
+    ComparisonView *m_view = nullptr;
+    Fixture m_fixture;
+};
+
+void TestComparisonView::init()
+{
+    m_fixture = makeFixture();
+    m_view = new ComparisonView;
+    m_view->resize(1000, 500);
+    m_view->setBundle(m_fixture.bundle);
+    m_view->setResult(m_fixture.result);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+void TestComparisonView::cleanup()
+{
+    delete m_view;
+    m_view = nullptr;
+}
+
+void TestComparisonView::panesAndHeaders()
+{
+    QCOMPARE(m_view->paneCount(), 2);
+    QCOMPARE(m_view->paneOrder(), (QList<int>{0, 1}));
+    QVERIFY(m_view->pane(1)->summaryText().contains(QStringLiteral("10 % shared")));
+    QCOMPARE(m_view->pane(1)->outletText(), QStringLiteral("Outlet B \u00b7 %1 words").arg(m_fixture.result.wordCounts[1]));
+    QVERIFY(m_view->pane(1)->summaryText().contains(QStringLiteral("partially derived")));
+    QVERIFY(!m_view->pane(0)->accessibleName().isEmpty());
+    QVERIFY(m_view->pane(0)->view()->toPlainText().startsWith(SharedA));
+}
+
+void TestComparisonView::highlightFormats()
+{
+    ArticleTextView *a = m_view->pane(0)->view();
+    const HighlightStyle style(a->palette());
+    // Verbatim, shared with the one other outlet: the full-strength verbatim background.
+    const QTextCharFormat shared = formatAt(a, m_fixture.sharedA + 4);
+    QCOMPARE(shared.background().color(), style.background(SpanKind::Verbatim, 1.0));
+    // Near: dotted underline; the differing word gets the wave underline.
+    const QTextCharFormat nearFormat = formatAt(a, m_fixture.nearA + 2);
+    QCOMPARE(nearFormat.underlineStyle(), QTextCharFormat::DotLine);
+    const int building = m_fixture.nearA + int(NearA.indexOf(QStringLiteral("building")));
+    QCOMPARE(formatAt(a, building + 1).underlineStyle(), QTextCharFormat::WaveUnderline);
+    // Only here: the unique tint, different from every shared kind.
+    const QTextCharFormat unique = formatAt(a, m_fixture.uniqueA + 3);
+    QCOMPARE(unique.background().color(), style.background(SpanKind::Unique, 0));
+    QVERIFY(unique.background().color() != shared.background().color());
+    // Filler text is left alone.
+    QVERIFY(!formatAt(a, m_fixture.sharedA + int(SharedA.size()) + 5).hasProperty(QTextFormat::BackgroundBrush));
+    // Hovering a passage overlines its counterpart in the other pane.
+    m_view->setHoveredPassage(0);
+    ArticleTextView *b = m_view->pane(1)->view();
+    QVERIFY(formatAt(b, m_fixture.sharedB + 2).fontOverline());
+    m_view->setHoveredPassage(-1);
+    QVERIFY(!formatAt(b, m_fixture.sharedB + 2).fontOverline());
+}
+
+void TestComparisonView::nextPassageMovesCursor()
+{
+    ArticleTextView *a = m_view->pane(0)->view();
+    m_view->setActivePane(0);
+    QTextCursor cursor(a->document());
+    cursor.setPosition(m_fixture.sharedA + 3);
+    a->setTextCursor(cursor);
+    QVERIFY(m_view->goToSpan(false, true));
+    QCOMPARE(a->textCursor().position(), m_fixture.nearA);
+    QCOMPARE(m_view->currentPassage(), 1);
+    QVERIFY(!m_view->goToSpan(false, true)); // no shared passage after the near one
+    QVERIFY(m_view->goToSpan(true, true));
+    QCOMPARE(a->textCursor().position(), m_fixture.uniqueA);
+    QVERIFY(m_view->goToSpan(false, false));
+    QCOMPARE(a->textCursor().position(), m_fixture.nearA);
+}
+
+void TestComparisonView::clickAlignsOtherPanes()
+{
+    m_view->setSyncScrolling(false);
+    ArticleTextView *a = m_view->pane(0)->view();
+    ArticleTextView *b = m_view->pane(1)->view();
+    // The shared sentence is at the top of A and far down in B: off screen there.
+    QCOMPARE(b->extentOf(m_fixture.sharedB, m_fixture.sharedB + 5).clip, 1);
+    QTextCursor cursor(a->document());
+    cursor.setPosition(m_fixture.sharedA + 6);
+    const QPoint target = a->cursorRect(cursor).center();
+    QTest::mouseClick(a->viewport(), Qt::LeftButton, {}, target);
+    QCOMPARE(m_view->currentPassage(), 0);
+    const ViewportExtent inA = a->extentOf(m_fixture.sharedA, m_fixture.sharedA + int(SharedA.size()));
+    const ViewportExtent inB = b->extentOf(m_fixture.sharedB, m_fixture.sharedB + int(SharedA.size()));
+    QCOMPARE(inB.clip, 0);
+    // B scrolled as far as it can toward A's position of the passage.
+    QVERIFY(b->verticalScrollBar()->value() > 0);
+    QVERIFY2(qAbs(inA.top - inB.top) <= b->fontMetrics().lineSpacing() + 1 || b->verticalScrollBar()->value() == b->verticalScrollBar()->maximum(),
+             qPrintable(QStringLiteral("A top %1, B top %2").arg(inA.top).arg(inB.top)));
+    QCOMPARE(b->textCursor().position(), m_fixture.sharedB);
+}
+
+void TestComparisonView::gutterBandsForVisiblePassages()
+{
+    m_view->setSyncScrolling(false);
+    auto *splitter = m_view->findChild<ComparisonSplitter *>();
+    QVERIFY(splitter);
+    auto *gutter = qobject_cast<ConnectorGutter *>(splitter->handle(1));
+    QVERIFY(gutter);
+    QCOMPARE(gutter->leftPane(), m_view->pane(0));
+    QCOMPARE(gutter->rightPane(), m_view->pane(1));
+    // At the top: A shows the shared sentence (B has it far below: a stub) and B shows the moved
+    // near sentence (A has it below: a stub).
+    QList<ConnectorBand> bands = gutter->bands();
+    QCOMPARE(bands.size(), 2);
+    for (const ConnectorBand &band : bands) {
+        if (band.passage == 0) {
+            QVERIFY(band.leftVisible);
+            QVERIFY(!band.rightVisible);
+            QCOMPARE(band.rightClip, 1); // the stub points down
+        } else {
+            QCOMPARE(band.passage, 1);
+            QVERIFY(band.moved);
+            QCOMPARE(band.kind, SpanKind::Near);
+            QVERIFY(!band.leftVisible);
+            QVERIFY(band.rightVisible);
+        }
+    }
+    // Aligning on the shared passage brings both ends on screen: a full band, ends level.
+    m_view->activatePassage(0, 0);
+    bands = gutter->bands();
+    bool found = false;
+    for (const ConnectorBand &band : bands) {
+        if (band.passage == 0) {
+            found = true;
+            QVERIFY(band.leftVisible && band.rightVisible);
+            QVERIFY(band.current);
+            QVERIFY(band.leftBottom > band.leftTop);
+            QVERIFY(band.rightBottom > band.rightTop);
+        }
+    }
+    QVERIFY(found);
+    // Nothing shared on screen in either pane: no bands.
+    m_view->pane(0)->view()->verticalScrollBar()->setValue(5);
+    m_view->pane(1)->view()->verticalScrollBar()->setValue(40);
+    QCOMPARE(gutter->bands().size(), 0);
+}
+
+void TestComparisonView::hidingAndReorderingPanes()
+{
+    m_view->movePane(1, -1);
+    QCOMPARE(m_view->paneOrder(), (QList<int>{1, 0}));
+    m_view->setPaneVisible(1, false);
+    QVERIFY(!m_view->isPaneVisible(1));
+    m_view->setPaneVisible(0, false); // the last visible pane stays
+    QVERIFY(m_view->isPaneVisible(0));
+    m_view->setPaneVisible(1, true);
+    QVERIFY(m_view->isPaneVisible(1));
+}
+
+void TestComparisonView::findAcrossPanes()
+{
+    m_view->setActivePane(0);
+    // "Gamma" only occurs in B: the search continues from A into B.
+    QVERIFY(m_view->find(QStringLiteral("Gamma filler line 7 "), true));
+    ArticleTextView *b = m_view->pane(1)->view();
+    QCOMPARE(b->textCursor().selectedText(), QStringLiteral("Gamma filler line 7 "));
+    QCOMPARE(m_view->activePane(), m_view->pane(1));
+    QVERIFY(!m_view->find(QStringLiteral("not in any article"), true));
+}
+
+QTEST_MAIN(TestComparisonView)
+#include "tst_comparisonview.moc"

@@ -1,0 +1,253 @@
+// The main window on the real example bundle with the real engine: panes, highlights of known
+// passages, keyboard navigation, click-to-align, the passages dock, load problems, cancel.
+#include "analysisrunner.h"
+#include "compare/articlepane.h"
+#include "compare/articletextview.h"
+#include "compare/comparisonview.h"
+#include "compare/highlightstyle.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "panels/passagesdock.h"
+
+#include <QAction>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeWidget>
+
+#include <thread>
+
+using namespace sw;
+using namespace sw::ui;
+
+namespace {
+
+const QString Example = QStringLiteral(SW_EXAMPLES "/harbour-fire");
+
+QTextCharFormat formatAt(ArticleTextView *view, int position)
+{
+    const QTextBlock block = view->document()->findBlock(position);
+    const int offset = position - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (offset >= range.start && offset < range.start + range.length)
+            return range.format;
+    }
+    return {};
+}
+
+int positionOf(MainWindow &window, int article, const QString &needle)
+{
+    return int(window.bundle().articles.at(article).text.indexOf(needle));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensExampleWithPanes();
+    void knownSpansCarryFormats();
+    void keyboardNavigation();
+    void clickScrollsOtherPanes();
+    void passagesDockJumps();
+    void loadProblemsShowInBanner();
+    void cancelKeepsWindowUsable();
+
+private:
+    void openExample();
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("storyweave-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->resize(1500, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::openExample()
+{
+    QSignalSpy finished(m_window, &MainWindow::analysisFinished);
+    m_window->openPaths({Example});
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    QVERIFY(m_window->comparisonView()->model());
+    QVERIFY(m_window->comparisonView()->model()->hasResult());
+}
+
+void TestMainWindow::opensExampleWithPanes()
+{
+    openExample();
+    ComparisonView *view = m_window->comparisonView();
+    QCOMPARE(view->paneCount(), 4);
+    QCOMPARE(view->pane(0)->accessibleName(), QStringLiteral("Article pane: Gothenburg Courier"));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(view->pane(i)->summaryText().contains(QStringLiteral("% shared")),
+                 qPrintable(view->pane(i)->summaryText()));
+    QVERIFY(m_window->banner()->isHidden());
+    QVERIFY(MainWindow::recentEntries().value(0).endsWith(QStringLiteral("harbour-fire")));
+    QVERIFY(m_window->passagesDock()->tree()->topLevelItemCount() == 2);
+}
+
+void TestMainWindow::knownSpansCarryFormats()
+{
+    openExample();
+    ComparisonView *view = m_window->comparisonView();
+    ArticleTextView *courier = view->pane(0)->view();
+    const HighlightStyle style(courier->palette());
+    // A sentence only the Courier has (tests/data/example-truth.json).
+    const int unique = positionOf(*m_window, 0, QStringLiteral("According to city records, the theatre passed"));
+    QVERIFY(unique >= 0);
+    QCOMPARE(formatAt(courier, unique + 10).background().color(), style.background(SpanKind::Unique, 0));
+    // A passage every rewrite copied.
+    const int shared = positionOf(*m_window, 0, QStringLiteral("destroying most of the roof and the main auditorium"));
+    QVERIFY(shared >= 0);
+    const ArticleSpan *span = view->model()->sharedSpanAt(0, shared + 5);
+    QVERIFY(span);
+    QVERIFY(span->kind == SpanKind::Verbatim || span->kind == SpanKind::Near);
+    const QTextCharFormat format = formatAt(courier, shared + 5);
+    QVERIFY(format.hasProperty(QTextFormat::BackgroundBrush));
+    QVERIFY(format.background().color() != style.background(SpanKind::Unique, 0));
+    QVERIFY(format.background().color() != courier->palette().color(QPalette::Base));
+    // The Nordic Wire moved a paragraph: its span is flagged moved.
+    const int moved = positionOf(*m_window, 1, QStringLiteral("artistic director, \u00c5sa Berglund, arrived at"));
+    QVERIFY(moved >= 0);
+    const ArticleSpan *movedSpan = view->model()->sharedSpanAt(1, moved + 5);
+    QVERIFY(movedSpan);
+    QVERIFY(movedSpan->moved);
+}
+
+void TestMainWindow::keyboardNavigation()
+{
+    openExample();
+    ComparisonView *view = m_window->comparisonView();
+    ArticleTextView *courier = view->pane(0)->view();
+    courier->setFocus();
+    view->setActivePane(0);
+    courier->moveCursor(QTextCursor::Start);
+    const int expected = view->model()->nextSpanStart(0, 0, false, true);
+    QVERIFY(expected > 0);
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(courier->textCursor().position(), expected);
+    QVERIFY(view->currentPassage() >= 0);
+    const int unique = view->model()->nextSpanStart(0, expected, true, true);
+    QTest::keyClick(m_window, Qt::Key_F9);
+    QCOMPARE(courier->textCursor().position(), unique);
+    QTest::keyClick(m_window, Qt::Key_F8, Qt::ShiftModifier);
+    QVERIFY(courier->textCursor().position() < unique);
+}
+
+void TestMainWindow::clickScrollsOtherPanes()
+{
+    openExample();
+    ComparisonView *view = m_window->comparisonView();
+    view->setSyncScrolling(false);
+    // The Courier's Sjöström paragraph is near the end; the Wire has it too.
+    ArticleTextView *courier = view->pane(0)->view();
+    ArticleTextView *wire = view->pane(1)->view();
+    const int position = positionOf(*m_window, 0, QStringLiteral("The city will stand behind the theatre"));
+    QVERIFY(position >= 0);
+    const ArticleSpan *span = view->model()->sharedSpanAt(0, position + 3);
+    QVERIFY(span);
+    const PassageSpan *counterpart = view->model()->result().passages.at(span->passage).spanIn(1);
+    QVERIFY(counterpart);
+    courier->scrollPositionTo(position, courier->viewport()->height() / 2.0);
+    wire->verticalScrollBar()->setValue(0);
+    QTextCursor cursor(courier->document());
+    cursor.setPosition(position + 3);
+    QTest::mouseClick(courier->viewport(), Qt::LeftButton, {}, courier->cursorRect(cursor).center());
+    QCOMPARE(view->currentPassage(), span->passage);
+    QCOMPARE(wire->extentOf(counterpart->start, counterpart->end).clip, 0);
+    QCOMPARE(wire->textCursor().position(), counterpart->start);
+}
+
+void TestMainWindow::passagesDockJumps()
+{
+    openExample();
+    QTreeWidget *tree = m_window->passagesDock()->tree();
+    QTreeWidgetItem *onlyHere = tree->topLevelItem(1);
+    QVERIFY(onlyHere->childCount() >= 1);
+    // The Baltic Herald's group (article 2) has several only-here passages.
+    QTreeWidgetItem *herald = nullptr;
+    for (int i = 0; i < onlyHere->childCount(); ++i) {
+        if (onlyHere->child(i)->text(0) == QStringLiteral("Baltic Herald"))
+            herald = onlyHere->child(i);
+    }
+    QVERIFY(herald);
+    QTreeWidgetItem *last = herald->child(herald->childCount() - 1);
+    tree->scrollToItem(last);
+    const QRect rect = tree->visualItemRect(last);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    ComparisonView *view = m_window->comparisonView();
+    QCOMPARE(view->activePane(), view->pane(2));
+    const int start = view->pane(2)->view()->textCursor().selectionStart();
+    const QList<ArticleSpan> spans = view->model()->spansIn(2, start, start + 1);
+    QVERIFY(std::any_of(spans.cbegin(), spans.cend(),
+                        [start](const ArticleSpan &s) { return s.kind == SpanKind::Unique && s.start == start; }));
+    QCOMPARE(view->pane(2)->view()->extentOf(start, start + 1).clip, 0);
+}
+
+void TestMainWindow::loadProblemsShowInBanner()
+{
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    m_window->openPaths({empty.path()});
+    // Never a modal dialog: the call returned and the banner says what happened.
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY(!m_window->banner()->text().isEmpty());
+    QCOMPARE(m_window->comparisonView()->paneCount(), 0);
+}
+
+void TestMainWindow::cancelKeepsWindowUsable()
+{
+    std::atomic_bool entered = false;
+    m_window->analysisRunner()->setEngine(
+        [&entered](const QList<QString> &texts, const ProgressCallback &progress, const std::atomic_bool *cancel) {
+            entered = true;
+            ComparisonResult result;
+            result.articleCount = int(texts.size());
+            // A stand-in for a long analysis: runs until cancelled.
+            for (int i = 0; !cancel->load(); ++i) {
+                progress(std::min(0.99, i / 1000.0));
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+            result.cancelled = true;
+            return result;
+        });
+    QSignalSpy cancelled(m_window->analysisRunner(), &AnalysisRunner::cancelled);
+    m_window->openPaths({Example});
+    QCOMPARE(m_window->comparisonView()->paneCount(), 4); // the texts show while analysing
+    QVERIFY(m_window->actions()->cancelAnalysis->isEnabled());
+    QTRY_VERIFY(entered.load());
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QVERIFY(cancelled.count() >= 1);
+    QVERIFY(!m_window->actions()->cancelAnalysis->isEnabled());
+    QVERIFY(!m_window->comparisonView()->model());
+    m_window->analysisRunner()->waitForFinished();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,563 @@
+#include "report/csvreportwriter.h"
+#include "report/htmlreportwriter.h"
+#include "report/jsonldreportwriter.h"
+#include "report/markdownreportwriter.h"
+#include "report/reportexporter.h"
+#include "report/teireportwriter.h"
+#include "report/worddiff.h"
+#include "tst_reportfixture.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+namespace {
+
+const QString kGoldenDir = QStringLiteral(SW_TEST_DATA "/golden");
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// The suite's schemas refer to each other by bare file name ("id.json#/definitions/x"), which
+/// valijson treats as a pointer into the same document; make those references absolute.
+/// (Only for this test: the suite's meaning is unchanged.)
+QJsonValue absoluteRefs(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(absoluteRefs(v));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out = value.toObject();
+    // valijson checks "format" even when "type": "string" already failed, and then aborts on a
+    // non-string; nesting the two in allOf makes it stop at the type.
+    if (out.value(QLatin1String("format")).isString() && out.value(QLatin1String("type")) == QJsonValue(QStringLiteral("string"))) {
+        const QJsonObject format{{QStringLiteral("format"), out.take(QLatin1String("format"))}};
+        const QJsonObject type{{QStringLiteral("type"), out.take(QLatin1String("type"))}};
+        out.insert(QStringLiteral("allOf"), QJsonArray{type, format});
+    }
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (it.key() == QLatin1String("$ref") && it.value().isString() && !it.value().toString().startsWith(QLatin1Char('#')))
+            it.value() = QString(QStringLiteral("http://suite.invalid/definitions/") + it.value().toString());
+        else
+            it.value() = absoluteRefs(it.value());
+    }
+    return out;
+}
+
+/// A small RFC 4180 reader, to check what a spreadsheet would see.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+/// A two-article bundle whose text, titles, names and notes are all hostile.
+sw::ReportModel hostileModel()
+{
+    const QString evil = QStringLiteral("Intro <script>alert(1)</script> & \"quotes\" <b>bold</b> it's\n"
+                                        "=HYPERLINK(\"http://x.example\") and more words here");
+    sw::Bundle bundle;
+    bundle.title = QStringLiteral("<script>alert('title')</script> & Co");
+    for (int i = 0; i < 2; ++i) {
+        sw::Article a = sw::BundleLoader::articleFromSource(evil, sw::SourceFormat::PlainText, QStringLiteral("evil.txt"));
+        a.id = QStringLiteral("a%1").arg(i + 1);
+        a.outlet = QStringLiteral("Evil <b>Outlet</b> & \"Co\" %1").arg(i + 1);
+        a.title = QStringLiteral("<script>alert(1)</script>");
+        a.url = QStringLiteral("https://evil.example/?a=1&b=\"2\"&n=%1").arg(i);
+        bundle.articles.append(a);
+    }
+    const QString &text = bundle.articles.first().text;
+    sw::ComparisonResult r;
+    r.articleCount = 2;
+    const int s = int(text.indexOf(QLatin1String("<script>")));
+    const int e = int(text.indexOf(QLatin1String("</b>"))) + 4;
+    sw::Passage p;
+    p.id = 1;
+    p.spans = {{0, s, e, false}, {1, s, e, true}};
+    r.passages.append(p);
+    r.unique.append({0, 0, 5});
+    r.coverage = {{1.0, 0.5}, {0.5, 1.0}};
+    r.sharedFraction = {0.5, 0.5};
+    r.derivation = {sw::Derivation::PartiallyDerived, sw::Derivation::PartiallyDerived};
+    r.wordCounts = {12, 12};
+    sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, r);
+    const int b = int(text.indexOf(QLatin1String("<b>bold</b>")));
+    const int f = int(text.indexOf(QLatin1Char('=')));
+    sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Person, QStringLiteral("<b>\"Evil\" & Co</b>"),
+                                 {QStringLiteral("<i>alias</i>")}, {{0, b, b + 11, {}}, {1, b, b + 11, {}}});
+    sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Organisation, QStringLiteral("=HYPERLINK(\"http://x.example\")"),
+                                 {}, {{0, f, f + 30, {}}});
+    const int q = int(text.indexOf(QLatin1String("\"quotes\"")));
+    sw::ReportBuilder::addQuote(model, QStringLiteral("<b>\"Evil\" & Co</b>"), {{0, q, q + 8, {}}, {1, q, q + 8, {}}});
+    sw::ReportBuilder::addNote(model, QStringLiteral("<script>alert(2)</script> & <img src=x onerror=alert(3)>"),
+                               {0, s, e, {}});
+    return model;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_model = fixture::exampleModel();
+        QCOMPARE(m_model.articles.size(), 4);
+        QVERIFY(!m_model.entities.isEmpty());
+    }
+
+    void builderCarriesComparison()
+    {
+        const sw::ReportArticle &wire = m_model.articles.at(1);
+        QCOMPARE(wire.outlet, QStringLiteral("Nordic Wire"));
+        const auto moved = std::find_if(wire.highlights.cbegin(), wire.highlights.cend(),
+                                        [](const sw::ReportHighlight &h) { return h.moved; });
+        QVERIFY(moved != wire.highlights.cend());
+        QVERIFY(wire.text.mid(moved->start).startsWith(QLatin1String("The theatre's artistic director")));
+        QVERIFY(moved->label.contains(QLatin1String("Gothenburg Courier")));
+        QCOMPARE(m_model.unique.size(), 8);
+        QVERIFY(m_model.movedPassages >= 1);
+
+        // Entities: counts per article agree with the mentions, and the speaker links to the person.
+        const sw::ReportEntity &okafor = m_model.entities.first();
+        QCOMPARE(okafor.name, QStringLiteral("Mara Okafor"));
+        QCOMPARE(okafor.key, QStringLiteral("person-mara-okafor"));
+        int sum = 0;
+        for (const int n : okafor.mentionsPerArticle) {
+            QVERIFY(n > 0);
+            sum += n;
+        }
+        QCOMPARE(sum, okafor.mentions.size());
+        QCOMPARE(m_model.quotes.first().speakerEntity, 0);
+        QVERIFY(!m_model.quotes.first().altered); // ’ vs ' is not drift
+        QVERIFY(m_model.quotes.at(1).altered);
+        QCOMPARE(sw::ReportBuilder::slug(QStringLiteral("Åsa Berglund")), QStringLiteral("asa-berglund"));
+    }
+
+    void wordDiffShowsDrift()
+    {
+        int changed = 0;
+        const QList<sw::DiffSegment> d
+            = sw::wordDiff(QStringLiteral("The building can be rebuilt."), QStringLiteral("The house can be rebuilt."), &changed);
+        QCOMPARE(changed, 2);
+        QCOMPARE(d.size(), 4);
+        QCOMPARE(d.at(1).op, sw::DiffSegment::Removed);
+        QCOMPARE(d.at(1).text, QStringLiteral("building "));
+        QCOMPARE(d.at(2).op, sw::DiffSegment::Added);
+        QCOMPARE(d.at(2).text, QStringLiteral("house "));
+        sw::wordDiff(QStringLiteral("that’s it"), QStringLiteral("That's it"), &changed);
+        QCOMPARE(changed, 0);
+    }
+
+    void goldens_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("html") << QStringLiteral("harbour-fire.html");
+        QTest::newRow("md") << QStringLiteral("harbour-fire.md");
+        QTest::newRow("jsonld") << QStringLiteral("harbour-fire.jsonld");
+        QTest::newRow("tei") << QStringLiteral("harbour-fire.tei.xml");
+        QTest::newRow("csv-entities") << QStringLiteral("harbour-fire-entities.csv");
+        QTest::newRow("csv-mentions") << QStringLiteral("harbour-fire-mentions.csv");
+        QTest::newRow("csv-quotes") << QStringLiteral("harbour-fire-quotes.csv");
+    }
+
+    void goldens()
+    {
+        QFETCH(QString, name);
+        QByteArray actual;
+        if (name.endsWith(QLatin1String(".html")))
+            actual = sw::HtmlReportWriter::render(m_model);
+        else if (name.endsWith(QLatin1String(".md")))
+            actual = sw::MarkdownReportWriter::render(m_model);
+        else if (name.endsWith(QLatin1String(".jsonld")))
+            actual = sw::JsonLdReportWriter::render(m_model);
+        else if (name.endsWith(QLatin1String(".tei.xml")))
+            actual = sw::TeiReportWriter::render(m_model);
+        else if (name.endsWith(QLatin1String("-entities.csv")))
+            actual = sw::CsvReportWriter::render(m_model, sw::CsvReportWriter::Entities);
+        else if (name.endsWith(QLatin1String("-mentions.csv")))
+            actual = sw::CsvReportWriter::render(m_model, sw::CsvReportWriter::Mentions);
+        else
+            actual = sw::CsvReportWriter::render(m_model, sw::CsvReportWriter::Quotes);
+        QVERIFY(!actual.isEmpty());
+        const QString path = kGoldenDir + QLatin1Char('/') + name;
+        if (qEnvironmentVariableIsSet("SW_UPDATE_GOLDENS")) {
+            QDir().mkpath(kGoldenDir);
+            QVERIFY(!sw::ReportExporter::writeFile(path, actual));
+            qInfo("updated %s", qPrintable(path));
+            return;
+        }
+        const QByteArray expected = readFile(path);
+        QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("missing golden %1; run with SW_UPDATE_GOLDENS=1").arg(path)));
+        if (actual != expected) {
+            const QList<QByteArray> a = actual.split('\n');
+            const QList<QByteArray> e = expected.split('\n');
+            int line = 0;
+            while (line < a.size() && line < e.size() && a.at(line) == e.at(line))
+                ++line;
+            QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n  expected: %3\n  actual:   %4\n(SW_UPDATE_GOLDENS=1 regenerates)")
+                                 .arg(name)
+                                 .arg(line + 1)
+                                 .arg(QString::fromUtf8(e.value(line)), QString::fromUtf8(a.value(line)))));
+        }
+    }
+
+    void htmlIsSelfContained()
+    {
+        const QString html = QString::fromUtf8(sw::HtmlReportWriter::render(m_model));
+        QVERIFY(html.contains(QLatin1String(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")));
+        QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String(" src="), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("<link"), Qt::CaseInsensitive));
+        QVERIFY(html.contains(QLatin1String("@media print")));
+        QVERIFY(html.contains(QLatin1String("class=\"legend\"")));
+        QVERIFY(html.contains(QLatin1String("<span class=\"ent person\" title=\"Person: Mara Okafor\">")));
+        QVERIFY(html.contains(QLatin1String("<del>building </del><ins>house ")));
+        QVERIFY(html.contains(QLatin1String("Wholly derived")) || html.contains(QLatin1String("Partially derived")));
+        QVERIFY(html.contains(QStringLiteral("Insurance assessors told V\u00e4stra Morning")));
+    }
+
+    void sectionsCanBeLeftOut()
+    {
+        sw::ReportModel model = m_model;
+        model.options = {false, false, false, false, false, false};
+        const QString html = QString::fromUtf8(sw::HtmlReportWriter::render(model));
+        QVERIFY(!html.contains(QLatin1String("id=\"matrix\"")));
+        QVERIFY(!html.contains(QLatin1String("id=\"entities\"")));
+        QVERIFY(!html.contains(QLatin1String("<article")));
+        QVERIFY(html.contains(QLatin1String("id=\"summary\"")));
+        const QString md = QString::fromUtf8(sw::MarkdownReportWriter::render(model));
+        QVERIFY(!md.contains(QLatin1String("## Quotes")));
+        QVERIFY(!md.contains(QLatin1String("## Notes")));
+    }
+
+    void csvTables()
+    {
+        QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("=1+2")), QStringLiteral("'=1+2"));
+        QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+        QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("-3")), QStringLiteral("'-3"));
+        QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("a \"b\", c")), QStringLiteral("\"a \"\"b\"\", c\""));
+        QCOMPARE(sw::CsvReportWriter::pathFor(QStringLiteral("/t/out.csv"), sw::CsvReportWriter::Quotes),
+                 QStringLiteral("/t/out-quotes.csv"));
+        QCOMPARE(sw::CsvReportWriter::pathFor(QStringLiteral("/t/dir"), sw::CsvReportWriter::Mentions),
+                 QStringLiteral("/t/dir/mentions.csv"));
+
+        const QByteArray raw = sw::CsvReportWriter::render(m_model, sw::CsvReportWriter::Mentions);
+        QVERIFY(raw.endsWith("\r\n"));
+        QVERIFY(!raw.contains("\r\n\r\n"));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(raw));
+        int mentions = 0;
+        for (const sw::ReportEntity &e : m_model.entities)
+            mentions += int(e.mentions.size());
+        QCOMPARE(rows.size(), mentions + 1);
+        for (const QStringList &r : rows)
+            QCOMPARE(r.size(), 9);
+        // Offsets are code points into the display text: the mention text is found there.
+        const QStringList first = rows.at(1);
+        const sw::ReportArticle &a = m_model.articles.at(0);
+        QCOMPARE(a.text.mid(first.at(6).toInt(), first.at(7).toInt() - first.at(6).toInt()), first.at(8));
+    }
+
+    void jsonLdConformsToWebAnnotationModel()
+    {
+        const QString suite = QStringLiteral(SW_CONFORMANCE "/w3c-web-annotation");
+        if (!QFileInfo::exists(suite + QLatin1String("/annotations/annotationMusts.test")))
+            QSKIP(qPrintable(QStringLiteral("W3C Web Annotation test suite not found at %1").arg(suite)));
+
+        const QJsonObject collection = QJsonDocument::fromJson(sw::JsonLdReportWriter::render(m_model)).object();
+        QCOMPARE(collection.value(QLatin1String("type")).toString(), QStringLiteral("AnnotationCollection"));
+        const QJsonArray items = collection.value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
+        QCOMPARE(collection.value(QLatin1String("total")).toInt(), items.size());
+        QVERIFY(items.size() > 50);
+
+        // Returns one line per instance that fails a "must" assertion of the suite's test file.
+        const auto failures = [&](const QString &testFile, const QList<QJsonValue> &instances) {
+            QStringList failed;
+            const QJsonObject test = QJsonDocument::fromJson(readFile(suite + QLatin1Char('/') + testFile)).object();
+            const QJsonArray assertions = test.value(QLatin1String("assertions")).toArray();
+            if (assertions.isEmpty())
+                failed.append(QStringLiteral("no assertions in %1").arg(testFile));
+            for (const QJsonValue &assertion : assertions) {
+                const QString schemaPath = suite + QLatin1Char('/') + assertion.toString();
+                QJsonObject schemaJson = QJsonDocument::fromJson(readFile(schemaPath)).object();
+                if (schemaJson.isEmpty()) {
+                    failed.append(QStringLiteral("unreadable %1").arg(schemaPath));
+                    continue;
+                }
+                if (schemaJson.value(QLatin1String("assertionType")).toString() != QLatin1String("must"))
+                    continue;
+                const bool expectValid = schemaJson.value(QLatin1String("expectedResult")).toString() != QLatin1String("invalid");
+                valijson::Schema schema;
+                valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
+                const QJsonValue schemaValue = absoluteRefs(schemaJson);
+                const valijson::adapters::QtJsonAdapter schemaAdapter(schemaValue);
+                const auto fetch = [&](const std::string &uri) -> const QJsonValue * {
+                    // Every reference points into definitions/: match the file the URI ends with.
+                    const QString wanted = QString::fromStdString(uri);
+                    const QDir definitions(suite + QLatin1String("/definitions"));
+                    QString best;
+                    for (const QString &name : definitions.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+                        if (wanted.endsWith(name) && name.size() > best.size())
+                            best = name;
+                    }
+                    if (best.isEmpty())
+                        return nullptr;
+                    return new QJsonValue(absoluteRefs(QJsonDocument::fromJson(readFile(definitions.filePath(best))).object()));
+                };
+                const auto release = [](const QJsonValue *doc) { delete doc; };
+                parser.populateSchema(schemaAdapter, schema, fetch, release);
+                valijson::Validator validator;
+                for (const QJsonValue &instance : instances) {
+                    const valijson::adapters::QtJsonAdapter target(instance);
+                    const bool valid = validator.validate(schema, target, nullptr);
+                    if (valid != expectValid) {
+                        failed.append(QStringLiteral("%1 fails %2: %3")
+                                          .arg(QString::fromUtf8(QJsonDocument(instance.toObject()).toJson(QJsonDocument::Compact)),
+                                               assertion.toString(), schemaJson.value(QLatin1String("errorMessage")).toString()));
+                    }
+                }
+            }
+            return failed;
+        };
+        const QStringList collectionFailures = failures(QStringLiteral("collections/collectionMusts.test"), {collection});
+        QVERIFY2(collectionFailures.isEmpty(), qPrintable(collectionFailures.join(QLatin1Char('\n'))));
+        QList<QJsonValue> annotations;
+        QSet<QString> motivations;
+        QSet<QString> ids;
+        for (const QJsonValue &item : items) {
+            QJsonObject a = item.toObject();
+            // Each annotation stands alone in the suite's tests, with its own @context.
+            a.insert(QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+            annotations.append(a);
+            motivations.insert(a.value(QLatin1String("motivation")).toString());
+            ids.insert(a.value(QLatin1String("id")).toString());
+        }
+        QCOMPARE(ids.size(), items.size());
+        // valijson does not check format "uri": do it here for every id.
+        for (const QString &id : std::as_const(ids)) {
+            const QUrl url(id, QUrl::StrictMode);
+            QVERIFY2(url.isValid() && !url.isRelative(), qPrintable(id));
+        }
+        QVERIFY(motivations.contains(QStringLiteral("identifying")));
+        QVERIFY(motivations.contains(QStringLiteral("linking")));
+        QVERIFY(motivations.contains(QStringLiteral("commenting")));
+        const QStringList annotationFailures = failures(QStringLiteral("annotations/annotationMusts.test"), annotations);
+        QVERIFY2(annotationFailures.isEmpty(), qPrintable(annotationFailures.join(QLatin1Char('\n'))));
+        // The check can fail: an annotation without a target, or with a bad selector, is caught.
+        QJsonObject broken = annotations.first().toObject();
+        broken.remove(QStringLiteral("target"));
+        QVERIFY(!failures(QStringLiteral("annotations/annotationMusts.test"), {broken}).isEmpty());
+        QJsonObject badSelector = annotations.first().toObject();
+        QJsonObject badTarget = badSelector.value(QLatin1String("target")).toObject();
+        badTarget.insert(QStringLiteral("selector"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")}});
+        badSelector.insert(QStringLiteral("target"), badTarget);
+        QVERIFY(!failures(QStringLiteral("annotations/annotationMusts.test"), {badSelector}).isEmpty());
+
+        // The selectors point at the text they quote (code points = UTF-16 here: no astral characters).
+        for (const QJsonValue &item : items) {
+            const QJsonValue target = item.toObject().value(QLatin1String("target"));
+            if (!target.isObject())
+                continue;
+            const QJsonArray selectors = target.toObject().value(QLatin1String("selector")).toArray();
+            const QString source = target.toObject().value(QLatin1String("source")).toString();
+            const auto article = std::find_if(m_model.articles.cbegin(), m_model.articles.cend(),
+                                              [&](const sw::ReportArticle &a) { return a.sourceUri == source; });
+            QVERIFY(article != m_model.articles.cend());
+            const QJsonObject quote = selectors.at(0).toObject();
+            const QJsonObject position = selectors.at(1).toObject();
+            const int start = position.value(QLatin1String("start")).toInt();
+            const int end = position.value(QLatin1String("end")).toInt();
+            QCOMPARE(article->text.mid(start, end - start), quote.value(QLatin1String("exact")).toString());
+            QVERIFY(article->text.left(start).endsWith(quote.value(QLatin1String("prefix")).toString()));
+        }
+    }
+
+    void jsonLdCountsCodePoints()
+    {
+        sw::Bundle bundle;
+        sw::Article a = sw::BundleLoader::articleFromSource(QStringLiteral("\U0001F525 Fire at the harbour theatre."),
+                                                            sw::SourceFormat::PlainText, QStringLiteral("emoji.txt"));
+        a.id = QStringLiteral("a1");
+        a.url = QStringLiteral("https://e.example/1");
+        bundle.articles.append(a);
+        sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, sw::ComparisonResult{});
+        const int at = int(model.articles.first().text.indexOf(QLatin1String("harbour")));
+        sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Place, QStringLiteral("Harbour"), {}, {{0, at, at + 7, {}}});
+        const QJsonObject root = sw::JsonLdReportWriter::collection(model);
+        const QJsonObject pos = root.value(QLatin1String("first"))
+                                    .toObject()
+                                    .value(QLatin1String("items"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("target"))
+                                    .toObject()
+                                    .value(QLatin1String("selector"))
+                                    .toArray()
+                                    .at(1)
+                                    .toObject();
+        QCOMPARE(pos.value(QLatin1String("start")).toInt(), at - 1);
+        QCOMPARE(pos.value(QLatin1String("end")).toInt(), at + 6);
+    }
+
+    void teiIsWellFormed()
+    {
+        const QByteArray tei = sw::TeiReportWriter::render(m_model);
+        QXmlStreamReader reader(tei);
+        QSet<QString> ids;
+        QStringList refs;
+        int texts = 0;
+        int said = 0;
+        QStringList persNames;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (!reader.isStartElement())
+                continue;
+            QCOMPARE(reader.namespaceUri().toString(), QStringLiteral("http://www.tei-c.org/ns/1.0"));
+            const QString id = reader.attributes().value(QLatin1String("http://www.w3.org/XML/1998/namespace"), QLatin1String("id")).toString();
+            if (!id.isEmpty())
+                ids.insert(id);
+            for (const char *attr : {"ref", "who"}) {
+                const QString v = reader.attributes().value(QLatin1String(attr)).toString();
+                if (!v.isEmpty())
+                    refs.append(v);
+            }
+            if (reader.name() == QLatin1String("text") && reader.attributes().hasAttribute(QLatin1String("n")))
+                ++texts;
+            if (reader.name() == QLatin1String("said"))
+                ++said;
+            if (reader.name() == QLatin1String("persName") && reader.attributes().hasAttribute(QLatin1String("ref")))
+                persNames.append(reader.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(texts, 4);
+        QVERIFY(said >= 8);
+        QVERIFY(persNames.contains(QStringLiteral("Mara Okafor")));
+        QVERIFY(persNames.contains(QStringLiteral("Berglund")));
+        for (const QString &ref : std::as_const(refs)) {
+            QVERIFY(ref.startsWith(QLatin1Char('#')));
+            QVERIFY2(ids.contains(ref.mid(1)), qPrintable(ref));
+        }
+    }
+
+    void everythingIsEscaped()
+    {
+        const sw::ReportModel model = hostileModel();
+
+        const QString html = QString::fromUtf8(sw::HtmlReportWriter::render(model));
+        QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("<b>")));
+        QVERIFY(!html.contains(QLatin1String("<img")));
+        QVERIFY(!html.contains(QLatin1String("<i>")));
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(html.contains(QLatin1String("&amp; &quot;quotes&quot;")));
+        QVERIFY(html.contains(QLatin1String("title=\"Person: &lt;b&gt;&quot;Evil&quot; &amp; Co&lt;/b&gt;\"")));
+
+        const QString md = QString::fromUtf8(sw::MarkdownReportWriter::render(model));
+        // Markdown passes raw HTML through: no '<' may appear unescaped.
+        QVERIFY(!md.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<"))));
+        QVERIFY(md.contains(QLatin1String("\\<script\\>alert(1)\\</script\\>")));
+        QVERIFY(md.contains(QLatin1String("\\&")));
+        QVERIFY(md.contains(QLatin1String("\\=HYPERLINK")));
+
+        const QList<QStringList> mentions
+            = parseCsv(QString::fromUtf8(sw::CsvReportWriter::render(model, sw::CsvReportWriter::Mentions)));
+        QCOMPARE(mentions.at(1).at(2), QStringLiteral("<b>\"Evil\" & Co</b>"));
+        QCOMPARE(mentions.at(1).at(8), QStringLiteral("<b>bold</b>"));
+        QCOMPARE(mentions.at(3).at(2), QStringLiteral("'=HYPERLINK(\"http://x.example\")"));
+        const QList<QStringList> quotes = parseCsv(QString::fromUtf8(sw::CsvReportWriter::render(model, sw::CsvReportWriter::Quotes)));
+        QCOMPARE(quotes.at(1).at(7), QStringLiteral("\"quotes\""));
+
+        const QJsonObject ld = QJsonDocument::fromJson(sw::JsonLdReportWriter::render(model)).object();
+        QVERIFY(!ld.isEmpty());
+        const QJsonArray items = ld.value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
+        const QJsonObject exact = items.at(0).toObject().value(QLatin1String("target")).toObject().value(QLatin1String("selector")).toArray().at(0).toObject();
+        QCOMPARE(exact.value(QLatin1String("exact")).toString(), QStringLiteral("<b>bold</b>"));
+
+        const QByteArray tei = sw::TeiReportWriter::render(model);
+        QXmlStreamReader reader(tei);
+        QString allText;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement()) {
+                QVERIFY2(reader.name() != QLatin1String("script") && reader.name() != QLatin1String("b")
+                             && reader.name() != QLatin1String("img"),
+                         qPrintable(reader.name().toString()));
+            }
+            if (reader.isCharacters())
+                allText += reader.text();
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QVERIFY(allText.contains(QLatin1String("Intro <script>alert(1)</script> & \"quotes\" <b>bold</b> it's")));
+        QVERIFY(allText.contains(QLatin1String("<script>alert(2)</script> & <img src=x onerror=alert(3)>")));
+    }
+
+    void exporterWritesFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList written;
+        QVERIFY(!sw::ReportExporter::write(m_model, sw::ReportFormat::Csv, dir.filePath(QStringLiteral("r.csv")), &written));
+        QCOMPARE(written.size(), 3);
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("r-entities.csv"))));
+        written.clear();
+        QVERIFY(!sw::ReportExporter::write(m_model, sw::ReportFormat::Csv, dir.filePath(QStringLiteral("tables")), &written));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("tables/quotes.csv"))));
+        const sw::Error e = sw::ReportExporter::write(m_model, sw::ReportFormat::Html, dir.filePath(QStringLiteral("no/such/dir/r.html")));
+        QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
+        QVERIFY(e.message.contains(QLatin1String("r.html")));
+    }
+
+private:
+    sw::ReportModel m_model;
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace sw::ui {
+
+/// Installs Storyweave's and Qt's own translations for `language` ("de", "fr", "en"...), or for the
+/// system locale when empty. Returns the language actually used ("en" when no translation matched).
+QString installTranslations(QCoreApplication &app, const QString &language = QString());
+
+/// The languages Storyweave ships translations for, as ISO 639-1 codes.
+QStringList availableLanguages();
+
+} // namespace sw::ui
