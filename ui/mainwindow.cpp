@@ -20,6 +20,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sw::ui {
 
@@ -155,7 +157,21 @@ void MainWindow::openPaths(const QStringList &paths)
             existing << QFileInfo(path).absoluteFilePath();
     }
     m_runner->cancel();
-    m_bundle = BundleLoader::load(existing);
+    // Reading and decoding large files must not block the window; only the latest request wins.
+    const quint64 generation = ++m_loadGeneration;
+    auto *watcher = new QFutureWatcher<Bundle>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, existing] {
+        watcher->deleteLater();
+        if (generation == m_loadGeneration)
+            showBundle(watcher->result(), existing);
+    });
+    m_statusLabel->setText(tr("Opening\u2026"));
+    watcher->setFuture(QtConcurrent::run([existing] { return BundleLoader::load(existing); }));
+}
+
+void MainWindow::showBundle(const Bundle &bundle, const QStringList &existing)
+{
+    m_bundle = bundle;
     m_banner->hide();
     m_view->setBundle(m_bundle);
     m_passages->setModel(nullptr);

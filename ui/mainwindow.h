@@ -28,7 +28,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a bundle folder or a set of article files; problems show in the banner.
+    /// Opens a bundle folder or a set of article files: read on a worker thread, then shown
+    /// (bundleOpened) and compared (analysisFinished); problems show in the banner.
     void openPaths(const QStringList &paths);
     const Bundle &bundle() const { return m_bundle; }
 
@@ -53,6 +54,7 @@ protected:
 
 private:
     void connectActions();
+    void showBundle(const Bundle &bundle, const QStringList &paths);
     void startAnalysis();
     void onAnalysisFinished(const ComparisonResult &result, qint64 milliseconds);
     void onAnalysisCancelled();
@@ -75,6 +77,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     qint64 m_lastAnalysisTime = 0;
+    quint64 m_loadGeneration = 0;
 };
 
 } // namespace sw::ui

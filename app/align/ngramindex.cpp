@@ -1,32 +1,23 @@
 #include "ngramindex.h"
 
-#include "flathashmap.h"
 #include "util/hashing.h"
 
+#include <algorithm>
+
 namespace sw::align {
-namespace {
-
-struct SlotInfo
-{
-    quint32 count = 0;
-    quint32 lastArticle = 0xffffffffu;
-    quint32 inArticle = 0;
-    quint32 maxInArticle = 0;
-};
-
-} // namespace
 
 NgramIndex::NgramIndex(const Corpus &corpus, int k, int maxRepeat)
     : m_k(k)
+    , m_maxRepeat(quint8(std::clamp(maxRepeat, 1, 254)))
 {
     const quint32 total = quint32(corpus.hashes.size());
     m_slot.assign(total, None);
     m_next.assign(total, None);
-    m_usable.assign(total, 0);
-
-    FlatHashMap<quint32> slotOfWindow(total / 2 + 16);
-    std::vector<SlotInfo> info;
-    info.reserve(total / 2 + 16);
+    size_t capacity = 1024;
+    while (capacity < size_t(total) + size_t(total) / 4)
+        capacity *= 2;
+    m_table.assign(capacity, Entry{});
+    const size_t mask = capacity - 1;
 
     // Polynomial rolling hash over the token hashes: O(1) per window.
     constexpr quint64 base = 0x100000001b3ULL;
@@ -47,38 +38,30 @@ NgramIndex::NgramIndex(const Corpus &corpus, int k, int maxRepeat)
             if (p + 1 < begin + quint32(k))
                 continue;
             const quint32 start = p + 1 - quint32(k);
-            quint64 key = mix64(rolling);
-            if (key == 0)
-                key = 1;
-            quint32 &slot = slotOfWindow[key];
-            if (slot == 0) {
-                info.push_back({});
-                slot = quint32(info.size()); // 1-based so 0 means "new"
+            const quint64 key = mix64(rolling);
+            const quint32 fingerprint = quint32(key >> 32);
+            size_t i = size_t(key) & mask;
+            while (m_table[i].count != 0 && m_table[i].fingerprint != fingerprint)
+                i = (i + 1) & mask;
+            Entry &e = m_table[i];
+            if (e.count == 0) {
+                // The table is sized to the number of windows, so it can never fill up.
+                e.fingerprint = fingerprint;
+                e.lastArticle = quint16(a);
             }
-            const quint32 s = slot - 1;
-            SlotInfo &si = info[s];
-            ++si.count;
-            if (si.lastArticle != quint32(a)) {
-                si.lastArticle = quint32(a);
-                si.inArticle = 0;
+            if (e.count < 0xffff)
+                ++e.count;
+            if (e.lastArticle != quint16(a)) {
+                e.lastArticle = quint16(a);
+                e.inArticle = 0;
             }
-            si.maxInArticle = std::max(si.maxInArticle, ++si.inArticle);
-            m_slot[start] = s;
+            if (e.inArticle < 0xff)
+                ++e.inArticle;
+            e.maxInArticle = std::max(e.maxInArticle, e.inArticle);
+            m_next[start] = e.head;
+            e.head = start;
+            m_slot[start] = quint32(i);
         }
-    }
-
-    // Chain positions per slot (descending insertion keeps chains in ascending order).
-    m_head.assign(info.size(), None);
-    for (quint32 p = total; p-- > 0;) {
-        const quint32 s = m_slot[p];
-        if (s == None)
-            continue;
-        const SlotInfo &si = info[s];
-        if (si.count < 2 || si.maxInArticle > quint32(maxRepeat))
-            continue;
-        m_next[p] = m_head[s];
-        m_head[s] = p;
-        m_usable[p] = 1;
     }
 }
 

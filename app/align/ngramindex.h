@@ -10,6 +10,9 @@ namespace sw::align {
 /// elsewhere are chained, so a lookup lists every other place the same k words appear.
 /// Windows repeated more than `maxRepeat` times inside one article (boilerplate, refrains)
 /// are dropped so they cannot flood the matcher.
+///
+/// One open-addressing table holds, per distinct window, a 32-bit fingerprint, the chain
+/// head and the counts, so building costs one random memory access per word.
 class NgramIndex
 {
 public:
@@ -18,17 +21,34 @@ public:
     NgramIndex(const Corpus &corpus, int k, int maxRepeat);
 
     int k() const { return m_k; }
-    /// First other global position with the same window as `pos` (None if unique or dropped).
-    quint32 first(quint32 pos) const { return m_usable[pos] ? m_head[m_slot[pos]] : None; }
+    /// A position with the same window as `pos` (the chain includes `pos` itself); None if the
+    /// window is unique or dropped. Callers verify the words, as fingerprints may collide.
+    quint32 first(quint32 pos) const
+    {
+        const quint32 slot = m_slot[pos];
+        if (slot == None)
+            return None;
+        const Entry &e = m_table[slot];
+        return (e.count >= 2 && e.maxInArticle <= m_maxRepeat) ? e.head : None;
+    }
     quint32 next(quint32 pos) const { return m_next[pos]; }
-    bool usable(quint32 pos) const { return m_usable[pos] != 0; }
 
 private:
+    struct Entry
+    {
+        quint32 fingerprint = 0;
+        quint32 head = None;
+        quint16 count = 0; ///< saturating; 0 marks an empty slot
+        quint16 lastArticle = 0;
+        quint8 inArticle = 0;    ///< saturating
+        quint8 maxInArticle = 0; ///< saturating
+    };
+
     int m_k;
-    std::vector<quint32> m_slot;  ///< per position: index of its window's slot (None when no window)
-    std::vector<quint32> m_head;  ///< per slot: first position
-    std::vector<quint32> m_next;  ///< per position: next position with the same window
-    std::vector<quint8> m_usable; ///< per position: window shared and not too frequent
+    quint8 m_maxRepeat;
+    std::vector<Entry> m_table;
+    std::vector<quint32> m_slot; ///< per position: its window's table slot (None when no window)
+    std::vector<quint32> m_next; ///< per position: next position with the same window
 };
 
 } // namespace sw::align

@@ -138,6 +138,11 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
             s.article = a;
             s.tokStart = int(first - tokens.begin());
             s.tokEnd = int(last - tokens.begin());
+            bool open = false;
+            for (int b = 0; b < n && !open; ++b)
+                open = b != a && openToward(cov, s, b);
+            if (!open)
+                continue;
             for (auto it = first; it != last; ++it)
                 s.words.push_back(it->hash);
             std::sort(s.words.begin(), s.words.end());
@@ -168,7 +173,7 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
             s.weight += weightOf(*wordIds.find(w ? w : 1));
     }
     // Words in a large share of all sentences carry little signal and make lists long.
-    const size_t maxPosting = std::max<size_t>(64, sentences.size() / 4);
+    const size_t maxPosting = std::max<size_t>(64, sentences.size() / 10);
 
     std::vector<Candidate> candidates;
     struct Acc

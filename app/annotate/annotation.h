@@ -9,8 +9,8 @@ namespace sw {
 
 enum class AnnotationKind {
     Mention, ///< a span naming an entity
-    Quote,   ///< quoted speech, with a speaker and the same quote in other articles
-    Note,    ///< a free-text remark on a span
+    Quote, ///< quoted speech, with a speaker and the same quote in other articles
+    Note, ///< a free-text remark on a span
 };
 
 QString annotationKindName(AnnotationKind kind); ///< "mention", "quote", "note" (file format names)
@@ -37,7 +37,7 @@ struct WordChange
 /// the old quote and context for the editor; its positions are not valid in the current text.
 struct Annotation
 {
-    QString id;        ///< "n1", "n2", ... unique within a project
+    QString id; ///< "n1", "n2", ... unique within a project
     AnnotationKind kind = AnnotationKind::Mention;
     QString articleId; ///< Article::id
     TextAnchor anchor;

@@ -17,7 +17,7 @@ QString annotationKindName(AnnotationKind kind)
 
 bool annotationKindFromName(const QString &name, AnnotationKind *kind)
 {
-    for (const AnnotationKind k : {AnnotationKind::Mention, AnnotationKind::Quote, AnnotationKind::Note}) {
+    for (const AnnotationKind k : { AnnotationKind::Mention, AnnotationKind::Quote, AnnotationKind::Note }) {
         if (annotationKindName(k) == name) {
             *kind = k;
             return true;
@@ -34,8 +34,7 @@ AnnotationStore AnnotationStore::withBuiltIns()
 }
 
 namespace {
-template<typename T>
-qsizetype indexById(const QList<T> &list, const QString &id)
+template<typename T> qsizetype indexById(const QList<T> &list, const QString &id)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list.at(i).id == id)
@@ -45,9 +44,18 @@ qsizetype indexById(const QList<T> &list, const QString &id)
 }
 } // namespace
 
-qsizetype AnnotationStore::indexOfEntityType(const QString &id) const { return indexById(entityTypes, id); }
-qsizetype AnnotationStore::indexOfEntity(const QString &id) const { return indexById(entities, id); }
-qsizetype AnnotationStore::indexOfAnnotation(const QString &id) const { return indexById(annotations, id); }
+qsizetype AnnotationStore::indexOfEntityType(const QString &id) const
+{
+    return indexById(entityTypes, id);
+}
+qsizetype AnnotationStore::indexOfEntity(const QString &id) const
+{
+    return indexById(entities, id);
+}
+qsizetype AnnotationStore::indexOfAnnotation(const QString &id) const
+{
+    return indexById(annotations, id);
+}
 
 const EntityType *AnnotationStore::entityType(const QString &id) const
 {

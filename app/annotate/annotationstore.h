@@ -22,7 +22,7 @@ struct AnnotationStore
     QList<Entity> entities;
     QList<Annotation> annotations;
     QSet<QString> rejectedSuggestions; ///< keys of suggestions the editor rejected
-    QJsonObject settings;              ///< e.g. {"analysis": {...}}; see docs/file-format.md
+    QJsonObject settings; ///< e.g. {"analysis": {...}}; see docs/file-format.md
 
     /// A store holding only the built-in entity types.
     static AnnotationStore withBuiltIns();

@@ -9,9 +9,9 @@ namespace sw {
 /// "Mara", "Okafor" and "Mara Okafor" can be one entity: the canonical name plus aliases.
 struct Entity
 {
-    QString id;        ///< "e1", "e2", ... unique within a project
-    QString typeId;    ///< EntityType::id
-    QString name;      ///< canonical name
+    QString id; ///< "e1", "e2", ... unique within a project
+    QString typeId; ///< EntityType::id
+    QString name; ///< canonical name
     QStringList aliases;
 
     /// The canonical name followed by the aliases (no duplicates, no empty strings).

@@ -1,4 +1,5 @@
 #include "entitytype.h"
+
 #include "entity.h"
 
 namespace sw {
@@ -6,9 +7,9 @@ namespace sw {
 QList<EntityType> EntityType::builtIns()
 {
     return {
-        EntityType{Person, tr("Person"), QColor(0x1f, 0x77, 0xb4), true},
-        EntityType{Place, tr("Place"), QColor(0x2c, 0xa0, 0x2c), true},
-        EntityType{Organisation, tr("Organisation"), QColor(0x94, 0x67, 0xbd), true},
+        EntityType { Person, tr("Person"), QColor(0x1f, 0x77, 0xb4), true },
+        EntityType { Place, tr("Place"), QColor(0x2c, 0xa0, 0x2c), true },
+        EntityType { Organisation, tr("Organisation"), QColor(0x94, 0x67, 0xbd), true },
     };
 }
 

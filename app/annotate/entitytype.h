@@ -13,9 +13,9 @@ struct EntityType
     Q_DECLARE_TR_FUNCTIONS(sw::EntityType)
 
 public:
-    QString id;    ///< "person", "place", "organisation" for the built-ins; "t1", "t2", ... for user types
-    QString name;  ///< display name; for built-ins the translated name (not stored in the project file)
-    QColor color;  ///< highlight colour
+    QString id; ///< "person", "place", "organisation" for the built-ins; "t1", "t2", ... for user types
+    QString name; ///< display name; for built-ins the translated name (not stored in the project file)
+    QColor color; ///< highlight colour
     bool builtIn = false;
 
     static inline const QString Person = QStringLiteral("person");

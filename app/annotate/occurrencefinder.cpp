@@ -34,10 +34,23 @@ QString OccurrenceFinder::foldQuotes(QStringView text)
     QString out = text.toString();
     for (QChar &c : out) {
         switch (c.unicode()) {
-        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x02BC: case 0x2032: case 0x0060: case 0x00B4:
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x201B:
+        case 0x02BC:
+        case 0x2032:
+        case 0x0060:
+        case 0x00B4:
             c = u'\'';
             break;
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x201F:
+        case 0x00AB:
+        case 0x00BB:
+        case 0x2033:
             c = u'"';
             break;
         default:
@@ -87,7 +100,8 @@ QList<Occurrence> OccurrenceFinder::findInText(const QString &text, const QStrin
             hits.append(o);
         }
     }
-    std::sort(hits.begin(), hits.end(), [](const Occurrence &a, const Occurrence &b) { return a.start < b.start; });
+    std::sort(hits.begin(), hits.end(),
+              [](const Occurrence &a, const Occurrence &b) { return a.start < b.start; });
     return hits;
 }
 

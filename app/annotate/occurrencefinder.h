@@ -12,11 +12,11 @@ namespace sw {
 struct Occurrence
 {
     QString articleId;
-    int article = -1;   ///< index into the bundle's articles
-    int start = 0;      ///< UTF-16 offsets into the display text
+    int article = -1; ///< index into the bundle's articles
+    int start = 0; ///< UTF-16 offsets into the display text
     int end = 0;
-    QString text;       ///< the text as it appears in the article
-    QString name;       ///< which of the searched names matched
+    QString text; ///< the text as it appears in the article
+    QString name; ///< which of the searched names matched
 };
 
 /// Finds names in display text: whole words only, case-sensitive, with straight and curly

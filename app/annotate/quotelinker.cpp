@@ -13,7 +13,12 @@ namespace {
 bool isDoubleQuoteMark(QChar c)
 {
     switch (c.unicode()) {
-    case u'"': case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+    case u'"':
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
         return true;
     default:
         return false;
@@ -66,8 +71,8 @@ QPair<int, int> QuoteLinker::extendToQuotationMarks(const QString &text, int sta
         }
     }
     if (bestOpen < 0)
-        return {start, end};
-    return {bestOpen, bestClose};
+        return { start, end };
+    return { bestOpen, bestClose };
 }
 
 QList<QuoteCounterpart> QuoteLinker::counterparts(const Bundle &bundle, const ComparisonResult &comparison,
@@ -118,10 +123,10 @@ QList<QuoteCounterpart> QuoteLinker::counterparts(const Bundle &bundle, const Co
             continue;
         // ... mapped proportionally into the counterpart span.
         const double scale = double(dstTokens.size()) / double(srcTokens.size());
-        qsizetype mappedFirst = std::clamp<qsizetype>(qsizetype(std::floor(double(first) * scale)), 0,
-                                                      dstTokens.size() - 1);
-        qsizetype mappedLast = std::clamp<qsizetype>(qsizetype(std::ceil(double(last) * scale)), mappedFirst + 1,
-                                                     dstTokens.size());
+        qsizetype mappedFirst
+            = std::clamp<qsizetype>(qsizetype(std::floor(double(first) * scale)), 0, dstTokens.size() - 1);
+        qsizetype mappedLast = std::clamp<qsizetype>(qsizetype(std::ceil(double(last) * scale)),
+                                                     mappedFirst + 1, dstTokens.size());
         const auto [s, e] = extendToQuotationMarks(otherText, dstTokens.at(mappedFirst).start,
                                                    dstTokens.at(mappedLast - 1).end);
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotation.h"
 #include "align/comparison.h"
+#include "annotation.h"
 #include "bundle/bundle.h"
 
 #include <QList>
@@ -14,12 +14,12 @@ namespace sw {
 struct QuoteCounterpart
 {
     QString articleId;
-    int article = -1;  ///< index into the bundle's articles
-    int start = 0;     ///< UTF-16 offsets into that article's display text
+    int article = -1; ///< index into the bundle's articles
+    int start = 0; ///< UTF-16 offsets into that article's display text
     int end = 0;
     QString text;
-    bool altered = false;       ///< the words differ from the tagged quote
-    QList<WordChange> changes;  ///< tagged quote ("before") against this one ("after")
+    bool altered = false; ///< the words differ from the tagged quote
+    QList<WordChange> changes; ///< tagged quote ("before") against this one ("after")
 };
 
 /// Links a quote tagged in one article to the same quote in the others, through the engine's

@@ -3,7 +3,6 @@
 #include "align/tokenizer.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <vector>
 
@@ -41,8 +40,9 @@ double lcsSimilarity(const QList<Token> &q, const QList<Token> &w, qsizetype fro
     std::vector<int> cur(size_t(len + 1), 0);
     for (qsizetype i = 0; i < n; ++i) {
         for (qsizetype j = 0; j < len; ++j) {
-            cur[size_t(j + 1)] = q.at(i).hash == w.at(from + j).hash ? prev[size_t(j)] + 1
-                                                                      : std::max(prev[size_t(j + 1)], cur[size_t(j)]);
+            cur[size_t(j + 1)] = q.at(i).hash == w.at(from + j).hash
+                ? prev[size_t(j)] + 1
+                : std::max(prev[size_t(j + 1)], cur[size_t(j)]);
         }
         std::swap(prev, cur);
     }
@@ -51,7 +51,8 @@ double lcsSimilarity(const QList<Token> &q, const QList<Token> &w, qsizetype fro
 
 } // namespace
 
-ReanchorResult Reanchorer::locate(const TextAnchor &anchor, const QString &text, const ReanchorOptions &options)
+ReanchorResult Reanchorer::locate(const TextAnchor &anchor, const QString &text,
+                                  const ReanchorOptions &options)
 {
     ReanchorResult result;
     if (anchor.exact.isEmpty())
@@ -62,13 +63,13 @@ ReanchorResult Reanchorer::locate(const TextAnchor &anchor, const QString &text,
         const bool prefixOk = QStringView(text).left(anchor.start).endsWith(anchor.prefix);
         const bool suffixOk = QStringView(text).mid(anchor.end).startsWith(anchor.suffix);
         if (prefixOk || suffixOk)
-            return {AnchorMatch::Exact, anchor.start, anchor.end, 1.0};
+            return { AnchorMatch::Exact, anchor.start, anchor.end, 1.0 };
     }
 
     // 2. The exact quote elsewhere; its context must single out one place.
     QList<QPair<qsizetype, int>> found; // position, context score
     for (qsizetype at = text.indexOf(anchor.exact); at >= 0; at = text.indexOf(anchor.exact, at + 1))
-        found.append({at, contextScore(anchor, text, at)});
+        found.append({ at, contextScore(anchor, text, at) });
     if (!found.isEmpty()) {
         std::stable_sort(found.begin(), found.end(), [&](const auto &a, const auto &b) {
             if (a.second != b.second)
@@ -77,7 +78,7 @@ ReanchorResult Reanchorer::locate(const TextAnchor &anchor, const QString &text,
         });
         if (found.size() == 1 || found.at(0).second > found.at(1).second) {
             const int at = int(found.at(0).first);
-            return {AnchorMatch::Context, at, at + int(anchor.exact.size()), 1.0};
+            return { AnchorMatch::Context, at, at + int(anchor.exact.size()), 1.0 };
         }
     }
 
@@ -88,7 +89,8 @@ ReanchorResult Reanchorer::locate(const TextAnchor &anchor, const QString &text,
         return result;
     const qsizetype center = std::clamp<qsizetype>(anchor.start, 0, text.size());
     const qsizetype windowStart = std::max<qsizetype>(0, center - options.windowChars);
-    const qsizetype windowEnd = std::min<qsizetype>(text.size(), center + anchor.exact.size() + options.windowChars);
+    const qsizetype windowEnd
+        = std::min<qsizetype>(text.size(), center + anchor.exact.size() + options.windowChars);
     QList<Token> words = Tokenizer::tokenize(QStringView(text).mid(windowStart, windowEnd - windowStart));
     for (Token &t : words) {
         t.start += qint32(windowStart);
@@ -120,7 +122,7 @@ ReanchorResult Reanchorer::locate(const TextAnchor &anchor, const QString &text,
         if (i >= span)
             remove(words.at(i - span).hash);
         if (i >= span - 1)
-            candidates.append({overlap, i - span + 1});
+            candidates.append({ overlap, i - span + 1 });
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const auto &a, const auto &b) { return a.first > b.first; });

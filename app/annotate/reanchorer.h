@@ -11,9 +11,9 @@ namespace sw {
 
 /// How an anchor was placed in a changed text.
 enum class AnchorMatch {
-    Exact,    ///< the quote is still at its stored position, with its context
-    Context,  ///< the exact quote found elsewhere, chosen by its prefix/suffix context
-    Fuzzy,    ///< a similar word sequence nearby, similarity >= the threshold
+    Exact, ///< the quote is still at its stored position, with its context
+    Context, ///< the exact quote found elsewhere, chosen by its prefix/suffix context
+    Fuzzy, ///< a similar word sequence nearby, similarity >= the threshold
     Orphaned, ///< nothing good enough: the annotation must be shown to the editor, not moved
 };
 
@@ -37,19 +37,21 @@ struct ReanchorResult
 class Reanchorer
 {
 public:
-    static ReanchorResult locate(const TextAnchor &anchor, const QString &text, const ReanchorOptions &options = {});
+    static ReanchorResult locate(const TextAnchor &anchor, const QString &text,
+                                 const ReanchorOptions &options = {});
 
     struct Summary
     {
         int unchanged = 0;
-        int moved = 0;    ///< placed by context or fuzzy match
+        int moved = 0; ///< placed by context or fuzzy match
         int orphaned = 0;
     };
     /// Re-anchors every annotation of `articleId` in `annotations` against the article's new text:
     /// placed ones get a fresh anchor (new context and hash), the rest are marked orphaned and keep
     /// their old quote and context. Orphans from earlier are tried again.
-    static Summary reanchorArticle(QList<Annotation> &annotations, const QString &articleId, const QString &newText,
-                                   const QByteArray &newHash, const ReanchorOptions &options = {});
+    static Summary reanchorArticle(QList<Annotation> &annotations, const QString &articleId,
+                                   const QString &newText, const QByteArray &newHash,
+                                   const ReanchorOptions &options = {});
 };
 
 } // namespace sw

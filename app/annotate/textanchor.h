@@ -17,7 +17,7 @@ struct TextAnchor
 
     int start = 0;
     int end = 0;
-    QString exact;  ///< the annotated text
+    QString exact; ///< the annotated text
     QString prefix; ///< up to ContextLength units before `start`
     QString suffix; ///< up to ContextLength units after `end`
     QByteArray contentHash; ///< Article::contentHash when the anchor was made

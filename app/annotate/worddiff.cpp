@@ -42,7 +42,7 @@ QList<WordChange> WordDiff::diff(QStringView from, QStringView to)
     // Quotes are short; above this size one coarse change is honest enough and bounded.
     constexpr qsizetype MaxCells = 4'000'000;
     if (an * bn > MaxCells || an == 0 || bn == 0) {
-        changes.append({slice(from, a, head, n - tail), slice(to, b, head, m - tail)});
+        changes.append({ slice(from, a, head, n - tail), slice(to, b, head, m - tail) });
         return changes;
     }
 
@@ -61,7 +61,7 @@ QList<WordChange> WordDiff::diff(QStringView from, QStringView to)
     auto flush = [&]() {
         if (runA < 0)
             return;
-        changes.append({slice(from, a, head + runA, head + i), slice(to, b, head + runB, head + j)});
+        changes.append({ slice(from, a, head + runA, head + i), slice(to, b, head + runB, head + j) });
         runA = runB = -1;
     };
     while (i < an || j < bn) {

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "analyzecommand.h"
+#include "exportcommand.h"
 #include "infocommand.h"
 #include "newcommand.h"
 #include "suggestcommand.h"
@@ -15,6 +16,7 @@ void registerCommands(std::vector<std::unique_ptr<Command>> &commands)
     commands.push_back(std::make_unique<AnalyzeCommand>());
     commands.push_back(std::make_unique<SuggestCommand>());
     commands.push_back(std::make_unique<TagCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
 }
 
 } // namespace sw::cli

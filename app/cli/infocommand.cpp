@@ -13,7 +13,8 @@ namespace sw::cli {
 
 QString InfoCommand::summary() const
 {
-    return tr("Describe the articles of a bundle (file, encoding, title, words, warnings) or a project file.");
+    return tr(
+        "Describe the articles of a bundle (file, encoding, title, words, warnings) or a project file.");
 }
 
 int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -21,10 +22,11 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
+                                    tr("format"), QStringLiteral("text"));
     parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."), tr("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
+                                 tr("PATH..."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return ExitError;
@@ -50,23 +52,24 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (fmt == QLatin1String("json")) {
         QJsonArray articles;
         for (const Article &a : std::as_const(bundle.articles)) {
-            articles.append(QJsonObject{
-                {QStringLiteral("id"), a.id},
-                {QStringLiteral("file"), a.fileName},
-                {QStringLiteral("format"), sourceFormatName(a.format)},
-                {QStringLiteral("encoding"), a.encoding},
-                {QStringLiteral("title"), a.title},
-                {QStringLiteral("outlet"), a.outlet},
-                {QStringLiteral("words"), qint64(a.wordCount)},
-                {QStringLiteral("warnings"), QJsonArray::fromStringList(a.warnings)},
+            articles.append(QJsonObject {
+                { QStringLiteral("id"), a.id },
+                { QStringLiteral("file"), a.fileName },
+                { QStringLiteral("format"), sourceFormatName(a.format) },
+                { QStringLiteral("encoding"), a.encoding },
+                { QStringLiteral("title"), a.title },
+                { QStringLiteral("outlet"), a.outlet },
+                { QStringLiteral("words"), qint64(a.wordCount) },
+                { QStringLiteral("warnings"), QJsonArray::fromStringList(a.warnings) },
             });
         }
         QJsonArray problems;
         for (const LoadProblem &p : std::as_const(bundle.problems))
-            problems.append(QJsonObject{{QStringLiteral("file"), p.filePath}, {QStringLiteral("message"), p.message}});
-        const QJsonObject root{{QStringLiteral("title"), bundle.title},
-                               {QStringLiteral("articles"), articles},
-                               {QStringLiteral("problems"), problems}};
+            problems.append(QJsonObject { { QStringLiteral("file"), p.filePath },
+                                          { QStringLiteral("message"), p.message } });
+        const QJsonObject root { { QStringLiteral("title"), bundle.title },
+                                 { QStringLiteral("articles"), articles },
+                                 { QStringLiteral("problems"), problems } };
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return exitCodeFor(bundle);
     }
@@ -119,14 +122,14 @@ int InfoCommand::describeProject(const QString &path, bool json, QTextStream &ou
         QJsonArray articles;
         for (const Article &a : project.bundle().articles) {
             const SourceStatus status = project.sourceStatus(a.id);
-            articles.append(QJsonObject{
-                {QStringLiteral("id"), a.id},
-                {QStringLiteral("file"), a.fileName},
-                {QStringLiteral("path"), a.filePath},
-                {QStringLiteral("title"), a.title},
-                {QStringLiteral("outlet"), a.outlet},
-                {QStringLiteral("source"), sourceStateName(status.state)},
-                {QStringLiteral("annotations"), qint64(store.annotationsIn(a.id).size())},
+            articles.append(QJsonObject {
+                { QStringLiteral("id"), a.id },
+                { QStringLiteral("file"), a.fileName },
+                { QStringLiteral("path"), a.filePath },
+                { QStringLiteral("title"), a.title },
+                { QStringLiteral("outlet"), a.outlet },
+                { QStringLiteral("source"), sourceStateName(status.state) },
+                { QStringLiteral("annotations"), qint64(store.annotationsIn(a.id).size()) },
             });
         }
         QJsonObject entityCounts;
@@ -138,30 +141,33 @@ int InfoCommand::describeProject(const QString &path, bool json, QTextStream &ou
         }
         QJsonArray orphanList;
         for (const Annotation &o : orphans) {
-            orphanList.append(QJsonObject{{QStringLiteral("id"), o.id},
-                                          {QStringLiteral("article"), o.articleId},
-                                          {QStringLiteral("kind"), annotationKindName(o.kind)},
-                                          {QStringLiteral("exact"), o.anchor.exact}});
+            orphanList.append(QJsonObject { { QStringLiteral("id"), o.id },
+                                            { QStringLiteral("article"), o.articleId },
+                                            { QStringLiteral("kind"), annotationKindName(o.kind) },
+                                            { QStringLiteral("exact"), o.anchor.exact } });
         }
-        const QJsonObject root{
-            {QStringLiteral("title"), project.bundle().title},
-            {QStringLiteral("articles"), articles},
-            {QStringLiteral("entities"), qint64(store.entities.size())},
-            {QStringLiteral("entitiesByType"), entityCounts},
-            {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("mentions"), store.count(AnnotationKind::Mention)},
-                                                        {QStringLiteral("quotes"), store.count(AnnotationKind::Quote)},
-                                                        {QStringLiteral("notes"), store.count(AnnotationKind::Note)}}},
-            {QStringLiteral("orphans"), orphanList},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(project.warnings())},
+        const QJsonObject root {
+            { QStringLiteral("title"), project.bundle().title },
+            { QStringLiteral("articles"), articles },
+            { QStringLiteral("entities"), qint64(store.entities.size()) },
+            { QStringLiteral("entitiesByType"), entityCounts },
+            { QStringLiteral("annotations"),
+              QJsonObject { { QStringLiteral("mentions"), store.count(AnnotationKind::Mention) },
+                            { QStringLiteral("quotes"), store.count(AnnotationKind::Quote) },
+                            { QStringLiteral("notes"), store.count(AnnotationKind::Note) } } },
+            { QStringLiteral("orphans"), orphanList },
+            { QStringLiteral("warnings"), QJsonArray::fromStringList(project.warnings()) },
         };
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
 
-    out << tr("Project: %1 (%n article(s))\n", nullptr, int(project.bundle().articles.size())).arg(project.bundle().title);
+    out << tr("Project: %1 (%n article(s))\n", nullptr, int(project.bundle().articles.size()))
+               .arg(project.bundle().title);
     for (const Article &a : project.bundle().articles) {
         const SourceStatus status = project.sourceStatus(a.id);
-        out << tr("  %1  %2  %3  source: %4\n").arg(a.id, a.fileName, a.outlet, sourceStateName(status.state));
+        out << tr("  %1  %2  %3  source: %4\n")
+                   .arg(a.id, a.fileName, a.outlet, sourceStateName(status.state));
     }
     out << tr("Entities: %1\n").arg(store.entities.size());
     for (const EntityType &t : store.entityTypes) {

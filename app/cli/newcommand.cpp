@@ -22,13 +22,14 @@ int NewCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
                                     tr("The project file to create (.storyweave)."), tr("file"));
     const QCommandLineOption accept(QStringLiteral("accept-suggestions"),
                                     tr("Tag every suggested person, place, organisation and quote."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing project file."));
-    parser.addOptions({output, accept, force});
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."), tr("PATH..."));
+    parser.addOptions({ output, accept, force });
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
+                                 tr("PATH..."));
     if (!parser.parse(arguments)) {
         err << tr("storyweave new: %1\n").arg(parser.errorText());
         return ExitError;
@@ -56,7 +57,8 @@ int NewCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     if (parser.isSet(accept)) {
         const QList<Suggestion> suggestions = Suggester::suggest(project.bundle());
         for (const Suggestion &s : suggestions)
-            project.undoStack()->push(new AcceptSuggestionCommand(&project, toAcceptedSuggestion(project.bundle(), s)));
+            project.undoStack()->push(
+                new AcceptSuggestionCommand(&project, toAcceptedSuggestion(project.bundle(), s)));
     }
 
     Error error;

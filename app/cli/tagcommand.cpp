@@ -18,14 +18,15 @@ int TagCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    const QCommandLineOption typeOption(QStringLiteral("type"),
-                                        tr("Entity type: person, place, organisation or a user-defined type."),
-                                        tr("type"));
-    const QCommandLineOption textOption(QStringLiteral("text"), tr("The text to tag, as it appears."), tr("text"));
-    const QCommandLineOption entityOption(QStringLiteral("entity"),
-                                          tr("Canonical name of the entity (default: the text)."), tr("name"));
+    const QCommandLineOption typeOption(
+        QStringLiteral("type"), tr("Entity type: person, place, organisation or a user-defined type."),
+        tr("type"));
+    const QCommandLineOption textOption(QStringLiteral("text"), tr("The text to tag, as it appears."),
+                                        tr("text"));
+    const QCommandLineOption entityOption(
+        QStringLiteral("entity"), tr("Canonical name of the entity (default: the text)."), tr("name"));
     const QCommandLineOption allOption(QStringLiteral("all"), tr("Tag every occurrence in every article."));
-    parser.addOptions({typeOption, textOption, entityOption, allOption});
+    parser.addOptions({ typeOption, textOption, entityOption, allOption });
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."), tr("FILE.storyweave"));
     if (!parser.parse(arguments)) {
         err << tr("storyweave tag: %1\n").arg(parser.errorText());
@@ -65,15 +66,16 @@ int TagCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         QStringList known;
         for (const EntityType &t : project.store().entityTypes)
             known.append(t.builtIn ? t.id : t.name);
-        err << tr("storyweave tag: unknown type \u201c%1\u201d (known: %2).\n").arg(typeArg, known.join(QLatin1String(", ")));
+        err << tr("storyweave tag: unknown type \u201c%1\u201d (known: %2).\n")
+                   .arg(typeArg, known.join(QLatin1String(", ")));
         return ExitError;
     }
     const QString typeId = type->id;
     const QString typeName = type->name;
 
     QList<TextTarget> targets;
-    for (const Occurrence &o : project.findOccurrences({text}))
-        targets.append({o.articleId, o.start, o.end});
+    for (const Occurrence &o : project.findOccurrences({ text }))
+        targets.append({ o.articleId, o.start, o.end });
     if (targets.isEmpty()) {
         err << tr("storyweave tag: \u201c%1\u201d does not occur in any article.\n").arg(text);
         return ExitError;
@@ -94,7 +96,9 @@ int TagCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     ProjectCommand *command = existing
         ? new AddMentionsCommand(&project, targets, existing->id)
-        : new AddMentionsCommand(&project, targets, Entity{{}, typeId, entityName, text == entityName ? QStringList{} : QStringList{text}});
+        : new AddMentionsCommand(
+            &project, targets,
+            Entity { {}, typeId, entityName, text == entityName ? QStringList {} : QStringList { text } });
     if (!command->isValid()) {
         delete command;
         out << tr("Nothing to do: \u201c%1\u201d is already tagged there.\n").arg(text);

@@ -32,9 +32,9 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, Error *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = {ErrorKind::WriteFailed,
-                  QCoreApplication::translate("sw::Autosaver", "%1: cannot write the autosave snapshot: %2")
-                      .arg(path, file.errorString())};
+        *error = { ErrorKind::WriteFailed,
+                   QCoreApplication::translate("sw::Autosaver", "%1: cannot write the autosave snapshot: %2")
+                       .arg(path, file.errorString()) };
         return false;
     }
     return true;
@@ -104,7 +104,7 @@ bool Autosaver::saveNow(Error *error)
         return true;
     const QString dir = autosaveDirectory();
     if (!QDir().mkpath(dir)) {
-        *error = {ErrorKind::WriteFailed, tr("%1: cannot create the autosave folder.").arg(dir)};
+        *error = { ErrorKind::WriteFailed, tr("%1: cannot create the autosave folder.").arg(dir) };
         return false;
     }
     const QString path = snapshotPath();
@@ -113,15 +113,18 @@ bool Autosaver::saveNow(Error *error)
         m_lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
         if (!m_lock->tryLock(0)) {
             m_lock.reset();
-            *error = {ErrorKind::WriteFailed, tr("%1: the autosave lock is held by another process.").arg(lockPath(path))};
+            *error = { ErrorKind::WriteFailed,
+                       tr("%1: the autosave lock is held by another process.").arg(lockPath(path)) };
             return false;
         }
     }
-    const QByteArray bytes = ProjectFile::toJson({m_project->bundle(), m_project->store()}, dir);
-    const QJsonObject meta{{QStringLiteral("originalPath"), m_project->filePath()},
-                           {QStringLiteral("title"), m_project->bundle().title},
-                           {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    if (!writeAtomically(path, bytes, error) || !writeAtomically(metaPath(path), QJsonDocument(meta).toJson(), error))
+    const QByteArray bytes = ProjectFile::toJson({ m_project->bundle(), m_project->store() }, dir);
+    const QJsonObject meta { { QStringLiteral("originalPath"), m_project->filePath() },
+                             { QStringLiteral("title"), m_project->bundle().title },
+                             { QStringLiteral("saved"),
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } };
+    if (!writeAtomically(path, bytes, error)
+        || !writeAtomically(metaPath(path), QJsonDocument(meta).toJson(), error))
         return false;
     Q_EMIT snapshotWritten(path);
     return true;
@@ -139,7 +142,7 @@ QList<Autosaver::Snapshot> Autosaver::recoverable()
 {
     QList<Snapshot> result;
     const QDir dir(autosaveDirectory());
-    const QStringList files = dir.entryList({QStringLiteral("*.storyweave")}, QDir::Files, QDir::Time);
+    const QStringList files = dir.entryList({ QStringLiteral("*.storyweave") }, QDir::Files, QDir::Time);
     for (const QString &name : files) {
         const QString path = dir.filePath(name);
         {

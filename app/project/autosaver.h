@@ -6,7 +6,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 class QLockFile;
@@ -45,9 +44,9 @@ public:
     /// A snapshot from an earlier session that ended without cleaning up.
     struct Snapshot
     {
-        QString path;         ///< the snapshot project file
+        QString path; ///< the snapshot project file
         QString originalPath; ///< the project file it belongs to; empty for a never-saved project
-        QString title;        ///< the bundle title
+        QString title; ///< the bundle title
         QDateTime saved;
     };
     static QString autosaveDirectory();

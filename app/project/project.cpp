@@ -5,7 +5,6 @@
 
 #include <QFileInfo>
 #include <QUndoStack>
-
 #include <algorithm>
 
 namespace sw {
@@ -79,10 +78,11 @@ bool Project::open(const QString &path, Error *error)
         Error loadError;
         Article fresh;
         if (!stored.filePath.isEmpty() && QFileInfo::exists(stored.filePath))
-            fresh = BundleLoader::loadArticle(stored.filePath, BundleLoader::Options{}, &loadError);
+            fresh = BundleLoader::loadArticle(stored.filePath, BundleLoader::Options {}, &loadError);
         else
-            loadError = {ErrorKind::NotFound, tr("%1: the source file is missing; using the text stored in the project.")
-                                                  .arg(stored.filePath.isEmpty() ? stored.fileName : stored.filePath)};
+            loadError = { ErrorKind::NotFound,
+                          tr("%1: the source file is missing; using the text stored in the project.")
+                              .arg(stored.filePath.isEmpty() ? stored.fileName : stored.filePath) };
         if (loadError) {
             status.state = SourceStatus::Missing;
             status.message = loadError.kind == ErrorKind::NotFound
@@ -98,15 +98,16 @@ bool Project::open(const QString &path, Error *error)
         fresh.url = stored.url;
         fresh.published = stored.published;
         if (fresh.text != stored.text) {
-            const Reanchorer::Summary s = Reanchorer::reanchorArticle(data->store.annotations, stored.id, fresh.text,
-                                                                      fresh.contentHash, m_reanchorOptions);
+            const Reanchorer::Summary s = Reanchorer::reanchorArticle(
+                data->store.annotations, stored.id, fresh.text, fresh.contentHash, m_reanchorOptions);
             status.state = SourceStatus::Changed;
             status.moved = s.moved;
             status.orphaned = s.orphaned;
-            status.message = tr("%1 changed since the project was saved: %2 annotation(s) moved, %3 orphaned.")
-                                 .arg(fresh.fileName)
-                                 .arg(s.moved)
-                                 .arg(s.orphaned);
+            status.message
+                = tr("%1 changed since the project was saved: %2 annotation(s) moved, %3 orphaned.")
+                      .arg(fresh.fileName)
+                      .arg(s.moved)
+                      .arg(s.orphaned);
             changed = true;
         }
         stored = fresh;
@@ -138,7 +139,7 @@ bool Project::recover(const QString &snapshotPath, const QString &originalPath, 
 
 bool Project::save(const QString &path, Error *error)
 {
-    const ProjectData data{m_bundle, m_store};
+    const ProjectData data { m_bundle, m_store };
     if (!ProjectFile::write(path, data, error))
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -168,7 +169,8 @@ QStringList Project::warnings() const
     const QList<Annotation> orphans = m_store.orphans();
     for (const Annotation &o : orphans) {
         const Article *a = article(o.articleId);
-        lines.append(tr("Orphaned annotation in %1: \u201c%2\u201d").arg(a ? a->fileName : o.articleId, o.anchor.exact));
+        lines.append(tr("Orphaned annotation in %1: \u201c%2\u201d")
+                         .arg(a ? a->fileName : o.articleId, o.anchor.exact));
     }
     return lines;
 }
@@ -222,11 +224,11 @@ bool Project::replaceArticle(const QString &articleId, Article fresh)
 bool Project::relocateArticle(const QString &articleId, const QString &newPath, Error *error)
 {
     if (!article(articleId)) {
-        *error = {ErrorKind::NotFound, tr("No article with id %1 in this project.").arg(articleId)};
+        *error = { ErrorKind::NotFound, tr("No article with id %1 in this project.").arg(articleId) };
         return false;
     }
     Error loadError;
-    Article fresh = BundleLoader::loadArticle(newPath, BundleLoader::Options{}, &loadError);
+    Article fresh = BundleLoader::loadArticle(newPath, BundleLoader::Options {}, &loadError);
     if (loadError) {
         *error = loadError;
         return false;
@@ -238,7 +240,7 @@ bool Project::reloadArticle(const QString &articleId, Error *error)
 {
     const Article *a = article(articleId);
     if (!a) {
-        *error = {ErrorKind::NotFound, tr("No article with id %1 in this project.").arg(articleId)};
+        *error = { ErrorKind::NotFound, tr("No article with id %1 in this project.").arg(articleId) };
         return false;
     }
     return relocateArticle(articleId, a->filePath, error);
@@ -253,7 +255,8 @@ bool Project::isTagged(const QString &articleId, int start, int end, const QStri
 {
     return std::any_of(m_store.annotations.cbegin(), m_store.annotations.cend(), [&](const Annotation &a) {
         return a.kind == AnnotationKind::Mention && !a.orphaned && a.articleId == articleId
-            && a.anchor.start == start && a.anchor.end == end && (entityId.isEmpty() || a.entityId == entityId);
+            && a.anchor.start == start && a.anchor.end == end
+            && (entityId.isEmpty() || a.entityId == entityId);
     });
 }
 
@@ -331,8 +334,10 @@ void Project::applyEdit(ProjectEdit &edit, bool forward)
     const qsizetype n = edit.annotations.size();
     for (qsizetype k = 0; k < n; ++k) {
         auto &change = edit.annotations[forward ? k : n - 1 - k];
-        const bool wasOrphan = (change.before && change.before->orphaned) || (change.after && change.after->orphaned);
-        const bool changesOrphan = !change.before || !change.after || change.before->orphaned != change.after->orphaned;
+        const bool wasOrphan
+            = (change.before && change.before->orphaned) || (change.after && change.after->orphaned);
+        const bool changesOrphan
+            = !change.before || !change.after || change.before->orphaned != change.after->orphaned;
         orphans = orphans || (wasOrphan && changesOrphan);
         applyChange(m_store.annotations, change, forward, annAdded, annChanged, annRemoved);
     }

@@ -19,13 +19,13 @@ namespace sw {
 struct SourceStatus
 {
     enum State {
-        Ok,      ///< the source file is there and unchanged
+        Ok, ///< the source file is there and unchanged
         Missing, ///< not found or unreadable: the stored display text is used
         Changed, ///< the source changed: annotations were re-anchored
     };
     State state = Ok;
-    QString message;  ///< translated, names the file; empty when Ok
-    int moved = 0;    ///< annotations found again at a new place (context or fuzzy match)
+    QString message; ///< translated, names the file; empty when Ok
+    int moved = 0; ///< annotations found again at a new place (context or fuzzy match)
     int orphaned = 0; ///< annotations that could not be placed
 };
 
@@ -122,7 +122,7 @@ private:
     QHash<QString, SourceStatus> m_sources;
     QHash<QString, qint64> m_idCounters;
     ReanchorOptions m_reanchorOptions;
-    bool m_dirty = false;        ///< changed outside the undo stack (re-anchoring, relocation)
+    bool m_dirty = false; ///< changed outside the undo stack (re-anchoring, relocation)
     bool m_lastModified = false;
 };
 

@@ -26,8 +26,7 @@ bool validTarget(const Project *project, const TextTarget &t)
 
 ProjectCommand::ProjectCommand(Project *project)
     : m_project(project)
-{
-}
+{ }
 
 void ProjectCommand::redo()
 {
@@ -58,7 +57,8 @@ Annotation ProjectCommand::makeAnnotation(AnnotationKind kind, const TextTarget 
 
 // --- mentions ---
 
-AddMentionsCommand::AddMentionsCommand(Project *project, const QList<TextTarget> &targets, const QString &entityId)
+AddMentionsCommand::AddMentionsCommand(Project *project, const QList<TextTarget> &targets,
+                                       const QString &entityId)
     : ProjectCommand(project)
 {
     if (const Entity *e = project->store().entity(entityId))
@@ -66,7 +66,8 @@ AddMentionsCommand::AddMentionsCommand(Project *project, const QList<TextTarget>
     finish();
 }
 
-AddMentionsCommand::AddMentionsCommand(Project *project, const QList<TextTarget> &targets, const Entity &newEntity)
+AddMentionsCommand::AddMentionsCommand(Project *project, const QList<TextTarget> &targets,
+                                       const Entity &newEntity)
     : ProjectCommand(project)
 {
     if (project->store().entityType(newEntity.typeId) && !newEntity.name.trimmed().isEmpty()) {
@@ -75,7 +76,7 @@ AddMentionsCommand::AddMentionsCommand(Project *project, const QList<TextTarget>
         e.name = e.name.trimmed();
         build(targets, e);
         if (!m_edit.annotations.isEmpty())
-            m_edit.entities.prepend({std::nullopt, e});
+            m_edit.entities.prepend({ std::nullopt, e });
     }
     finish();
 }
@@ -140,7 +141,7 @@ AddEntityCommand::AddEntityCommand(Project *project, const QString &typeId, cons
     : ProjectCommand(project)
 {
     if (project->store().entityType(typeId) && !name.trimmed().isEmpty()) {
-        Entity e{project->newId(QStringLiteral("e")), typeId, name.trimmed(), aliases};
+        Entity e { project->newId(QStringLiteral("e")), typeId, name.trimmed(), aliases };
         m_entityId = e.id;
         m_edit.add(e);
         setText(tr("Add entity \u201c%1\u201d").arg(e.name));
@@ -150,9 +151,9 @@ AddEntityCommand::AddEntityCommand(Project *project, const QString &typeId, cons
 
 RenameEntityCommand::RenameEntityCommand(Project *project, const QString &entityId, const QString &newName)
     : RenameEntityCommand(project, entityId, newName,
-                          project->store().entity(entityId) ? project->store().entity(entityId)->aliases : QStringList{})
-{
-}
+                          project->store().entity(entityId) ? project->store().entity(entityId)->aliases
+                                                            : QStringList {})
+{ }
 
 RenameEntityCommand::RenameEntityCommand(Project *project, const QString &entityId, const QString &newName,
                                          const QStringList &aliases)
@@ -212,7 +213,7 @@ AddQuoteCommand::AddQuoteCommand(Project *project, const TextTarget &target, con
         origin.quoteGroup = m_group;
         QList<Annotation> others;
         for (const QuoteCounterpart &c : counterparts) {
-            const TextTarget t{c.articleId, c.start, c.end};
+            const TextTarget t { c.articleId, c.start, c.end };
             if (!validTarget(project, t) || c.articleId == target.articleId)
                 continue;
             Annotation a = makeAnnotation(AnnotationKind::Quote, t);
@@ -231,7 +232,8 @@ AddQuoteCommand::AddQuoteCommand(Project *project, const TextTarget &target, con
     finish();
 }
 
-SetQuoteSpeakerCommand::SetQuoteSpeakerCommand(Project *project, const QString &quoteId, const QString &speakerId)
+SetQuoteSpeakerCommand::SetQuoteSpeakerCommand(Project *project, const QString &quoteId,
+                                               const QString &speakerId)
     : ProjectCommand(project)
 {
     const AnnotationStore &store = project->store();
@@ -306,7 +308,7 @@ AddEntityTypeCommand::AddEntityTypeCommand(Project *project, const QString &name
         return t.name.compare(trimmed, Qt::CaseInsensitive) == 0;
     });
     if (!trimmed.isEmpty() && !taken && color.isValid()) {
-        EntityType t{project->newId(QStringLiteral("t")), trimmed, color, false};
+        EntityType t { project->newId(QStringLiteral("t")), trimmed, color, false };
         m_typeId = t.id;
         m_edit.add(t);
         setText(tr("Add entity type \u201c%1\u201d").arg(trimmed));
@@ -364,7 +366,7 @@ AcceptSuggestionCommand::AcceptSuggestionCommand(Project *project, const Accepte
         }
     }
     if (entityId.isEmpty() && !name.isEmpty() && store.entityType(typeId)) {
-        const Entity e{project->newId(QStringLiteral("e")), typeId, name, {}};
+        const Entity e { project->newId(QStringLiteral("e")), typeId, name, {} };
         entityId = e.id;
         m_edit.add(e);
     }
@@ -422,11 +424,12 @@ RejectSuggestionCommand::RejectSuggestionCommand(Project *project, const QString
 
 // --- orphans ---
 
-ReattachOrphanCommand::ReattachOrphanCommand(Project *project, const QString &annotationId, int start, int end)
+ReattachOrphanCommand::ReattachOrphanCommand(Project *project, const QString &annotationId, int start,
+                                             int end)
     : ProjectCommand(project)
 {
     const Annotation *a = project->store().annotation(annotationId);
-    if (a && a->orphaned && validTarget(project, {a->articleId, start, end})) {
+    if (a && a->orphaned && validTarget(project, { a->articleId, start, end })) {
         const Article *article = project->article(a->articleId);
         Annotation after = *a;
         after.anchor = TextAnchor::fromText(article->text, start, end, article->contentHash);

@@ -73,7 +73,8 @@ public:
 class AddEntityCommand : public ProjectCommand
 {
 public:
-    AddEntityCommand(Project *project, const QString &typeId, const QString &name, const QStringList &aliases = {});
+    AddEntityCommand(Project *project, const QString &typeId, const QString &name,
+                     const QStringList &aliases = {});
     QString entityId() const { return m_entityId; }
 
 private:
@@ -85,7 +86,8 @@ class RenameEntityCommand : public ProjectCommand
 {
 public:
     RenameEntityCommand(Project *project, const QString &entityId, const QString &newName);
-    RenameEntityCommand(Project *project, const QString &entityId, const QString &newName, const QStringList &aliases);
+    RenameEntityCommand(Project *project, const QString &entityId, const QString &newName,
+                        const QStringList &aliases);
 };
 
 /// Merges `sourceId` into `targetId`: the source's mentions and quotes move to the target, its name
@@ -160,12 +162,12 @@ public:
 /// What accepting a suggestion adds. The suggester's results are turned into this by the caller.
 struct AcceptedSuggestion
 {
-    QString key;           ///< the suggestion's stable key (un-rejected if it was rejected)
+    QString key; ///< the suggestion's stable key (un-rejected if it was rejected)
     AnnotationKind kind = AnnotationKind::Mention; ///< Mention (an entity) or Quote
-    QString typeId;        ///< entity type for a mention suggestion
-    QString name;          ///< the entity's name, or the quote's speaker (may be empty)
+    QString typeId; ///< entity type for a mention suggestion
+    QString name; ///< the entity's name, or the quote's speaker (may be empty)
     QList<TextTarget> targets; ///< the mentions, or the quote's span(s) (linked as one group)
-    QList<bool> altered;   ///< for quotes: per target, wording differs from the first
+    QList<bool> altered; ///< for quotes: per target, wording differs from the first
 };
 
 /// "Accept suggestion “Mara Okafor”": finds the entity by name (or creates it) and adds the

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
-
 #include <optional>
 
 namespace sw {
@@ -15,12 +14,11 @@ namespace sw {
 /// (redo) or backwards (undo) and emits one fine-grained signal per item.
 struct ProjectEdit
 {
-    template<typename T>
-    struct Change
+    template<typename T> struct Change
     {
         std::optional<T> before; ///< empty: the item is added
-        std::optional<T> after;  ///< empty: the item is removed
-        qsizetype index = -1;    ///< where a removed item sat (filled in when applied)
+        std::optional<T> after; ///< empty: the item is removed
+        qsizetype index = -1; ///< where a removed item sat (filled in when applied)
 
         QString id() const { return after ? after->id : before->id; }
     };
@@ -35,18 +33,19 @@ struct ProjectEdit
 
     bool isEmpty() const
     {
-        return types.isEmpty() && entities.isEmpty() && annotations.isEmpty() && !rejectedAfter && !settingsAfter;
+        return types.isEmpty() && entities.isEmpty() && annotations.isEmpty() && !rejectedAfter
+            && !settingsAfter;
     }
 
-    void add(const EntityType &t) { types.append({std::nullopt, t}); }
-    void change(const EntityType &before, const EntityType &after) { types.append({before, after}); }
-    void remove(const EntityType &t) { types.append({t, std::nullopt}); }
-    void add(const Entity &e) { entities.append({std::nullopt, e}); }
-    void change(const Entity &before, const Entity &after) { entities.append({before, after}); }
-    void remove(const Entity &e) { entities.append({e, std::nullopt}); }
-    void add(const Annotation &a) { annotations.append({std::nullopt, a}); }
-    void change(const Annotation &before, const Annotation &after) { annotations.append({before, after}); }
-    void remove(const Annotation &a) { annotations.append({a, std::nullopt}); }
+    void add(const EntityType &t) { types.append({ std::nullopt, t }); }
+    void change(const EntityType &before, const EntityType &after) { types.append({ before, after }); }
+    void remove(const EntityType &t) { types.append({ t, std::nullopt }); }
+    void add(const Entity &e) { entities.append({ std::nullopt, e }); }
+    void change(const Entity &before, const Entity &after) { entities.append({ before, after }); }
+    void remove(const Entity &e) { entities.append({ e, std::nullopt }); }
+    void add(const Annotation &a) { annotations.append({ std::nullopt, a }); }
+    void change(const Annotation &before, const Annotation &after) { annotations.append({ before, after }); }
+    void remove(const Annotation &a) { annotations.append({ a, std::nullopt }); }
 };
 
 } // namespace sw

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace sw {
@@ -36,7 +35,8 @@ public:
     /// Invalid (schema or consistency, naming the JSON path), NewerVersion, Unsupported.
     static std::optional<ProjectData> read(const QString &path, Error *error);
     /// Parses project JSON; relative article paths are resolved against `projectDir`.
-    static std::optional<ProjectData> fromJson(const QByteArray &bytes, const QString &projectDir, Error *error);
+    static std::optional<ProjectData> fromJson(const QByteArray &bytes, const QString &projectDir,
+                                               Error *error);
     /// The JSON text for `data`, article paths relative to `projectDir`.
     static QByteArray toJson(const ProjectData &data, const QString &projectDir);
 
@@ -48,10 +48,11 @@ public:
     };
     /// Writes atomically (QSaveFile). When `path` exists, its previous content is kept as
     /// backupPath(path) first. On failure nothing at `path` changed.
-    static bool write(const QString &path, const ProjectData &data, Error *error, const WriteOptions &options);
+    static bool write(const QString &path, const ProjectData &data, Error *error,
+                      const WriteOptions &options);
     static bool write(const QString &path, const ProjectData &data, Error *error)
     {
-        return write(path, data, error, WriteOptions{});
+        return write(path, data, error, WriteOptions {});
     }
 
     /// Brings an older document up to CurrentVersion, one version at a time (v1 is current, so

@@ -28,7 +28,7 @@ AcceptedSuggestion toAcceptedSuggestion(const Bundle &bundle, const Suggestion &
     for (const SuggestedMention &m : suggestion.mentions) {
         if (m.articleIndex < 0 || m.articleIndex >= bundle.articles.size())
             continue;
-        accepted.targets.append({bundle.articles.at(m.articleIndex).id, int(m.start), int(m.end)});
+        accepted.targets.append({ bundle.articles.at(m.articleIndex).id, int(m.start), int(m.end) });
         if (accepted.kind == AnnotationKind::Quote) {
             const QString &first = suggestion.mentions.constFirst().text;
             accepted.altered.append(!WordDiff::diff(first, m.text).isEmpty());

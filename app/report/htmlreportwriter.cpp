@@ -356,7 +356,7 @@ void Html::quotes()
                         else
                             m_out << esc(d.text);
                     }
-                    m_out << " <span class=\"meta\">(" << esc(ReportText::tr("%n word(s) changed", nullptr, v.changedWords))
+                    m_out << " <span class=\"meta\">(" << esc(ReportText::tr("words changed: %1").arg(v.changedWords))
                           << ")</span>";
                 }
                 m_out << "</li>\n";

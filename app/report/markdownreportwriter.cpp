@@ -18,11 +18,14 @@ QString tableRow(const QStringList &cells)
     return QLatin1String("| ") + cells.join(QLatin1String(" | ")) + QLatin1String(" |\n");
 }
 
-QString tableRule(qsizetype columns, qsizetype firstNumeric = -1)
+// Columns [firstNumeric, lastNumeric] are right-aligned.
+QString tableRule(qsizetype columns, qsizetype firstNumeric = -1, qsizetype lastNumeric = -1)
 {
+    if (lastNumeric < 0)
+        lastNumeric = columns - 1;
     QStringList rules;
     for (qsizetype i = 0; i < columns; ++i)
-        rules.append(firstNumeric >= 0 && i >= firstNumeric ? QStringLiteral("---:") : QStringLiteral("---"));
+        rules.append(firstNumeric >= 0 && i >= firstNumeric && i <= lastNumeric ? QStringLiteral("---:") : QStringLiteral("---"));
     return tableRow(rules);
 }
 
@@ -140,7 +143,7 @@ QByteArray MarkdownReportWriter::render(const ReportModel &model)
     md += escape(ReportText::summary(model)) + QLatin1String("\n\n");
     md += tableRow({ReportText::tr("Outlet"), ReportText::tr("Title"), ReportText::tr("Published"),
                     ReportText::tr("Words"), ReportText::tr("Shared"), ReportText::tr("Derivation")});
-    md += tableRule(6, 3);
+    md += tableRule(6, 3, 4);
     for (const ReportArticle &a : model.articles) {
         md += tableRow({cell(a.outlet), cell(a.title), cell(ReportText::dateTime(a.published)), QString::number(a.words),
                         cell(ReportText::percent(a.shared)), cell(a.derivationLabel)});
@@ -254,7 +257,7 @@ QByteArray MarkdownReportWriter::render(const ReportModel &model)
                             else
                                 md += escape(d.text);
                         }
-                        md += QLatin1String(" (") + escape(ReportText::tr("%n word(s) changed", nullptr, v.changedWords))
+                        md += QLatin1String(" (") + escape(ReportText::tr("words changed: %1").arg(v.changedWords))
                             + QLatin1Char(')');
                     }
                     md += QLatin1Char('\n');

@@ -280,6 +280,82 @@ int ReportBuilder::addNote(ReportModel &model, const QString &text, const Report
     return index;
 }
 
+void ReportBuilder::addAnnotations(ReportModel &model, const AnnotationStore &store)
+{
+    QHash<QString, int> articleIndex;
+    for (int i = 0; i < model.articles.size(); ++i)
+        articleIndex.insert(model.articles.at(i).id, i);
+    const auto mention = [&](const Annotation &a) -> ReportMention {
+        return {articleIndex.value(a.articleId, -1), a.anchor.start, a.anchor.end, {}};
+    };
+    const auto placed = [&](const Annotation &a) { return !a.orphaned && articleIndex.contains(a.articleId); };
+
+    QList<const Entity *> entities;
+    for (const Entity &e : store.entities)
+        entities.append(&e);
+    const auto typeRank = [&](const QString &typeId) { return store.indexOfEntityType(typeId); };
+    std::stable_sort(entities.begin(), entities.end(), [&](const Entity *a, const Entity *b) {
+        if (typeRank(a->typeId) != typeRank(b->typeId))
+            return typeRank(a->typeId) < typeRank(b->typeId);
+        return QString::localeAwareCompare(a->name, b->name) < 0;
+    });
+    for (const Entity *e : std::as_const(entities)) {
+        ReportEntityKind kind = ReportEntityKind::Other;
+        if (e->typeId == EntityType::Person)
+            kind = ReportEntityKind::Person;
+        else if (e->typeId == EntityType::Place)
+            kind = ReportEntityKind::Place;
+        else if (e->typeId == EntityType::Organisation)
+            kind = ReportEntityKind::Organisation;
+        QList<ReportMention> mentions;
+        for (const Annotation &a : store.mentionsOf(e->id)) {
+            if (placed(a))
+                mentions.append(mention(a));
+        }
+        QStringList aliases = e->aliases;
+        aliases.removeAll(e->name);
+        const int index = addEntity(model, kind, e->name, aliases, mentions);
+        if (kind == ReportEntityKind::Other) {
+            ReportEntity &added = model.entities[index];
+            added.typeId = e->typeId;
+            const EntityType *type = store.entityType(e->typeId);
+            added.typeLabel = type && !type->name.isEmpty() ? type->name : e->typeId;
+        }
+    }
+
+    QStringList groups;
+    QHash<QString, QList<Annotation>> byGroup;
+    for (const Annotation &a : store.annotations) {
+        if (a.kind != AnnotationKind::Quote || !placed(a))
+            continue;
+        const QString group = a.quoteGroup.isEmpty() ? a.id : a.quoteGroup;
+        if (!byGroup.contains(group))
+            groups.append(group);
+        byGroup[group].append(a);
+    }
+    for (const QString &group : std::as_const(groups)) {
+        QList<Annotation> members = byGroup.value(group);
+        // The first tagged stays the reference; the rest follow in article order.
+        std::stable_sort(members.begin() + 1, members.end(), [&](const Annotation &a, const Annotation &b) {
+            return articleIndex.value(a.articleId) < articleIndex.value(b.articleId);
+        });
+        QString speaker;
+        for (const Annotation &a : std::as_const(members)) {
+            if (const Entity *e = store.entity(a.entityId); e && speaker.isEmpty())
+                speaker = e->name;
+        }
+        QList<ReportMention> versions;
+        for (const Annotation &a : std::as_const(members))
+            versions.append(mention(a));
+        addQuote(model, speaker, versions);
+    }
+
+    for (const Annotation &a : store.annotations) {
+        if (a.kind == AnnotationKind::Note && placed(a))
+            addNote(model, a.text, mention(a));
+    }
+}
+
 QString ReportBuilder::slug(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/annotationstore.h"
 #include "bundle/bundle.h"
 #include "reportmodel.h"
 
@@ -30,6 +31,10 @@ public:
     /// Adds a note; an anchor with article -1 is a note on the whole bundle.
     static int addNote(ReportModel &model, const QString &text, const ReportMention &anchor,
                        const QString &author = {}, const QDateTime &created = {});
+
+    /// Adds the editor's entities (ordered by type, then name), quotes (grouped, the first tagged as
+    /// reference) and notes from a project's annotation store. Orphaned annotations are left out.
+    static void addAnnotations(ReportModel &model, const AnnotationStore &store);
 
     /// "Mara Okafor" -> "mara-okafor" (ASCII, diacritics dropped), never empty.
     static QString slug(const QString &text);

@@ -4,6 +4,8 @@
 #include "htmlreportwriter.h"
 #include "jsonldreportwriter.h"
 #include "markdownreportwriter.h"
+#include "odtreportwriter.h"
+#include "pdfreportwriter.h"
 #include "teireportwriter.h"
 
 #include <QDir>
@@ -101,10 +103,15 @@ Error ReportExporter::write(const ReportModel &model, ReportFormat format, const
     case ReportFormat::Tei:
         return one(path, TeiReportWriter::render(model));
     case ReportFormat::Pdf:
-    case ReportFormat::Odt:
-        break;
+        return one(path, PdfReportWriter::render(model));
+    case ReportFormat::Odt: {
+        const QByteArray odt = OdtReportWriter::render(model);
+        if (odt.isEmpty())
+            return {ErrorKind::WriteFailed, tr("Cannot write %1: the OpenDocument writer failed.").arg(QDir::toNativeSeparators(path))};
+        return one(path, odt);
     }
-    return {ErrorKind::Unsupported, tr("The %1 format is not available yet.").arg(formatName(format))};
+    }
+    return {};
 }
 
 } // namespace sw

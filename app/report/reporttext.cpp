@@ -48,9 +48,9 @@ QString ReportText::highlightMeaning(HighlightKind kind)
 
 QString ReportText::summary(const ReportModel &model)
 {
-    return tr("%n article(s), %1 words; %2 verbatim, %3 near-verbatim and %4 paraphrased passages shared, "
-              "%5 moved; %6 passages only in one article.",
-              nullptr, int(model.articles.size()))
+    return tr("Articles: %1. Words: %2. Shared passages: %3 verbatim, %4 near-verbatim, %5 paraphrased; %6 moved. "
+              "Passages only in one article: %7.")
+        .arg(model.articles.size())
         .arg(model.totalWords())
         .arg(model.verbatimPassages)
         .arg(model.nearPassages)

@@ -1,6 +1,7 @@
 // The main window on the real example bundle with the real engine: panes, highlights of known
 // passages, keyboard navigation, click-to-align, the passages dock, load problems, cancel.
 #include "analysisrunner.h"
+#include "compare/articlehighlighter.h"
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
@@ -31,6 +32,9 @@ const QString Example = QStringLiteral(SW_EXAMPLES "/harbour-fire");
 
 QTextCharFormat formatAt(ArticleTextView *view, int position)
 {
+    // Off-screen blocks are highlighted in idle time; the test waits for that.
+    if (!QTest::qWaitFor([view] { return view->highlighter()->isComplete(); }, 10000))
+        return {};
     const QTextBlock block = view->document()->findBlock(position);
     const int offset = position - block.position();
     for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
@@ -214,7 +218,9 @@ void TestMainWindow::loadProblemsShowInBanner()
 {
     QTemporaryDir empty;
     QVERIFY(empty.isValid());
+    QSignalSpy opened(m_window, &MainWindow::bundleOpened);
     m_window->openPaths({empty.path()});
+    QVERIFY(opened.wait(10000));
     // Never a modal dialog: the call returned and the banner says what happened.
     QVERIFY(m_window->banner()->isVisible());
     QVERIFY(!m_window->banner()->text().isEmpty());
@@ -238,7 +244,9 @@ void TestMainWindow::cancelKeepsWindowUsable()
             return result;
         });
     QSignalSpy cancelled(m_window->analysisRunner(), &AnalysisRunner::cancelled);
+    QSignalSpy opened(m_window, &MainWindow::bundleOpened);
     m_window->openPaths({Example});
+    QVERIFY(opened.wait(10000));
     QCOMPARE(m_window->comparisonView()->paneCount(), 4); // the texts show while analysing
     QVERIFY(m_window->actions()->cancelAnalysis->isEnabled());
     QTRY_VERIFY(entered.load());

@@ -23,12 +23,12 @@ QPair<int, int> paragraphOf(const QString &text, const QString &needle)
 {
     const int at = int(text.indexOf(needle));
     if (at < 0)
-        return {-1, -1};
+        return { -1, -1 };
     const int start = int(text.lastIndexOf(u'\n', at)) + 1;
     int end = int(text.indexOf(u'\n', at));
     if (end < 0)
         end = int(text.size());
-    return {start, end};
+    return { start, end };
 }
 
 QJsonArray truthQuotes()
@@ -43,7 +43,8 @@ QString truthQuote(const QString &speaker, const QString &file)
 {
     for (const QJsonValue &q : truthQuotes()) {
         const QJsonObject o = q.toObject();
-        if (o.value(QLatin1String("speaker")).toString() == speaker && o.value(QLatin1String("text")).toObject().contains(file))
+        if (o.value(QLatin1String("speaker")).toString() == speaker
+            && o.value(QLatin1String("text")).toObject().contains(file))
             return o.value(QLatin1String("text")).toObject().value(file).toString();
     }
     return {};
@@ -67,7 +68,7 @@ private:
         p.kind = PassageKind::Near;
         for (const auto &[article, needle] : members) {
             const auto [s, e] = paragraphOf(m_bundle.articles.at(article).text, needle);
-            p.spans.append(PassageSpan{article, s, e, false});
+            p.spans.append(PassageSpan { article, s, e, false });
         }
         result.passages.append(p);
         return result;
@@ -76,13 +77,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_bundle = BundleLoader::load({kExample});
+        m_bundle = BundleLoader::load({ kExample });
         QCOMPARE(m_bundle.articles.size(), 4);
     }
 
     void anchorKeepsContext()
     {
-        const QString text = QStringLiteral("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-the-target-0123456789abcdefghijklmnopqrstuvwxyzABCDEF");
+        const QString text = QStringLiteral("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-"
+                                            "the-target-0123456789abcdefghijklmnopqrstuvwxyzABCDEF");
         const int start = int(text.indexOf(QLatin1String("the-target")));
         const TextAnchor a = TextAnchor::fromText(text, start, start + 10, "abc");
         QCOMPARE(a.exact, QStringLiteral("the-target"));
@@ -107,10 +109,13 @@ private Q_SLOTS:
         AnnotationStore store = AnnotationStore::withBuiltIns();
         QCOMPARE(store.entityTypes.size(), 3);
         QVERIFY(store.entityType(EntityType::Person));
-        store.entities.append(Entity{QStringLiteral("e1"), EntityType::Person, QStringLiteral("Mara Okafor"),
-                                     {QStringLiteral("Okafor"), QStringLiteral("Mara Okafor"), QString()}});
+        store.entities.append(
+            Entity { QStringLiteral("e1"),
+                     EntityType::Person,
+                     QStringLiteral("Mara Okafor"),
+                     { QStringLiteral("Okafor"), QStringLiteral("Mara Okafor"), QString() } });
         QCOMPARE(store.entity(QStringLiteral("e1"))->allNames(),
-                 (QStringList{QStringLiteral("Mara Okafor"), QStringLiteral("Okafor")}));
+                 (QStringList { QStringLiteral("Mara Okafor"), QStringLiteral("Okafor") }));
         QCOMPARE(store.entityByName(QStringLiteral("Mara Okafor"))->id, QStringLiteral("e1"));
         QVERIFY(!store.entityByName(QStringLiteral("Mara Okafor"), EntityType::Place));
         QCOMPARE(store.unusedId(QStringLiteral("e")), QStringLiteral("e2"));
@@ -122,21 +127,26 @@ private Q_SLOTS:
 
     void findsWholeWordsCaseSensitively()
     {
-        const QString text = QStringLiteral("Okafor said. Okafors are many; okafor is lower. O’Neill met Mara Okafor.");
+        const QString text
+            = QStringLiteral("Okafor said. Okafors are many; okafor is lower. O’Neill met Mara Okafor.");
         const QList<Occurrence> hits = OccurrenceFinder::findInText(
-            text, {QStringLiteral("Okafor"), QStringLiteral("Mara Okafor"), QStringLiteral("O'Neill")});
+            text, { QStringLiteral("Okafor"), QStringLiteral("Mara Okafor"), QStringLiteral("O'Neill") });
         QStringList found;
         for (const Occurrence &o : hits)
             found.append(o.text);
         // "Okafors" and "okafor" are not whole-word, case-exact matches; "Mara Okafor" wins over "Okafor".
-        QCOMPARE(found, (QStringList{QStringLiteral("Okafor"), QStringLiteral("O’Neill"), QStringLiteral("Mara Okafor")}));
+        QCOMPARE(found,
+                 (QStringList { QStringLiteral("Okafor"), QStringLiteral("O’Neill"),
+                                QStringLiteral("Mara Okafor") }));
         QCOMPARE(hits.at(1).name, QStringLiteral("O'Neill"));
-        QCOMPARE(text.mid(hits.at(2).start, hits.at(2).end - hits.at(2).start), QStringLiteral("Mara Okafor"));
+        QCOMPARE(text.mid(hits.at(2).start, hits.at(2).end - hits.at(2).start),
+                 QStringLiteral("Mara Okafor"));
     }
 
     void tagAllOccurrencesAcrossArticles()
     {
-        const QList<Occurrence> hits = OccurrenceFinder::find(m_bundle, {QStringLiteral("Mara Okafor"), QStringLiteral("Okafor")});
+        const QList<Occurrence> hits
+            = OccurrenceFinder::find(m_bundle, { QStringLiteral("Mara Okafor"), QStringLiteral("Okafor") });
         QSet<int> articles;
         for (const Occurrence &o : hits) {
             articles.insert(o.article);
@@ -155,7 +165,8 @@ private Q_SLOTS:
     void wordDiff()
     {
         QVERIFY(WordDiff::diff(u"that's what matters", u"That’s what matters").isEmpty());
-        const QList<WordChange> changes = WordDiff::diff(u"The building can be rebuilt.", u"The house can be rebuilt.");
+        const QList<WordChange> changes
+            = WordDiff::diff(u"The building can be rebuilt.", u"The house can be rebuilt.");
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.at(0).before, QStringLiteral("building"));
         QCOMPARE(changes.at(0).after, QStringLiteral("house"));
@@ -181,16 +192,18 @@ private Q_SLOTS:
 
     void linksAlteredBerglundQuote()
     {
-        const QString q01 = truthQuote(QStringLiteral("Åsa Berglund"), QStringLiteral("01-gothenburg-courier.txt"));
+        const QString q01
+            = truthQuote(QStringLiteral("Åsa Berglund"), QStringLiteral("01-gothenburg-courier.txt"));
         const QString q02 = truthQuote(QStringLiteral("Åsa Berglund"), QStringLiteral("02-nordic-wire.html"));
         const QString q03 = truthQuote(QStringLiteral("Åsa Berglund"), QStringLiteral("03-baltic-herald.md"));
         QVERIFY(!q01.isEmpty() && !q03.isEmpty());
-        const ComparisonResult cmp = handComparison({{0, q01}, {1, q02}, {2, q03}});
+        const ComparisonResult cmp = handComparison({ { 0, q01 }, { 1, q02 }, { 2, q03 } });
         const QString &text = m_bundle.articles.at(0).text;
         const int start = int(text.indexOf(q01));
         QVERIFY(start >= 0);
 
-        const QList<QuoteCounterpart> parts = QuoteLinker::counterparts(m_bundle, cmp, 0, start, start + int(q01.size()));
+        const QList<QuoteCounterpart> parts
+            = QuoteLinker::counterparts(m_bundle, cmp, 0, start, start + int(q01.size()));
         QCOMPARE(parts.size(), 2);
         QCOMPARE(parts.at(0).article, 1);
         QCOMPARE(parts.at(0).text, q02);
@@ -202,24 +215,28 @@ private Q_SLOTS:
         QVERIFY(!parts.at(1).changes.isEmpty());
         bool building = false;
         for (const WordChange &c : parts.at(1).changes)
-            building = building || (c.before.contains(QLatin1String("building")) && c.after.contains(QLatin1String("house")));
+            building = building
+                || (c.before.contains(QLatin1String("building")) && c.after.contains(QLatin1String("house")));
         QVERIFY(building);
     }
 
     void linksExactOkaforQuote()
     {
-        const QString q01 = truthQuote(QStringLiteral("Mara Okafor"), QStringLiteral("01-gothenburg-courier.txt"));
-        const QString q04 = truthQuote(QStringLiteral("Mara Okafor"), QStringLiteral("04-vastra-morning.txt"));
-        const ComparisonResult cmp = handComparison({{0, q01}, {3, q04}});
+        const QString q01
+            = truthQuote(QStringLiteral("Mara Okafor"), QStringLiteral("01-gothenburg-courier.txt"));
+        const QString q04
+            = truthQuote(QStringLiteral("Mara Okafor"), QStringLiteral("04-vastra-morning.txt"));
+        const ComparisonResult cmp = handComparison({ { 0, q01 }, { 3, q04 } });
         const QString &text = m_bundle.articles.at(0).text;
         // Tag only a few words in the middle: linking widens the counterpart to the quotation marks.
         const int start = int(text.indexOf(QLatin1String("in under six minutes")));
-        const QList<QuoteCounterpart> parts = QuoteLinker::counterparts(m_bundle, cmp, 0, int(text.indexOf(q01)),
-                                                                        int(text.indexOf(q01) + q01.size()));
+        const QList<QuoteCounterpart> parts = QuoteLinker::counterparts(
+            m_bundle, cmp, 0, int(text.indexOf(q01)), int(text.indexOf(q01) + q01.size()));
         QCOMPARE(parts.size(), 1);
         QCOMPARE(parts.at(0).text, q04);
         QVERIFY(!parts.at(0).altered); // apostrophe styles differ, words do not
-        const QList<QuoteCounterpart> partial = QuoteLinker::counterparts(m_bundle, cmp, 0, start, start + 20);
+        const QList<QuoteCounterpart> partial
+            = QuoteLinker::counterparts(m_bundle, cmp, 0, start, start + 20);
         QCOMPARE(partial.size(), 1);
         QCOMPARE(partial.at(0).text, q04);
     }
@@ -230,10 +247,12 @@ private Q_SLOTS:
         for (const Article &a : std::as_const(m_bundle.articles))
             texts.append(a.text);
         const ComparisonResult cmp = Aligner().compare(texts);
-        const QString q01 = truthQuote(QStringLiteral("Åsa Berglund"), QStringLiteral("01-gothenburg-courier.txt"));
+        const QString q01
+            = truthQuote(QStringLiteral("Åsa Berglund"), QStringLiteral("01-gothenburg-courier.txt"));
         const QString q02 = truthQuote(QStringLiteral("Åsa Berglund"), QStringLiteral("02-nordic-wire.html"));
         const int start = int(m_bundle.articles.at(0).text.indexOf(q01));
-        const QList<QuoteCounterpart> parts = QuoteLinker::counterparts(m_bundle, cmp, 0, start, start + int(q01.size()));
+        const QList<QuoteCounterpart> parts
+            = QuoteLinker::counterparts(m_bundle, cmp, 0, start, start + int(q01.size()));
         if (parts.isEmpty())
             QSKIP("the engine found no passage covering the quote");
         QCOMPARE(parts.at(0).article, 1);

@@ -29,8 +29,9 @@ void tag(Project &project)
 {
     const QString &text = project.article(QStringLiteral("a1"))->text;
     const int at = int(text.indexOf(QLatin1String("Mara Okafor")));
-    project.undoStack()->push(new AddMentionsCommand(&project, {{QStringLiteral("a1"), at, at + 11}},
-                                                     Entity{{}, EntityType::Person, QStringLiteral("Mara Okafor"), {}}));
+    project.undoStack()->push(
+        new AddMentionsCommand(&project, { { QStringLiteral("a1"), at, at + 11 } },
+                               Entity { {}, EntityType::Person, QStringLiteral("Mara Okafor"), {} }));
 }
 
 } // namespace
@@ -53,10 +54,7 @@ private Q_SLOTS:
         QVERIFY(replaceAtomically(m_source, kText));
     }
 
-    void cleanupTestCase()
-    {
-        QDir(Autosaver::autosaveDirectory()).removeRecursively();
-    }
+    void cleanupTestCase() { QDir(Autosaver::autosaveDirectory()).removeRecursively(); }
 
     void recoversAfterACrash()
     {
@@ -66,12 +64,13 @@ private Q_SLOTS:
         QString snapshot;
         {
             Project project;
-            project.setBundle(BundleLoader::load({m_source}));
+            project.setBundle(BundleLoader::load({ m_source }));
             Error error;
             QVERIFY(project.save(original, &error));
             auto *saver = new Autosaver(&project);
             QCOMPARE(saver->interval(), Autosaver::DefaultInterval);
-            QVERIFY(saver->snapshotPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+            QVERIFY(saver->snapshotPath().startsWith(
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
             QVERIFY(saver->saveNow(&error)); // not modified: nothing written
             QVERIFY(!QFile::exists(saver->snapshotPath()));
 
@@ -105,7 +104,7 @@ private Q_SLOTS:
     void timerWritesAndCleanSaveRemoves()
     {
         Project project;
-        project.setBundle(BundleLoader::load({m_source}));
+        project.setBundle(BundleLoader::load({ m_source }));
         Autosaver saver(&project);
         saver.setInterval(20);
         QSignalSpy written(&saver, &Autosaver::snapshotWritten);
@@ -133,9 +132,9 @@ private Q_SLOTS:
         const QString src = m_dir.filePath(QStringLiteral("watched.txt"));
         QVERIFY(replaceAtomically(src, kText));
         Project project;
-        project.setBundle(BundleLoader::load({src}));
+        project.setBundle(BundleLoader::load({ src }));
         SourceWatcher watcher(&project);
-        QCOMPARE(watcher.watchedFiles(), QStringList{src});
+        QCOMPARE(watcher.watchedFiles(), QStringList { src });
         QSignalSpy changed(&watcher, &SourceWatcher::sourceChanged);
 
         QVERIFY(replaceAtomically(src, QStringLiteral("Breaking.\n") + kText));

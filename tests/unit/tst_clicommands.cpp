@@ -25,7 +25,7 @@ Run runCli(const QStringList &args)
     Run r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.code = cli::run(QStringList{QStringLiteral("storyweave")} + args, out, err);
+    r.code = cli::run(QStringList { QStringLiteral("storyweave") } + args, out, err);
     out.flush();
     err.flush();
     return r;
@@ -37,7 +37,7 @@ AnnotationStore storeOf(const QString &path)
 {
     Project p;
     Error error;
-    return p.open(path, &error) ? p.store() : AnnotationStore{};
+    return p.open(path, &error) ? p.store() : AnnotationStore {};
 }
 
 } // namespace
@@ -51,7 +51,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("fire.storyweave"));
-        const Run r = runCli({QStringLiteral("new"), kExample, QStringLiteral("-o"), file});
+        const Run r = runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("4 article(s)")));
         Project p;
@@ -60,25 +60,29 @@ private Q_SLOTS:
         QCOMPARE(p.bundle().articles.size(), 4);
         QVERIFY(p.store().annotations.isEmpty());
 
-        const Run again = runCli({QStringLiteral("new"), kExample, QStringLiteral("-o"), file});
+        const Run again = runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file });
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QLatin1String("already exists")));
-        QCOMPARE(runCli({QStringLiteral("new"), kExample, QStringLiteral("-o"), file, QStringLiteral("--force")}).code, 0);
+        QCOMPARE(
+            runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file, QStringLiteral("--force") })
+                .code,
+            0);
     }
 
     void newRejectsBadInput()
     {
         QTemporaryDir dir;
-        const Run noOut = runCli({QStringLiteral("new"), kExample});
+        const Run noOut = runCli({ QStringLiteral("new"), kExample });
         QCOMPARE(noOut.code, 1);
         QVERIFY(noOut.err.contains(QLatin1String("-o")));
-        const Run noInput = runCli({QStringLiteral("new"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.storyweave"))});
+        const Run noInput = runCli(
+            { QStringLiteral("new"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.storyweave")) });
         QCOMPARE(noInput.code, 1);
-        const Run missing = runCli({QStringLiteral("new"), dir.filePath(QStringLiteral("nope")), QStringLiteral("-o"),
-                                    dir.filePath(QStringLiteral("x.storyweave"))});
+        const Run missing = runCli({ QStringLiteral("new"), dir.filePath(QStringLiteral("nope")),
+                                     QStringLiteral("-o"), dir.filePath(QStringLiteral("x.storyweave")) });
         QCOMPARE(missing.code, 1);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.storyweave"))));
-        const Run unwritable = runCli({QStringLiteral("new"), kExample, QStringLiteral("-o"), dir.path()});
+        const Run unwritable = runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), dir.path() });
         QCOMPARE(unwritable.code, 1);
     }
 
@@ -86,7 +90,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("fire.storyweave"));
-        const Run r = runCli({QStringLiteral("new"), kExample, QStringLiteral("-o"), file, QStringLiteral("--accept-suggestions")});
+        const Run r = runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file,
+                               QStringLiteral("--accept-suggestions") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const AnnotationStore store = storeOf(file);
         const Entity *okafor = store.entityByName(QStringLiteral("Mara Okafor"), EntityType::Person);
@@ -96,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(store.count(AnnotationKind::Quote) > 0);
         bool alteredBerglund = false;
         for (const Annotation &a : store.annotations) {
-            if (a.kind == AnnotationKind::Quote && a.anchor.exact.contains(QLatin1String("can be rebuilt")) && a.altered)
+            if (a.kind == AnnotationKind::Quote && a.anchor.exact.contains(QLatin1String("can be rebuilt"))
+                && a.altered)
                 alteredBerglund = true;
         }
         QVERIFY(alteredBerglund);
@@ -106,10 +112,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("fire.storyweave"));
-        QCOMPARE(runCli({QStringLiteral("new"), kExample, QStringLiteral("-o"), file}).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file }).code, 0);
 
-        const Run first = runCli({QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
-                                  QStringLiteral("--text"), QStringLiteral("Mara Okafor")});
+        const Run first
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                       QStringLiteral("--text"), QStringLiteral("Mara Okafor") });
         QVERIFY2(first.code == 0, qPrintable(first.err));
         AnnotationStore store = storeOf(file);
         QCOMPARE(store.annotations.size(), 1);
@@ -117,9 +124,10 @@ private Q_SLOTS:
         QCOMPARE(store.annotations.at(0).anchor.exact, QStringLiteral("Mara Okafor"));
         QVERIFY(QFile::exists(file + QStringLiteral(".bak")));
 
-        const Run all = runCli({QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
-                                QStringLiteral("--text"), QStringLiteral("Okafor"), QStringLiteral("--entity"),
-                                QStringLiteral("Mara Okafor"), QStringLiteral("--all")});
+        const Run all
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                       QStringLiteral("--text"), QStringLiteral("Okafor"), QStringLiteral("--entity"),
+                       QStringLiteral("Mara Okafor"), QStringLiteral("--all") });
         QVERIFY2(all.code == 0, qPrintable(all.err));
         store = storeOf(file);
         QCOMPARE(store.entities.size(), 1); // the existing entity was used
@@ -131,16 +139,18 @@ private Q_SLOTS:
         QVERIFY(store.annotations.size() > 2);
         QCOMPARE(articles.size(), 4);
 
-        const Run place = runCli({QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("Place"),
-                                  QStringLiteral("--text"), QStringLiteral("Göta älv"), QStringLiteral("--all")});
+        const Run place
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("Place"),
+                       QStringLiteral("--text"), QStringLiteral("Göta älv"), QStringLiteral("--all") });
         QVERIFY2(place.code == 0, qPrintable(place.err));
         QVERIFY(storeOf(file).entityByName(QStringLiteral("Göta älv"), EntityType::Place));
 
-        const Run info = runCli({QStringLiteral("info"), file});
+        const Run info = runCli({ QStringLiteral("info"), file });
         QVERIFY2(info.code == 0, qPrintable(info.err));
         QVERIFY(info.out.contains(QLatin1String("Entities: 2")));
         QVERIFY(info.out.contains(QLatin1String("Orphans: 0")));
-        const Run json = runCli({QStringLiteral("info"), file, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json
+            = runCli({ QStringLiteral("info"), file, QStringLiteral("--format"), QStringLiteral("json") });
         const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(root.value(QLatin1String("articles")).toArray().size(), 4);
         QCOMPARE(root.value(QLatin1String("entities")).toInt(), 2);
@@ -152,26 +162,31 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("fire.storyweave"));
-        QCOMPARE(runCli({QStringLiteral("new"), kExample, QStringLiteral("-o"), file}).code, 0);
-        const Run badType = runCli({QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("animal"),
-                                    QStringLiteral("--text"), QStringLiteral("Okafor")});
+        QCOMPARE(runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file }).code, 0);
+        const Run badType
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("animal"),
+                       QStringLiteral("--text"), QStringLiteral("Okafor") });
         QCOMPARE(badType.code, 1);
         QVERIFY(badType.err.contains(QLatin1String("animal")));
-        const Run absent = runCli({QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
-                                   QStringLiteral("--text"), QStringLiteral("Nobody Here")});
+        const Run absent
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                       QStringLiteral("--text"), QStringLiteral("Nobody Here") });
         QCOMPARE(absent.code, 1);
         QVERIFY(absent.err.contains(QLatin1String("Nobody Here")));
-        QCOMPARE(runCli({QStringLiteral("tag"), file, QStringLiteral("--text"), QStringLiteral("Okafor")}).code, 1);
+        QCOMPARE(
+            runCli({ QStringLiteral("tag"), file, QStringLiteral("--text"), QStringLiteral("Okafor") }).code,
+            1);
         const QString corrupt = dir.filePath(QStringLiteral("corrupt.storyweave"));
         QFile f(corrupt);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"format\": \"storyweave-project\", \"version\": 1, \"bund");
         f.close();
-        const Run bad = runCli({QStringLiteral("tag"), corrupt, QStringLiteral("--type"), QStringLiteral("person"),
-                                QStringLiteral("--text"), QStringLiteral("Okafor")});
+        const Run bad
+            = runCli({ QStringLiteral("tag"), corrupt, QStringLiteral("--type"), QStringLiteral("person"),
+                       QStringLiteral("--text"), QStringLiteral("Okafor") });
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains(QLatin1String("corrupt.storyweave")));
-        const Run info = runCli({QStringLiteral("info"), corrupt});
+        const Run info = runCli({ QStringLiteral("info"), corrupt });
         QCOMPARE(info.code, 1);
         QVERIFY(storeOf(file).annotations.isEmpty());
     }
@@ -190,12 +205,14 @@ private Q_SLOTS:
         QVERIFY(write(a, "Mara Okafor led the crews.\nThe fire started in the fly tower above the stage.\n"));
         QVERIFY(write(b, "Okafor spoke to reporters.\n"));
         const QString file = dir.filePath(QStringLiteral("p.storyweave"));
-        QCOMPARE(runCli({QStringLiteral("new"), story, QStringLiteral("-o"), file}).code, 0);
-        QCOMPARE(runCli({QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("place"),
-                         QStringLiteral("--text"), QStringLiteral("fly tower")}).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("new"), story, QStringLiteral("-o"), file }).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("place"),
+                          QStringLiteral("--text"), QStringLiteral("fly tower") })
+                     .code,
+                 0);
         QVERIFY(write(a, "Mara Okafor led the crews.\nNothing else is known.\n"));
         QVERIFY(QFile::remove(b));
-        const Run info = runCli({QStringLiteral("info"), file});
+        const Run info = runCli({ QStringLiteral("info"), file });
         QVERIFY2(info.code == 0, qPrintable(info.err));
         QVERIFY(info.out.contains(QLatin1String("Orphans: 1")));
         QVERIFY(info.out.contains(QLatin1String("fly tower")));

@@ -16,14 +16,14 @@ TextTarget firstOccurrence(const Project &project, const QString &articleId, con
 {
     const Article *a = project.article(articleId);
     const int at = a ? int(a->text.indexOf(text)) : -1;
-    return {articleId, at, at + int(text.size())};
+    return { articleId, at, at + int(text.size()) };
 }
 
 QList<TextTarget> targetsOf(const QList<Occurrence> &hits)
 {
     QList<TextTarget> targets;
     for (const Occurrence &o : hits)
-        targets.append({o.articleId, o.start, o.end});
+        targets.append({ o.articleId, o.start, o.end });
     return targets;
 }
 
@@ -39,7 +39,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_bundle = BundleLoader::load({kExample});
+        m_bundle = BundleLoader::load({ kExample });
         QCOMPARE(m_bundle.articles.size(), 4);
     }
 
@@ -54,8 +54,8 @@ private Q_SLOTS:
         QSignalSpy modified(&project, &Project::modifiedChanged);
 
         const TextTarget t = firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("Mara Okafor"));
-        auto *cmd = new AddMentionsCommand(&project, {t},
-                                           Entity{{}, EntityType::Person, QStringLiteral("Mara Okafor"), {}});
+        auto *cmd = new AddMentionsCommand(
+            &project, { t }, Entity { {}, EntityType::Person, QStringLiteral("Mara Okafor"), {} });
         QVERIFY(cmd->isValid());
         QCOMPARE(cmd->text(), QStringLiteral("Tag \u201cMara Okafor\u201d as Person"));
         const QString entityId = cmd->entityId();
@@ -89,11 +89,15 @@ private Q_SLOTS:
     {
         Project project;
         project.setBundle(m_bundle);
-        const QList<Occurrence> hits = project.findOccurrences({QStringLiteral("Mara Okafor"), QStringLiteral("Okafor")});
+        const QList<Occurrence> hits
+            = project.findOccurrences({ QStringLiteral("Mara Okafor"), QStringLiteral("Okafor") });
         QVERIFY(hits.size() >= 6);
-        auto *cmd = new AddMentionsCommand(&project, targetsOf(hits),
-                                           Entity{{}, EntityType::Person, QStringLiteral("Mara Okafor"), {QStringLiteral("Okafor")}});
-        QCOMPARE(cmd->text(), QStringLiteral("Tag %1 occurrence(s) of \u201cMara Okafor\u201d as Person").arg(hits.size()));
+        auto *cmd = new AddMentionsCommand(
+            &project, targetsOf(hits),
+            Entity { {}, EntityType::Person, QStringLiteral("Mara Okafor"), { QStringLiteral("Okafor") } });
+        QCOMPARE(
+            cmd->text(),
+            QStringLiteral("Tag %1 occurrence(s) of \u201cMara Okafor\u201d as Person").arg(hits.size()));
         project.undoStack()->push(cmd);
         QCOMPARE(project.undoStack()->count(), 1);
         QCOMPARE(project.store().count(AnnotationKind::Mention), hits.size());
@@ -118,12 +122,14 @@ private Q_SLOTS:
         Project project;
         project.setBundle(m_bundle);
         QUndoStack *stack = project.undoStack();
-        auto *full = new AddMentionsCommand(&project, targetsOf(project.findOccurrences({QStringLiteral("Mara Okafor")})),
-                                            Entity{{}, EntityType::Person, QStringLiteral("Mara Okafor"), {}});
+        auto *full = new AddMentionsCommand(
+            &project, targetsOf(project.findOccurrences({ QStringLiteral("Mara Okafor") })),
+            Entity { {}, EntityType::Person, QStringLiteral("Mara Okafor"), {} });
         const QString fullId = full->entityId();
         stack->push(full);
-        auto *surname = new AddMentionsCommand(&project, targetsOf(project.findOccurrences({QStringLiteral("Okafor")})),
-                                               Entity{{}, EntityType::Person, QStringLiteral("Okafr"), {}});
+        auto *surname = new AddMentionsCommand(
+            &project, targetsOf(project.findOccurrences({ QStringLiteral("Okafor") })),
+            Entity { {}, EntityType::Person, QStringLiteral("Okafr"), {} });
         const QString surnameId = surname->entityId();
         stack->push(surname);
         const int surnameMentions = int(project.store().mentionsOf(surnameId).size());
@@ -143,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(!afterMerge.entity(surnameId));
         QCOMPARE(removed.size(), 1);
         QVERIFY(afterMerge.entity(fullId)->aliases.contains(QStringLiteral("Okafor")));
-        QCOMPARE(afterMerge.mentionsOf(fullId).size(), beforeMerge.mentionsOf(fullId).size() + surnameMentions);
+        QCOMPARE(afterMerge.mentionsOf(fullId).size(),
+                 beforeMerge.mentionsOf(fullId).size() + surnameMentions);
 
         stack->undo();
         QCOMPARE(project.store(), beforeMerge); // the entity, its position, its mentions: all back
@@ -163,15 +170,17 @@ private Q_SLOTS:
         const QString speaker = speakerCmd->entityId();
         project.undoStack()->push(speakerCmd);
 
-        const TextTarget origin = firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("The building can be rebuilt."));
+        const TextTarget origin
+            = firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("The building can be rebuilt."));
         QuoteCounterpart other;
         other.articleId = QStringLiteral("a3");
-        const TextTarget t3 = firstOccurrence(project, QStringLiteral("a3"), QStringLiteral("The house can be rebuilt"));
+        const TextTarget t3
+            = firstOccurrence(project, QStringLiteral("a3"), QStringLiteral("The house can be rebuilt"));
         other.start = t3.start;
         other.end = t3.end;
         other.altered = true;
-        other.changes = {WordChange{QStringLiteral("building"), QStringLiteral("house")}};
-        auto *quote = new AddQuoteCommand(&project, origin, QString(), {other});
+        other.changes = { WordChange { QStringLiteral("building"), QStringLiteral("house") } };
+        auto *quote = new AddQuoteCommand(&project, origin, QString(), { other });
         QVERIFY(quote->text().startsWith(QStringLiteral("Tag quote \u201cThe building")));
         project.undoStack()->push(quote);
         const QList<Annotation> group = project.store().quoteGroup(quote->groupId());
@@ -215,8 +224,8 @@ private Q_SLOTS:
         QCOMPARE(project.store().annotation(add->annotationId())->text, QStringLiteral("unverified"));
 
         // Out-of-range spans and unknown ids make empty commands.
-        QVERIFY(!AddNoteCommand(&project, {QStringLiteral("a2"), 5, 1}, QStringLiteral("x")).isValid());
-        QVERIFY(!AddNoteCommand(&project, {QStringLiteral("zz"), 0, 1}, QStringLiteral("x")).isValid());
+        QVERIFY(!AddNoteCommand(&project, { QStringLiteral("a2"), 5, 1 }, QStringLiteral("x")).isValid());
+        QVERIFY(!AddNoteCommand(&project, { QStringLiteral("zz"), 0, 1 }, QStringLiteral("x")).isValid());
         QVERIFY(!EditNoteCommand(&project, QStringLiteral("n999"), QStringLiteral("x")).isValid());
         QVERIFY(!RemoveAnnotationCommand(&project, QStringLiteral("n999")).isValid());
     }
@@ -233,8 +242,9 @@ private Q_SLOTS:
         const QString typeId = addType->typeId();
         QCOMPARE(project.typeName(typeId), QStringLiteral("Vessel"));
 
-        auto *tag = new AddMentionsCommand(&project, {firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("fireboat"))},
-                                           Entity{{}, typeId, QStringLiteral("the fireboat"), {}});
+        auto *tag = new AddMentionsCommand(
+            &project, { firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("fireboat")) },
+            Entity { {}, typeId, QStringLiteral("the fireboat"), {} });
         QCOMPARE(tag->text(), QStringLiteral("Tag \u201cthe fireboat\u201d as Vessel"));
         project.undoStack()->push(tag);
         const AnnotationStore before = project.store();
@@ -252,19 +262,21 @@ private Q_SLOTS:
         Project project;
         project.setBundle(m_bundle);
         QSignalSpy rejectedSpy(&project, &Project::rejectedSuggestionsChanged);
-        auto *reject = new RejectSuggestionCommand(&project, QStringLiteral("person:mara okafor"), QStringLiteral("Mara Okafor"));
+        auto *reject = new RejectSuggestionCommand(&project, QStringLiteral("person:mara okafor"),
+                                                   QStringLiteral("Mara Okafor"));
         QCOMPARE(reject->text(), QStringLiteral("Reject suggestion \u201cMara Okafor\u201d"));
         project.undoStack()->push(reject);
         QVERIFY(project.store().rejectedSuggestions.contains(QStringLiteral("person:mara okafor")));
         QCOMPARE(rejectedSpy.size(), 1);
-        QVERIFY(!RejectSuggestionCommand(&project, QStringLiteral("person:mara okafor"), QString()).isValid());
+        QVERIFY(
+            !RejectSuggestionCommand(&project, QStringLiteral("person:mara okafor"), QString()).isValid());
 
         AcceptedSuggestion s;
         s.key = QStringLiteral("person:mara okafor");
         s.kind = AnnotationKind::Mention;
         s.typeId = EntityType::Person;
         s.name = QStringLiteral("Mara Okafor");
-        s.targets = targetsOf(project.findOccurrences({QStringLiteral("Mara Okafor")}));
+        s.targets = targetsOf(project.findOccurrences({ QStringLiteral("Mara Okafor") }));
         auto *accept = new AcceptSuggestionCommand(&project, s);
         QCOMPARE(accept->text(), QStringLiteral("Accept suggestion \u201cMara Okafor\u201d"));
         project.undoStack()->push(accept);
@@ -276,9 +288,9 @@ private Q_SLOTS:
         q.key = QStringLiteral("quote:x");
         q.kind = AnnotationKind::Quote;
         q.name = QStringLiteral("Mara Okafor"); // existing entity is reused as speaker
-        q.targets = {firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("We got everyone out")),
-                     firstOccurrence(project, QStringLiteral("a2"), QStringLiteral("We got everyone out"))};
-        q.altered = {false, false};
+        q.targets = { firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("We got everyone out")),
+                      firstOccurrence(project, QStringLiteral("a2"), QStringLiteral("We got everyone out")) };
+        q.altered = { false, false };
         project.undoStack()->push(new AcceptSuggestionCommand(&project, q));
         QCOMPARE(project.store().entities.size(), 1);
         QCOMPARE(project.store().count(AnnotationKind::Quote), 2);
@@ -292,8 +304,9 @@ private Q_SLOTS:
     {
         Project project;
         project.setBundle(m_bundle);
-        auto *add = new AddNoteCommand(&project, firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("fly tower")),
-                                       QStringLiteral("check"));
+        auto *add = new AddNoteCommand(
+            &project, firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("fly tower")),
+            QStringLiteral("check"));
         project.undoStack()->push(add);
         // Orphan it directly (as re-anchoring would).
         ProjectEdit edit;
@@ -312,7 +325,8 @@ private Q_SLOTS:
         QCOMPARE(reattach->text(), QStringLiteral("Re-attach \u201cfly tower\u201d"));
         project.undoStack()->push(reattach);
         QVERIFY(project.store().orphans().isEmpty());
-        QCOMPARE(project.store().annotation(add->annotationId())->anchor.exact, QStringLiteral("the fly tower"));
+        QCOMPARE(project.store().annotation(add->annotationId())->anchor.exact,
+                 QStringLiteral("the fly tower"));
         QCOMPARE(orphansSpy.size(), 2);
         project.undoStack()->undo();
         QCOMPARE(project.store().orphans().size(), 1);
@@ -329,7 +343,7 @@ private Q_SLOTS:
     {
         Project project;
         project.setBundle(m_bundle);
-        const QJsonObject analysis{{QStringLiteral("anchorWords"), 6}};
+        const QJsonObject analysis { { QStringLiteral("anchorWords"), 6 } };
         auto *cmd = new SetSettingCommand(&project, QStringLiteral("analysis"), analysis);
         QCOMPARE(cmd->text(), QStringLiteral("Change analysis options"));
         project.undoStack()->push(cmd);

@@ -45,7 +45,7 @@ bool copyExample(const QString &to)
 TextTarget target(const Project &project, const QString &articleId, const QString &text)
 {
     const int at = int(project.article(articleId)->text.indexOf(text));
-    return {articleId, at, at + int(text.size())};
+    return { articleId, at, at + int(text.size()) };
 }
 
 // A project holding one of everything the model has.
@@ -54,23 +54,29 @@ void fill(Project &project)
     QUndoStack *s = project.undoStack();
     auto *type = new AddEntityTypeCommand(&project, QStringLiteral("Vessel"), QColor(0x12, 0x34, 0x56));
     s->push(type);
-    auto *okafor = new AddMentionsCommand(&project, {target(project, QStringLiteral("a1"), QStringLiteral("Mara Okafor"))},
-                                          Entity{{}, EntityType::Person, QStringLiteral("Mara Okafor"), {QStringLiteral("Okafor")}});
+    auto *okafor = new AddMentionsCommand(
+        &project, { target(project, QStringLiteral("a1"), QStringLiteral("Mara Okafor")) },
+        Entity { {}, EntityType::Person, QStringLiteral("Mara Okafor"), { QStringLiteral("Okafor") } });
     s->push(okafor);
-    s->push(new AddMentionsCommand(&project, {target(project, QStringLiteral("a1"), QStringLiteral("fireboat"))},
-                                   Entity{{}, type->typeId(), QStringLiteral("fireboat"), {}}));
+    s->push(new AddMentionsCommand(&project,
+                                   { target(project, QStringLiteral("a1"), QStringLiteral("fireboat")) },
+                                   Entity { {}, type->typeId(), QStringLiteral("fireboat"), {} }));
     QuoteCounterpart c;
     const TextTarget t3 = target(project, QStringLiteral("a3"), QStringLiteral("The house can be rebuilt"));
     c.articleId = t3.articleId;
     c.start = t3.start;
     c.end = t3.end;
     c.altered = true;
-    c.changes = {WordChange{QStringLiteral("building"), QStringLiteral("house")}, WordChange{QString(), QStringLiteral("but")}};
-    s->push(new AddQuoteCommand(&project, target(project, QStringLiteral("a1"), QStringLiteral("The building can be rebuilt.")),
-                                okafor->entityId(), {c}));
-    s->push(new AddNoteCommand(&project, target(project, QStringLiteral("a4"), QStringLiteral("Okafor")), QStringLiteral("unverified \u201cquote\u201d")));
+    c.changes = { WordChange { QStringLiteral("building"), QStringLiteral("house") },
+                  WordChange { QString(), QStringLiteral("but") } };
+    s->push(new AddQuoteCommand(
+        &project, target(project, QStringLiteral("a1"), QStringLiteral("The building can be rebuilt.")),
+        okafor->entityId(), { c }));
+    s->push(new AddNoteCommand(&project, target(project, QStringLiteral("a4"), QStringLiteral("Okafor")),
+                               QStringLiteral("unverified \u201cquote\u201d")));
     s->push(new RejectSuggestionCommand(&project, QStringLiteral("place:malmö"), QStringLiteral("Malmö")));
-    s->push(new SetSettingCommand(&project, QStringLiteral("analysis"), QJsonObject{{QStringLiteral("anchorWords"), 6}}));
+    s->push(new SetSettingCommand(&project, QStringLiteral("analysis"),
+                                  QJsonObject { { QStringLiteral("anchorWords"), 6 } }));
 }
 
 } // namespace
@@ -85,7 +91,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(copyExample(dir.filePath(QStringLiteral("story"))));
         Project project;
-        project.setBundle(BundleLoader::load({dir.filePath(QStringLiteral("story"))}));
+        project.setBundle(BundleLoader::load({ dir.filePath(QStringLiteral("story")) }));
         fill(project);
         QVERIFY(project.isModified());
         const QString path = dir.filePath(QStringLiteral("work/fire.storyweave"));
@@ -98,8 +104,14 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
         QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("storyweave-project"));
         QCOMPARE(root.value(QLatin1String("version")).toInt(), 1);
-        const QJsonObject first = root.value(QLatin1String("bundle")).toObject().value(QLatin1String("articles")).toArray().at(0).toObject();
-        QCOMPARE(first.value(QLatin1String("path")).toString(), QStringLiteral("../story/01-gothenburg-courier.txt"));
+        const QJsonObject first = root.value(QLatin1String("bundle"))
+                                      .toObject()
+                                      .value(QLatin1String("articles"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(first.value(QLatin1String("path")).toString(),
+                 QStringLiteral("../story/01-gothenburg-courier.txt"));
 
         Project reopened;
         QVERIFY2(reopened.open(path, &error), qPrintable(error.message));
@@ -135,16 +147,24 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString src = dir.filePath(QStringLiteral("emoji.txt"));
-        QVERIFY(writeFile(src, QStringLiteral("Fire \U0001F525 at the theatre. Mara Okafor said so.\n").toUtf8()));
+        QVERIFY(writeFile(src,
+                          QStringLiteral("Fire \U0001F525 at the theatre. Mara Okafor said so.\n").toUtf8()));
         Project project;
-        project.setBundle(BundleLoader::load({src}));
+        project.setBundle(BundleLoader::load({ src }));
         const TextTarget t = target(project, QStringLiteral("a1"), QStringLiteral("Mara Okafor"));
-        project.undoStack()->push(new AddMentionsCommand(&project, {t}, Entity{{}, EntityType::Person, QStringLiteral("Mara Okafor"), {}}));
+        project.undoStack()->push(new AddMentionsCommand(
+            &project, { t }, Entity { {}, EntityType::Person, QStringLiteral("Mara Okafor"), {} }));
         const QString path = dir.filePath(QStringLiteral("p.storyweave"));
         Error error;
         QVERIFY(project.save(path, &error));
-        const QJsonObject sel = QJsonDocument::fromJson(readFile(path)).object().value(QLatin1String("annotations")).toArray()
-                                    .at(0).toObject().value(QLatin1String("selector")).toObject();
+        const QJsonObject sel = QJsonDocument::fromJson(readFile(path))
+                                    .object()
+                                    .value(QLatin1String("annotations"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("selector"))
+                                    .toObject();
         QCOMPARE(sel.value(QLatin1String("start")).toInt(), t.start - 1); // one surrogate pair before it
         QCOMPARE(sel.value(QLatin1String("end")).toInt(), t.end - 1);
         Project reopened;
@@ -157,7 +177,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Project project;
-        project.setBundle(BundleLoader::load({kExample}));
+        project.setBundle(BundleLoader::load({ kExample }));
         fill(project);
         const QString good = dir.filePath(QStringLiteral("good.storyweave"));
         Error error;
@@ -187,7 +207,8 @@ private Q_SLOTS:
 
         // A corrupt file is never overwritten, and nothing is lost: the project stays modified.
         QVERIFY(writeFile(truncated, bytes.left(bytes.size() / 2)));
-        project.undoStack()->push(new AddNoteCommand(&project, target(project, QStringLiteral("a1"), QStringLiteral("fire")), QStringLiteral("x")));
+        project.undoStack()->push(new AddNoteCommand(
+            &project, target(project, QStringLiteral("a1"), QStringLiteral("fire")), QStringLiteral("x")));
         QVERIFY(!project.save(truncated, &error));
         QCOMPARE(error.kind, ErrorKind::WriteFailed);
         QCOMPARE(readFile(truncated), bytes.left(bytes.size() / 2));
@@ -200,16 +221,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expectedPath");
-        QTest::newRow("start not integer") << QStringLiteral("annotations/0/selector/start") << QJsonValue(QStringLiteral("x"))
-                                           << QStringLiteral("$.annotations[0].selector.start");
-        QTest::newRow("bad kind") << QStringLiteral("annotations/1/kind") << QJsonValue(QStringLiteral("poem"))
+        QTest::newRow("start not integer")
+            << QStringLiteral("annotations/0/selector/start") << QJsonValue(QStringLiteral("x"))
+            << QStringLiteral("$.annotations[0].selector.start");
+        QTest::newRow("bad kind") << QStringLiteral("annotations/1/kind")
+                                  << QJsonValue(QStringLiteral("poem"))
                                   << QStringLiteral("$.annotations[1].kind");
-        QTest::newRow("bad colour") << QStringLiteral("entityTypes/0/color") << QJsonValue(QStringLiteral("red"))
+        QTest::newRow("bad colour") << QStringLiteral("entityTypes/0/color")
+                                    << QJsonValue(QStringLiteral("red"))
                                     << QStringLiteral("$.entityTypes[0].color");
-        QTest::newRow("article text missing") << QStringLiteral("bundle/articles/2/text") << QJsonValue(QJsonValue::Undefined)
-                                              << QStringLiteral("$.bundle.articles[2]");
-        QTest::newRow("unknown entity") << QStringLiteral("annotations/0/entity") << QJsonValue(QStringLiteral("e99"))
-                                        << QStringLiteral("$.annotations[0].entity");
+        QTest::newRow("article text missing")
+            << QStringLiteral("bundle/articles/2/text") << QJsonValue(QJsonValue::Undefined)
+            << QStringLiteral("$.bundle.articles[2]");
+        QTest::newRow("unknown entity")
+            << QStringLiteral("annotations/0/entity") << QJsonValue(QStringLiteral("e99"))
+            << QStringLiteral("$.annotations[0].entity");
         QTest::newRow("past the end") << QStringLiteral("annotations/0/selector/end") << QJsonValue(99999999)
                                       << QStringLiteral("$.annotations[0].selector.end");
     }
@@ -220,12 +246,15 @@ private Q_SLOTS:
         QFETCH(QJsonValue, value);
         QFETCH(QString, expectedPath);
         Project project;
-        project.setBundle(BundleLoader::load({kExample}));
+        project.setBundle(BundleLoader::load({ kExample }));
         fill(project);
-        QJsonObject root = QJsonDocument::fromJson(ProjectFile::toJson({project.bundle(), project.store()}, QStringLiteral(SW_EXAMPLES))).object();
+        QJsonObject root = QJsonDocument::fromJson(ProjectFile::toJson({ project.bundle(), project.store() },
+                                                                       QStringLiteral(SW_EXAMPLES)))
+                               .object();
 
         // Set the value at a "/"-separated path.
-        std::function<QJsonValue(QJsonValue, QStringList)> set = [&](QJsonValue node, QStringList parts) -> QJsonValue {
+        std::function<QJsonValue(QJsonValue, QStringList)> set
+            = [&](QJsonValue node, QStringList parts) -> QJsonValue {
             const QString key = parts.takeFirst();
             if (node.isArray()) {
                 QJsonArray a = node.toArray();
@@ -251,8 +280,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Project project;
-        project.setBundle(BundleLoader::load({kExample}));
-        QJsonObject root = QJsonDocument::fromJson(ProjectFile::toJson({project.bundle(), project.store()}, dir.path())).object();
+        project.setBundle(BundleLoader::load({ kExample }));
+        QJsonObject root
+            = QJsonDocument::fromJson(ProjectFile::toJson({ project.bundle(), project.store() }, dir.path()))
+                  .object();
         root[QStringLiteral("version")] = 2;
         root[QStringLiteral("somethingNew")] = true;
         const QString path = dir.filePath(QStringLiteral("new.storyweave"));
@@ -272,18 +303,20 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Project project;
-        project.setBundle(BundleLoader::load({kExample}));
+        project.setBundle(BundleLoader::load({ kExample }));
         const QString path = dir.filePath(QStringLiteral("p.storyweave"));
         Error error;
         QVERIFY(project.save(path, &error));
         QVERIFY(!QFile::exists(ProjectFile::backupPath(path)));
         const QByteArray v1 = readFile(path);
-        project.undoStack()->push(new AddNoteCommand(&project, target(project, QStringLiteral("a1"), QStringLiteral("fire")), QStringLiteral("one")));
+        project.undoStack()->push(new AddNoteCommand(
+            &project, target(project, QStringLiteral("a1"), QStringLiteral("fire")), QStringLiteral("one")));
         QVERIFY(project.save(path, &error));
         QCOMPARE(readFile(ProjectFile::backupPath(path)), v1);
         const QByteArray v2 = readFile(path);
         QVERIFY(v2 != v1);
-        project.undoStack()->push(new AddNoteCommand(&project, target(project, QStringLiteral("a2"), QStringLiteral("fire")), QStringLiteral("two")));
+        project.undoStack()->push(new AddNoteCommand(
+            &project, target(project, QStringLiteral("a2"), QStringLiteral("fire")), QStringLiteral("two")));
         QVERIFY(project.save(path, &error));
         QCOMPARE(readFile(ProjectFile::backupPath(path)), v2);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temp files left behind
@@ -293,7 +326,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Project project;
-        project.setBundle(BundleLoader::load({kExample}));
+        project.setBundle(BundleLoader::load({ kExample }));
         fill(project);
         const AnnotationStore before = project.store();
         // Tests run as root, so permissions do not stop writes: use a path below a regular file.
@@ -314,12 +347,43 @@ private Q_SLOTS:
         QVERIFY(!project.isModified());
     }
 
+    void readsTheStoredFixtures()
+    {
+        // A version 1 file written by an earlier build keeps opening: the format is a promise.
+        const QString dir = QStringLiteral(SW_TEST_DATA "/projects/");
+        Project project;
+        Error error;
+        QVERIFY2(project.open(dir + QStringLiteral("harbour-fire.storyweave"), &error),
+                 qPrintable(error.message));
+        QCOMPARE(project.bundle().articles.size(), 4);
+        for (const Article &a : project.bundle().articles)
+            QCOMPARE(project.sourceStatus(a.id).state, SourceStatus::Ok);
+        const Entity *okafor
+            = project.store().entityByName(QStringLiteral("Mara Okafor"), EntityType::Person);
+        QVERIFY(okafor);
+        QCOMPARE(project.store().mentionsOf(okafor->id).size(), 12);
+        for (const Annotation &a : project.store().annotations) {
+            const QString &text = project.article(a.articleId)->text;
+            QCOMPARE(text.mid(a.anchor.start, a.anchor.length()), a.anchor.exact);
+        }
+
+        QVERIFY(!project.open(dir + QStringLiteral("newer-version.storyweave"), &error));
+        QCOMPARE(error.kind, ErrorKind::NewerVersion);
+        QVERIFY(!project.open(dir + QStringLiteral("truncated.storyweave"), &error));
+        QCOMPARE(error.kind, ErrorKind::Corrupt);
+        QVERIFY(!project.open(dir + QStringLiteral("schema-invalid.storyweave"), &error));
+        QCOMPARE(error.kind, ErrorKind::Invalid);
+        QVERIFY2(error.message.contains(QLatin1String("$.annotations[2].selector.start")),
+                 qPrintable(error.message));
+        QCOMPARE(project.bundle().articles.size(), 4); // failed opens leave the document alone
+    }
+
     void missingSourceUsesStoredText()
     {
         QTemporaryDir dir;
         QVERIFY(copyExample(dir.filePath(QStringLiteral("story"))));
         Project project;
-        project.setBundle(BundleLoader::load({dir.filePath(QStringLiteral("story"))}));
+        project.setBundle(BundleLoader::load({ dir.filePath(QStringLiteral("story")) }));
         fill(project);
         const QString path = dir.filePath(QStringLiteral("p.storyweave"));
         Error error;
@@ -338,16 +402,24 @@ private Q_SLOTS:
         QCOMPARE(reopened.store(), project.store()); // all annotations are there
 
         // The editor locates the file.
-        QVERIFY2(reopened.relocateArticle(QStringLiteral("a3"), elsewhere, &error), qPrintable(error.message));
+        QVERIFY2(reopened.relocateArticle(QStringLiteral("a3"), elsewhere, &error),
+                 qPrintable(error.message));
         QCOMPARE(reopened.sourceStatus(QStringLiteral("a3")).state, SourceStatus::Ok);
         QCOMPARE(reopened.article(QStringLiteral("a3"))->filePath, elsewhere);
         QCOMPARE(reopened.store(), project.store());
         QVERIFY(reopened.isModified());
-        QVERIFY(!reopened.relocateArticle(QStringLiteral("a3"), dir.filePath(QStringLiteral("nope.md")), &error));
+        QVERIFY(
+            !reopened.relocateArticle(QStringLiteral("a3"), dir.filePath(QStringLiteral("nope.md")), &error));
         QVERIFY(reopened.save(path, &error));
         const QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
-        QCOMPARE(root.value(QLatin1String("bundle")).toObject().value(QLatin1String("articles")).toArray().at(2)
-                     .toObject().value(QLatin1String("path")).toString(),
+        QCOMPARE(root.value(QLatin1String("bundle"))
+                     .toObject()
+                     .value(QLatin1String("articles"))
+                     .toArray()
+                     .at(2)
+                     .toObject()
+                     .value(QLatin1String("path"))
+                     .toString(),
                  QStringLiteral("elsewhere.md"));
     }
 };

@@ -12,12 +12,13 @@ using namespace sw;
 
 namespace {
 
-const QString kText = QStringLiteral(
-    "Fire guts harbour theatre\n"
-    "A fire tore through the theatre late on Friday night, destroying most of the roof.\n"
-    "\"We got everyone out in under six minutes, and that's what matters tonight,\" said fire chief Mara Okafor.\n"
-    "The alarm was raised at 23:42, about an hour after the final curtain.\n"
-    "Okafor said one firefighter was treated for a minor burn to the hand.\n");
+const QString kText
+    = QStringLiteral("Fire guts harbour theatre\n"
+                     "A fire tore through the theatre late on Friday night, destroying most of the roof.\n"
+                     "\"We got everyone out in under six minutes, and that's what matters tonight,\" said "
+                     "fire chief Mara Okafor.\n"
+                     "The alarm was raised at 23:42, about an hour after the final curtain.\n"
+                     "Okafor said one firefighter was treated for a minor burn to the hand.\n");
 
 TextAnchor anchorOf(const QString &text, const QString &exact)
 {
@@ -80,7 +81,8 @@ private Q_SLOTS:
 
     void rewordedSentenceIsFuzzy()
     {
-        const QString quote = QStringLiteral("We got everyone out in under six minutes, and that's what matters tonight,");
+        const QString quote
+            = QStringLiteral("We got everyone out in under six minutes, and that's what matters tonight,");
         const TextAnchor a = anchorOf(kText, quote);
         QString edited = kText;
         edited.replace(QStringLiteral("in under six minutes"), QStringLiteral("in less than six minutes"));
@@ -89,20 +91,24 @@ private Q_SLOTS:
         QCOMPARE(r.match, AnchorMatch::Fuzzy);
         QVERIFY(r.similarity >= 0.75 && r.similarity < 1.0);
         const QString found = edited.mid(r.start, r.end - r.start);
-        QVERIFY2(found.startsWith(QLatin1String("We got everyone out in less than six minutes")), qPrintable(found));
+        QVERIFY2(found.startsWith(QLatin1String("We got everyone out in less than six minutes")),
+                 qPrintable(found));
         QVERIFY2(found.contains(QLatin1String("matters tonight")), qPrintable(found));
     }
 
     void heavilyRewordedIsOrphaned()
     {
-        const QString quote = QStringLiteral("We got everyone out in under six minutes, and that's what matters tonight,");
+        const QString quote
+            = QStringLiteral("We got everyone out in under six minutes, and that's what matters tonight,");
         const TextAnchor a = anchorOf(kText, quote);
         QString edited = kText;
-        edited.replace(quote, QStringLiteral("Nobody was left inside after a quick evacuation, she stressed,"));
+        edited.replace(quote,
+                       QStringLiteral("Nobody was left inside after a quick evacuation, she stressed,"));
         QCOMPARE(Reanchorer::locate(a, edited).match, AnchorMatch::Orphaned);
         // The threshold decides: a lenient one accepts a moderate rewording that the default refuses.
         QString moderate = kText;
-        moderate.replace(quote, QStringLiteral("We got all of them out in six minutes and that is what really matters,"));
+        moderate.replace(
+            quote, QStringLiteral("We got all of them out in six minutes and that is what really matters,"));
         QCOMPARE(Reanchorer::locate(a, moderate).match, AnchorMatch::Orphaned);
         ReanchorOptions lenient;
         lenient.threshold = 0.5;
@@ -111,7 +117,8 @@ private Q_SLOTS:
 
     void deletedParagraphIsOrphaned()
     {
-        const QString para = QStringLiteral("The alarm was raised at 23:42, about an hour after the final curtain.\n");
+        const QString para
+            = QStringLiteral("The alarm was raised at 23:42, about an hour after the final curtain.\n");
         const TextAnchor a = anchorOf(kText, QStringLiteral("about an hour after the final curtain"));
         QString edited = kText;
         edited.remove(para);
@@ -124,19 +131,25 @@ private Q_SLOTS:
         const QString src = dir.filePath(QStringLiteral("story.txt"));
         QVERIFY(writeFile(src, kText));
         Project project;
-        project.setBundle(BundleLoader::load({src}));
+        project.setBundle(BundleLoader::load({ src }));
         const QString articleText = project.article(QStringLiteral("a1"))->text;
         auto span = [&](const QString &s) {
             const int at = int(articleText.indexOf(s));
-            return TextTarget{QStringLiteral("a1"), at, at + int(s.size())};
+            return TextTarget { QStringLiteral("a1"), at, at + int(s.size()) };
         };
-        auto *tag = new AddMentionsCommand(&project, {span(QStringLiteral("Mara Okafor"))},
-                                           Entity{{}, EntityType::Person, QStringLiteral("Mara Okafor"), {}});
+        auto *tag
+            = new AddMentionsCommand(&project, { span(QStringLiteral("Mara Okafor")) },
+                                     Entity { {}, EntityType::Person, QStringLiteral("Mara Okafor"), {} });
         project.undoStack()->push(tag);
-        auto *quote = new AddQuoteCommand(&project, span(QStringLiteral("We got everyone out in under six minutes, and that's what matters tonight,")),
-                                          tag->entityId());
+        auto *quote = new AddQuoteCommand(
+            &project,
+            span(
+                QStringLiteral("We got everyone out in under six minutes, and that's what matters tonight,")),
+            tag->entityId());
         project.undoStack()->push(quote);
-        auto *note = new AddNoteCommand(&project, span(QStringLiteral("about an hour after the final curtain")), QStringLiteral("check time"));
+        auto *note
+            = new AddNoteCommand(&project, span(QStringLiteral("about an hour after the final curtain")),
+                                 QStringLiteral("check time"));
         project.undoStack()->push(note);
         const QString path = dir.filePath(QStringLiteral("p.storyweave"));
         Error error;
@@ -144,9 +157,11 @@ private Q_SLOTS:
 
         // The source changes: a paragraph inserted before, the quote reworded, the noted paragraph deleted.
         QString edited = kText;
-        edited.insert(edited.indexOf(u'\n') + 1, QStringLiteral("An update was added here at 09:00 on Saturday.\n"));
+        edited.insert(edited.indexOf(u'\n') + 1,
+                      QStringLiteral("An update was added here at 09:00 on Saturday.\n"));
         edited.replace(QStringLiteral("in under six minutes"), QStringLiteral("in less than six minutes"));
-        edited.remove(QStringLiteral("The alarm was raised at 23:42, about an hour after the final curtain.\n"));
+        edited.remove(
+            QStringLiteral("The alarm was raised at 23:42, about an hour after the final curtain.\n"));
         QVERIFY(writeFile(src, edited));
 
         Project reopened;
@@ -167,10 +182,12 @@ private Q_SLOTS:
         QCOMPARE(mention->anchor.contentHash, reopened.article(QStringLiteral("a1"))->contentHash);
         const Annotation &q = store.annotations.at(1);
         QVERIFY(!q.orphaned);
-        QVERIFY(newText.mid(q.anchor.start, q.anchor.length()).startsWith(QLatin1String("We got everyone out in less than")));
+        QVERIFY(newText.mid(q.anchor.start, q.anchor.length())
+                    .startsWith(QLatin1String("We got everyone out in less than")));
         const Annotation &n = store.annotations.at(2);
         QVERIFY(n.orphaned);
-        QCOMPARE(n.anchor.exact, QStringLiteral("about an hour after the final curtain")); // kept for the editor
+        QCOMPARE(n.anchor.exact,
+                 QStringLiteral("about an hour after the final curtain")); // kept for the editor
         QCOMPARE(store.orphans().size(), 1);
         bool listed = false;
         for (const QString &w : reopened.warnings())
@@ -192,11 +209,12 @@ private Q_SLOTS:
         const QString src = dir.filePath(QStringLiteral("story.txt"));
         QVERIFY(writeFile(src, kText));
         Project project;
-        project.setBundle(BundleLoader::load({src}));
+        project.setBundle(BundleLoader::load({ src }));
         const QString text = project.article(QStringLiteral("a1"))->text;
         const int at = int(text.indexOf(QLatin1String("Mara Okafor")));
-        project.undoStack()->push(new AddMentionsCommand(&project, {{QStringLiteral("a1"), at, at + 11}},
-                                                         Entity{{}, EntityType::Person, QStringLiteral("Mara Okafor"), {}}));
+        project.undoStack()->push(
+            new AddMentionsCommand(&project, { { QStringLiteral("a1"), at, at + 11 } },
+                                   Entity { {}, EntityType::Person, QStringLiteral("Mara Okafor"), {} }));
         QVERIFY(writeFile(src, QStringLiteral("Breaking.\n") + kText));
         Error error;
         QVERIFY(project.reloadArticle(QStringLiteral("a1"), &error));

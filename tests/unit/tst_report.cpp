@@ -2,12 +2,17 @@
 #include "report/htmlreportwriter.h"
 #include "report/jsonldreportwriter.h"
 #include "report/markdownreportwriter.h"
+#include "report/odtreportwriter.h"
+#include "report/pdfreportwriter.h"
 #include "report/reportexporter.h"
 #include "report/teireportwriter.h"
 #include "report/worddiff.h"
+#include "cli/commandline.h"
 #include "tst_reportfixture.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -555,7 +560,129 @@ private Q_SLOTS:
         QVERIFY(e.message.contains(QLatin1String("r.html")));
     }
 
+    void pdfCarriesTheText()
+    {
+        const QByteArray pdf = sw::PdfReportWriter::render(m_model);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        const QString text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        for (const sw::ReportEntity &e : m_model.entities)
+            QVERIFY2(text.contains(e.name), qPrintable(e.name));
+        for (const sw::ReportArticle &a : m_model.articles)
+            QVERIFY2(text.contains(a.outlet), qPrintable(a.outlet));
+        QVERIFY(text.contains(QLatin1String("Page 1 of")));
+        QVERIFY(text.contains(QLatin1String("Reuse matrix")));
+
+        const QString hostile = pdfText(sw::PdfReportWriter::render(hostileModel()));
+        QVERIFY(hostile.contains(QLatin1String("<script>alert(1)</script>")));
+        QVERIFY(hostile.contains(QLatin1String("<b>\"Evil\" & Co</b>")));
+    }
+
+    void odtIsAZipWithTheText()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const auto &[model, file] : {std::pair{m_model, QStringLiteral("r.odt")}, std::pair{hostileModel(), QStringLiteral("x.odt")}}) {
+            const QString path = dir.filePath(file);
+            QVERIFY(!sw::ReportExporter::write(model, sw::ReportFormat::Odt, path));
+            const QByteArray odt = readFile(path);
+            QVERIFY(odt.startsWith("PK\x03\x04"));
+            QVERIFY(odt.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+        }
+        const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+        if (unzip.isEmpty())
+            QSKIP("unzip is not installed: content.xml not checked");
+        const auto contentOf = [&](const QString &file) {
+            QProcess p;
+            p.start(unzip, {QStringLiteral("-p"), dir.filePath(file), QStringLiteral("content.xml")});
+            p.waitForFinished(60000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString content = contentOf(QStringLiteral("r.odt"));
+        QXmlStreamReader reader(content);
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QVERIFY(content.contains(QLatin1String("Mara Okafor")));
+        QVERIFY(content.contains(QStringLiteral("V\u00e4stra Morning")));
+        const QString hostile = contentOf(QStringLiteral("x.odt"));
+        QVERIFY(hostile.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(!hostile.contains(QLatin1String("<script")));
+    }
+
+    void exportCommand()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &format : sw::ReportExporter::formatNames()) {
+            const QString out = dir.filePath(QStringLiteral("report.") + format);
+            QString stdOut;
+            QString stdErr;
+            QTextStream o(&stdOut);
+            QTextStream e(&stdErr);
+            const int code = sw::cli::run({QStringLiteral("storyweave"), QStringLiteral("export"), QStringLiteral(SW_EXAMPLES "/harbour-fire"),
+                                           QStringLiteral("--format"), format, QStringLiteral("-o"), out, QStringLiteral("--no-notes")},
+                                          o, e);
+            o.flush();
+            e.flush();
+            QVERIFY2(code == 0, qPrintable(format + QLatin1String(": ") + stdErr));
+            QVERIFY(stdOut.contains(QLatin1String("wrote ")));
+        }
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("report.pdf"))).size() > 1000);
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("report-mentions.csv"))));
+        const QString html = QString::fromUtf8(readFile(dir.filePath(QStringLiteral("report.html"))));
+        QVERIFY(html.contains(QLatin1String("Nordic Wire")));
+        QVERIFY(!html.contains(QLatin1String("id=\"notes\"")));
+
+        QString sink;
+        QTextStream o(&sink);
+        QCOMPARE(sw::cli::run({QStringLiteral("storyweave"), QStringLiteral("export"), QStringLiteral(SW_EXAMPLES "/harbour-fire"),
+                               QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x"))},
+                              o, o),
+                 1);
+        QCOMPARE(sw::cli::run({QStringLiteral("storyweave"), QStringLiteral("export"), QStringLiteral(SW_EXAMPLES "/harbour-fire"),
+                               QStringLiteral("--format"), QStringLiteral("html")},
+                              o, o),
+                 1);
+    }
+
+    /// SW_UPDATE_SAMPLES=1 writes one report of each format to docs/samples/.
+    void samples()
+    {
+        if (!qEnvironmentVariableIsSet("SW_UPDATE_SAMPLES"))
+            QSKIP("set SW_UPDATE_SAMPLES=1 to rewrite docs/samples");
+        const QString dir = QStringLiteral(SW_SOURCE_DIR "/docs/samples");
+        QVERIFY(QDir().mkpath(dir));
+        const struct
+        {
+            sw::ReportFormat format;
+            const char *name;
+        } files[] = {{sw::ReportFormat::Html, "harbour-fire.html"}, {sw::ReportFormat::Pdf, "harbour-fire.pdf"},
+                     {sw::ReportFormat::Odt, "harbour-fire.odt"},   {sw::ReportFormat::Markdown, "harbour-fire.md"},
+                     {sw::ReportFormat::Csv, "harbour-fire.csv"},   {sw::ReportFormat::JsonLd, "harbour-fire.jsonld"},
+                     {sw::ReportFormat::Tei, "harbour-fire.tei.xml"}};
+        for (const auto &f : files)
+            QVERIFY(!sw::ReportExporter::write(m_model, f.format, dir + QLatin1Char('/') + QLatin1String(f.name)));
+    }
+
 private:
+    static QString pdfText(const QByteArray &pdf)
+    {
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (tool.isEmpty())
+            return {};
+        QProcess p;
+        p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-"), QStringLiteral("-")});
+        p.write(pdf);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        QString text = QString::fromUtf8(p.readAllStandardOutput());
+        // Undo line wrapping so names broken across lines still match.
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return text.simplified();
+    }
+
     sw::ReportModel m_model;
 };
 

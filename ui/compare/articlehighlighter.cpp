@@ -1,6 +1,7 @@
 #include "articlehighlighter.h"
 
 #include <QTextDocument>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -10,20 +11,66 @@ ArticleHighlighter::ArticleHighlighter(QTextDocument *document, int article)
     : QSyntaxHighlighter(document)
     , m_article(article)
 {
+    m_batchTimer = new QTimer(this);
+    m_batchTimer->setInterval(0);
+    connect(m_batchTimer, &QTimer::timeout, this, &ArticleHighlighter::highlightBatch);
 }
 
 void ArticleHighlighter::setModel(ComparisonModelPtr model)
 {
     m_model = std::move(model);
     m_hovered = m_current = -1;
-    rehighlight();
+    invalidate();
 }
 
 void ArticleHighlighter::setStyle(const HighlightStyle &style)
 {
     m_style = style;
     if (m_model)
-        rehighlight();
+        invalidate();
+}
+
+void ArticleHighlighter::invalidate()
+{
+    // Old formats stay until each block is redone; the text itself never changes.
+    m_done = QList<bool>(document()->blockCount(), false);
+    m_pending = int(m_done.size());
+    m_nextBatchBlock = 0;
+    m_batchTimer->start();
+}
+
+void ArticleHighlighter::highlightNow(const QTextBlock &block)
+{
+    const int number = block.blockNumber();
+    if (number < 0 || number >= m_done.size() || m_done.at(number))
+        return;
+    m_done[number] = true;
+    --m_pending;
+    rehighlightBlock(block);
+}
+
+void ArticleHighlighter::ensureHighlighted(int start, int end)
+{
+    for (QTextBlock block = document()->findBlock(start); block.isValid() && block.position() < end;
+         block = block.next())
+        highlightNow(block);
+}
+
+void ArticleHighlighter::highlightBatch()
+{
+    // About a screenful per event-loop turn keeps input handling smooth.
+    int budget = 40;
+    QTextBlock block = document()->findBlockByNumber(m_nextBatchBlock);
+    while (block.isValid() && budget > 0) {
+        if (!m_done.value(block.blockNumber(), true)) {
+            highlightNow(block);
+            --budget;
+        }
+        block = block.next();
+    }
+    m_nextBatchBlock = block.isValid() ? block.blockNumber() : int(m_done.size());
+    if (m_pending <= 0 || !block.isValid())
+        m_batchTimer->stop();
 }
 
 void ArticleHighlighter::setFocusPassages(int hovered, int current)
@@ -45,7 +92,10 @@ void ArticleHighlighter::rehighlightPassage(int passage)
         return;
     QTextBlock block = document()->findBlock(span->start);
     while (block.isValid() && block.position() < span->end) {
-        rehighlightBlock(block);
+        if (m_done.value(block.blockNumber(), true))
+            rehighlightBlock(block);
+        else
+            highlightNow(block);
         block = block.next();
     }
 }

@@ -35,6 +35,21 @@ ArticleTextView::ArticleTextView(int article, QWidget *parent)
     m_highlighter = new ArticleHighlighter(document(), article);
     m_style = HighlightStyle(palette());
     m_highlighter->setStyle(m_style);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleTextView::highlightVisible);
+}
+
+void ArticleTextView::highlightVisible()
+{
+    if (m_highlighter->isComplete())
+        return;
+    const auto range = visibleRange();
+    m_highlighter->ensureHighlighted(range.first, range.second);
+}
+
+void ArticleTextView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    highlightVisible();
 }
 
 void ArticleTextView::setArticleText(const QString &text)
@@ -49,6 +64,7 @@ void ArticleTextView::setModel(ComparisonModelPtr model)
     m_model = std::move(model);
     m_hovered = -1;
     m_highlighter->setModel(m_model);
+    highlightVisible();
     viewport()->update();
 }
 
@@ -56,6 +72,7 @@ void ArticleTextView::setStyle(const HighlightStyle &style)
 {
     m_style = style;
     m_highlighter->setStyle(style);
+    highlightVisible();
     viewport()->update();
 }
 

@@ -60,8 +60,10 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void highlightVisible();
     int passageAt(const QPoint &viewportPos) const;
     QString tooltipFor(int position) const;
 

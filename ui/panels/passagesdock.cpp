@@ -51,6 +51,11 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
     if (!model || !model->hasResult())
         return;
     const HighlightStyle style(palette());
+    // One icon per kind, shared by every row.
+    const QIcon kindIcons[] = {swatch(style.kindColor(SpanKind::Verbatim), false),
+                               swatch(style.kindColor(SpanKind::Near), false),
+                               swatch(style.kindColor(SpanKind::Paraphrase), false)};
+    const QIcon uniqueIcon = swatch(style.kindColor(SpanKind::Unique), true);
     const ComparisonResult &result = model->result();
     const Bundle &bundle = model->bundle();
     m_tree->setUpdatesEnabled(false);
@@ -73,7 +78,7 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
                                                                         : SpanKind::Verbatim;
         auto *item = new QTreeWidgetItem(m_shared, {model->snippet(first.article, first.start, first.end),
                                                     QString::number(passage.articleCount())});
-        item->setIcon(0, swatch(style.kindColor(kind), false));
+        item->setIcon(0, kindIcons[int(kind)]);
         const QString kindText = ComparisonModel::kindName(kind);
         item->setToolTip(0, moved ? tr("%1, moved, in: %2").arg(kindText, outlets.join(QStringLiteral(", ")))
                                   : tr("%1, in: %2").arg(kindText, outlets.join(QStringLiteral(", "))));
@@ -94,7 +99,7 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
         if (!group) {
             group = new QTreeWidgetItem(onlyHere, {bundle.articles.at(unique.article).outlet});
             group->setFirstColumnSpanned(true);
-            group->setIcon(0, swatch(style.kindColor(SpanKind::Unique), true));
+            group->setIcon(0, uniqueIcon);
         }
         auto *item = new QTreeWidgetItem(group, {model->snippet(unique.article, unique.start, unique.end)});
         item->setToolTip(0, model->snippet(unique.article, unique.start, unique.end, 400));

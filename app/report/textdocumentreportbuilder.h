@@ -1,0 +1,20 @@
+#pragma once
+
+#include "reportmodel.h"
+
+class QTextDocument;
+
+namespace sw {
+
+/// Builds the report as a QTextDocument through QTextCursor (never from HTML, so article text
+/// stays text), for the PDF and ODT writers. Highlights use underline styles as well as colours
+/// so they survive black-and-white printing: verbatim solid, near-verbatim dashed, paraphrase
+/// dotted, only-here wavy, moved dash-dotted; entities are bold (places also italic,
+/// organisations also small capitals).
+class TextDocumentReportBuilder
+{
+public:
+    static void build(const ReportModel &model, QTextDocument *document);
+};
+
+} // namespace sw

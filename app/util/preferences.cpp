@@ -1,0 +1,204 @@
+#include "preferences.h"
+
+#include <QFontDatabase>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace sw {
+namespace {
+
+const QString kGroup = QStringLiteral("preferences/");
+
+} // namespace
+
+Preferences::Preferences(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings ? settings : new QSettings)
+    , m_ownsSettings(settings == nullptr)
+{
+}
+
+Preferences::~Preferences()
+{
+    if (m_ownsSettings)
+        delete m_settings;
+}
+
+void Preferences::store(const QString &key, const QVariant &value, const QString &signalKey)
+{
+    if (m_settings->value(kGroup + key) == value)
+        return;
+    if (value.isValid())
+        m_settings->setValue(kGroup + key, value);
+    else
+        m_settings->remove(kGroup + key);
+    m_settings->sync();
+    Q_EMIT changed(signalKey);
+}
+
+QFont Preferences::textFont() const
+{
+    const QString stored = m_settings->value(kGroup + QStringLiteral("textFont")).toString();
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    if (!stored.isEmpty())
+        font.fromString(stored);
+    return font;
+}
+
+void Preferences::setTextFont(const QFont &font)
+{
+    store(QStringLiteral("textFont"), font.toString(), QStringLiteral("textFont"));
+}
+
+Preferences::ColourPreset Preferences::colourPreset() const
+{
+    const int v = m_settings->value(kGroup + QStringLiteral("colourPreset"), int(ColourPreset::Automatic)).toInt();
+    return v >= int(ColourPreset::Automatic) && v <= int(ColourPreset::Dark) ? ColourPreset(v) : ColourPreset::Automatic;
+}
+
+void Preferences::setColourPreset(ColourPreset preset)
+{
+    store(QStringLiteral("colourPreset"), int(preset), QStringLiteral("highlightColours"));
+}
+
+QString Preferences::keyName(Highlight kind)
+{
+    switch (kind) {
+    case Highlight::Near:
+        return QStringLiteral("near");
+    case Highlight::Paraphrase:
+        return QStringLiteral("paraphrase");
+    case Highlight::Moved:
+        return QStringLiteral("moved");
+    case Highlight::Unique:
+        return QStringLiteral("unique");
+    case Highlight::Verbatim:
+        break;
+    }
+    return QStringLiteral("verbatim");
+}
+
+QColor Preferences::presetColour(Highlight kind, bool dark)
+{
+    // One hue per kind, chosen to stay apart for the common colour-vision deficiencies;
+    // lighter on dark backgrounds so bars and underlines keep their contrast.
+    const double l = dark ? 0.62 : 0.45;
+    switch (kind) {
+    case Highlight::Near:
+        return QColor::fromHslF(172.0 / 360.0, 0.65, l);
+    case Highlight::Paraphrase:
+        return QColor::fromHslF(275.0 / 360.0, 0.55, l + 0.05);
+    case Highlight::Moved:
+        return QColor::fromHslF(330.0 / 360.0, 0.60, l + 0.03);
+    case Highlight::Unique:
+        return QColor::fromHslF(30.0 / 360.0, 0.95, l + 0.05);
+    case Highlight::Verbatim:
+        break;
+    }
+    return QColor::fromHslF(212.0 / 360.0, 0.75, l);
+}
+
+QColor Preferences::highlightColour(Highlight kind, bool dark) const
+{
+    const QColor custom(m_settings->value(kGroup + QStringLiteral("colour/") + keyName(kind)).toString());
+    if (custom.isValid())
+        return custom;
+    switch (colourPreset()) {
+    case ColourPreset::Light:
+        dark = false;
+        break;
+    case ColourPreset::Dark:
+        dark = true;
+        break;
+    case ColourPreset::Automatic:
+        break;
+    }
+    return presetColour(kind, dark);
+}
+
+void Preferences::setHighlightColour(Highlight kind, const QColor &colour)
+{
+    store(QStringLiteral("colour/") + keyName(kind), colour.isValid() ? QVariant(colour.name()) : QVariant(),
+          QStringLiteral("highlightColours"));
+}
+
+void Preferences::resetHighlightColours()
+{
+    bool any = false;
+    for (Highlight kind : {Highlight::Verbatim, Highlight::Near, Highlight::Paraphrase, Highlight::Moved,
+                           Highlight::Unique}) {
+        const QString key = kGroup + QStringLiteral("colour/") + keyName(kind);
+        if (m_settings->contains(key)) {
+            m_settings->remove(key);
+            any = true;
+        }
+    }
+    if (any) {
+        m_settings->sync();
+        Q_EMIT changed(QStringLiteral("highlightColours"));
+    }
+}
+
+int Preferences::minPassageWords() const
+{
+    return std::clamp(m_settings->value(kGroup + QStringLiteral("minPassageWords"), AlignOptions{}.minPassageWords).toInt(),
+                      3, 100);
+}
+
+void Preferences::setMinPassageWords(int words)
+{
+    store(QStringLiteral("minPassageWords"), std::clamp(words, 3, 100), QStringLiteral("analysis"));
+}
+
+double Preferences::paraphraseThreshold() const
+{
+    return std::clamp(
+        m_settings->value(kGroup + QStringLiteral("paraphraseThreshold"), AlignOptions{}.paraphraseThreshold).toDouble(),
+        0.1, 1.01);
+}
+
+void Preferences::setParaphraseThreshold(double threshold)
+{
+    store(QStringLiteral("paraphraseThreshold"), std::clamp(threshold, 0.1, 1.01), QStringLiteral("analysis"));
+}
+
+AlignOptions Preferences::alignOptions() const
+{
+    AlignOptions options;
+    options.minPassageWords = minPassageWords();
+    options.paraphraseThreshold = paraphraseThreshold();
+    return options;
+}
+
+int Preferences::autosaveSeconds() const
+{
+    return std::clamp(m_settings->value(kGroup + QStringLiteral("autosaveSeconds"), 60).toInt(), 10, 3600);
+}
+
+void Preferences::setAutosaveSeconds(int seconds)
+{
+    store(QStringLiteral("autosaveSeconds"), std::clamp(seconds, 10, 3600), QStringLiteral("autosave"));
+}
+
+QString Preferences::language() const
+{
+    return m_settings->value(kGroup + QStringLiteral("language")).toString();
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    store(QStringLiteral("language"), language.isEmpty() ? QVariant() : QVariant(language), QStringLiteral("language"));
+}
+
+QString Preferences::readingTheme() const
+{
+    return m_settings->value(kGroup + QStringLiteral("readingTheme")).toString();
+}
+
+void Preferences::setReadingTheme(const QString &theme)
+{
+    store(QStringLiteral("readingTheme"), theme.isEmpty() ? QVariant() : QVariant(theme), QStringLiteral("readingTheme"));
+}
+
+} // namespace sw

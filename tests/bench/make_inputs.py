@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Deterministic benchmark inputs for scripts/bench, built from text found on any Debian machine
+(/usr/share/common-licenses/* and /usr/share/doc/*/copyright). Writes one paragraph per line.
+
+Cases written to OUTDIR:
+  pair-<size>/a.txt, b.txt   b = a with paragraphs moved, sentences dropped/inserted, words substituted
+  shuffle/a.txt, b.txt       b = a with 10 % of its paragraphs moved elsewhere; moved.json lists them
+  multi/00.txt .. 09.txt     ten 2k-word articles: one original and nine edited copies
+"""
+import glob
+import json
+import os
+import random
+import re
+import sys
+
+SEED = 20240611
+
+
+def source_paragraphs():
+    files = sorted(glob.glob('/usr/share/common-licenses/*')) + sorted(glob.glob('/usr/share/doc/*/copyright'))
+    seen = set()
+    paragraphs = []
+    for path in files:
+        try:
+            with open(path, encoding='utf-8', errors='replace') as f:
+                text = f.read()
+        except OSError:
+            continue
+        for block in re.split(r'\n\s*\n', text):
+            words = block.split()
+            if len(words) < 12:
+                continue
+            para = ' '.join(words)
+            if para in seen:
+                continue
+            seen.add(para)
+            paragraphs.append(para)
+    return paragraphs
+
+
+def sentences(paragraph):
+    return [s for s in re.split(r'(?<=[.!?;:])\s+', paragraph) if s]
+
+
+class Source:
+    def __init__(self, rng):
+        self.rng = rng
+        self.paragraphs = source_paragraphs()
+        self.vocabulary = sorted({w for p in self.paragraphs[:4000] for w in p.split() if w.isalpha()})
+        self.pool = [s for p in self.paragraphs[::7] for s in sentences(p) if len(s.split()) >= 6]
+
+    def text(self, n_words):
+        """Paragraphs of the source in a seeded order; once used up, they come back with a third of
+        their words substituted so that no long run repeats."""
+        out = []
+        count = 0
+        round_ = 0
+        while count < n_words:
+            order = list(range(len(self.paragraphs)))
+            self.rng.shuffle(order)
+            for i in order:
+                para = self.paragraphs[i]
+                if round_ > 0:
+                    para = self.substitute(para, 0.35)
+                out.append(para)
+                count += len(para.split())
+                if count >= n_words:
+                    break
+            round_ += 1
+        return out
+
+    def substitute(self, paragraph, rate):
+        words = paragraph.split()
+        for i in range(len(words)):
+            if self.rng.random() < rate:
+                words[i] = self.rng.choice(self.vocabulary)
+        return ' '.join(words)
+
+    def edit(self, paragraphs, move=0.05, drop=0.02, insert=0.02, subst=0.01):
+        edited = []
+        for para in paragraphs:
+            out = []
+            for s in sentences(para):
+                if self.rng.random() < drop:
+                    continue
+                out.append(s)
+                if self.rng.random() < insert:
+                    out.append(self.rng.choice(self.pool))
+            if not out:
+                continue
+            edited.append(self.substitute(' '.join(out), subst) if subst else ' '.join(out))
+        return move_paragraphs(self.rng, edited, move)[0]
+
+
+def move_paragraphs(rng, paragraphs, share):
+    paragraphs = list(paragraphs)
+    n = max(1, int(len(paragraphs) * share)) if share > 0 else 0
+    chosen = sorted(rng.sample(range(len(paragraphs)), n), reverse=True)
+    moved = [paragraphs.pop(i) for i in chosen]
+    for para in moved:
+        paragraphs.insert(rng.randrange(len(paragraphs) + 1), para)
+    return paragraphs, moved
+
+
+def write(path, paragraphs):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(paragraphs))
+
+
+def main():
+    out = sys.argv[1]
+    rng = random.Random(SEED)
+    src = Source(rng)
+    for name, size in (('700', 700), ('10k', 10_000), ('100k', 100_000), ('1M', 1_000_000)):
+        a = src.text(size)
+        write(f'{out}/pair-{name}/a.txt', a)
+        write(f'{out}/pair-{name}/b.txt', src.edit(a))
+
+    a = src.text(20_000)
+    b, moved = move_paragraphs(rng, a, 0.10)
+    write(f'{out}/shuffle/a.txt', a)
+    write(f'{out}/shuffle/b.txt', b)
+    text_b = '\n'.join(b)
+    ranges = []
+    for para in moved:
+        start = text_b.index(para)
+        ranges.append([start, start + len(para)])
+    with open(f'{out}/shuffle/moved.json', 'w') as f:
+        json.dump(ranges, f)
+
+    base = src.text(2_000)
+    write(f'{out}/multi/00.txt', base)
+    for i in range(1, 10):
+        write(f'{out}/multi/{i:02d}.txt', src.edit(base, move=0.1, drop=0.05, insert=0.05, subst=0.02))
+
+
+if __name__ == '__main__':
+    main()

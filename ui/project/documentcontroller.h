@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QVBoxLayout;
+class QWidget;
+
+namespace sw {
+class Autosaver;
+class Project;
+class SourceWatcher;
+} // namespace sw
+
+namespace sw::ui {
+
+class ActionBanner;
+class MessageBanner;
+
+/// The document side of the main window: owns the Project, its autosave and source watching,
+/// and provides New/Open/Save/Save As/Close and Undo/Redo. Keeps the window title (with the
+/// [*] modified marker) up to date, asks before unsaved changes are lost, offers recovery of an
+/// autosaved session, and turns source problems into banners with Reload / Locate… buttons.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Answer { Save, Discard, Cancel };
+    using UnsavedHandler = std::function<Answer()>;
+    using PathProvider = std::function<QString()>;
+
+    DocumentController(QMainWindow *window, MessageBanner *banner);
+    ~DocumentController() override;
+
+    Project *project() const { return m_project; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    SourceWatcher *sourceWatcher() const { return m_watcher; }
+    /// Holds the action banners; the window puts it above the panes.
+    QWidget *bannerArea() const { return m_bannerArea; }
+    ActionBanner *actionBanner(const QString &key) const;
+
+    QAction *newAction = nullptr;
+    QAction *openAction = nullptr;
+    QAction *saveAction = nullptr;
+    QAction *saveAsAction = nullptr;
+    QAction *closeAction = nullptr;
+    QAction *undoAction = nullptr;
+    QAction *redoAction = nullptr;
+
+    /// Puts the project actions into the File menu before `before`, Undo/Redo at the top of `editMenu`.
+    void installMenus(QMenu *fileMenu, QAction *before, QMenu *editMenu);
+
+    /// Asks what to do with unsaved changes; true when it is fine to go on.
+    bool maybeSave();
+    bool openProject(const QString &path);
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    bool closeProject();
+    /// Shows a banner for each autosaved session left behind by a crash.
+    void offerRecovery();
+
+    /// Replaces the Save / Discard / Cancel question (tests, scripted use).
+    void setUnsavedHandler(UnsavedHandler handler) { m_unsavedHandler = std::move(handler); }
+    /// Replaces the Save As file dialog (tests).
+    void setSavePathProvider(PathProvider provider) { m_savePath = std::move(provider); }
+
+    static bool isProjectFile(const QString &path);
+
+Q_SIGNALS:
+    void newProjectRequested();
+    void projectOpened(const QString &path);
+    void statusMessage(const QString &message);
+
+private:
+    void updateTitle();
+    void showSourceProblems();
+    void onSourceChanged(const QString &articleId);
+    ActionBanner *addBanner(const QString &key, const QString &text, bool warning);
+
+    QMainWindow *m_window;
+    QPointer<MessageBanner> m_banner;
+    Project *m_project;
+    Autosaver *m_autosaver;
+    SourceWatcher *m_watcher;
+    QWidget *m_bannerArea;
+    QVBoxLayout *m_bannerLayout;
+    UnsavedHandler m_unsavedHandler;
+    PathProvider m_savePath;
+};
+
+} // namespace sw::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace sw::ui {
+
+class ComparisonView;
+class EntitiesDock;
+class NotesDock;
+class OrphansDock;
+class QuotesDock;
+class TagController;
+
+/// Puts the annotation work into a main window: the Entities, Quotes, Notes and Orphans docks
+/// (jumping to the text in the panes), the tagging toolbar and the tagging entries of the
+/// Edit and View menus. Keeps MainWindow free of the wiring.
+class AnnotationPanels : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnnotationPanels(QMainWindow *window, TagController *tagging, ComparisonView *view);
+
+    /// Adds the tagging actions to `editMenu` (after its first separator) and the dock toggles
+    /// and suggestion switch to `viewMenu`.
+    void installMenus(QMenu *editMenu, QMenu *viewMenu);
+
+    EntitiesDock *entities() const { return m_entities; }
+    QuotesDock *quotes() const { return m_quotes; }
+    NotesDock *notes() const { return m_notes; }
+    OrphansDock *orphans() const { return m_orphans; }
+    QToolBar *toolBar() const { return m_toolBar; }
+
+private:
+    TagController *m_tagging;
+    EntitiesDock *m_entities;
+    QuotesDock *m_quotes;
+    NotesDock *m_notes;
+    OrphansDock *m_orphans;
+    QToolBar *m_toolBar;
+};
+
+} // namespace sw::ui

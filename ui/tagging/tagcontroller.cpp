@@ -1,0 +1,618 @@
+#include "tagcontroller.h"
+
+#include "annotate/quotelinker.h"
+#include "annotate/suggester.h"
+#include "annotationlayer.h"
+#include "annotationoverlay.h"
+#include "compare/articlepane.h"
+#include "compare/articletextview.h"
+#include "compare/comparisonview.h"
+#include "entitychooser.h"
+#include "entitytypesdialog.h"
+#include "notedialog.h"
+#include "project/project.h"
+#include "project/projectcommands.h"
+#include "project/suggestionadapter.h"
+#include "tagalldialog.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace sw::ui {
+
+namespace {
+
+bool isTrimmable(QChar c)
+{
+    static const QString punctuation = QStringLiteral(",;:!?\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb");
+    return c.isSpace() || punctuation.contains(c);
+}
+
+QString elide(const QString &text, int max = 40)
+{
+    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+}
+
+// True when `part` is `whole` or a run of whole words in it ("Okafor" in "Mara Okafor").
+bool containsWords(const QString &whole, const QString &part)
+{
+    if (part.isEmpty())
+        return false;
+    qsizetype from = 0;
+    while ((from = whole.indexOf(part, from)) >= 0) {
+        const qsizetype end = from + part.size();
+        const bool startOk = from == 0 || !whole.at(from - 1).isLetterOrNumber();
+        const bool endOk = end == whole.size() || !whole.at(end).isLetterOrNumber();
+        if (startOk && endOk)
+            return true;
+        ++from;
+    }
+    return false;
+}
+
+} // namespace
+
+TagController::TagController(Project *project, ComparisonView *view, QWidget *window)
+    : QObject(window)
+    , m_project(project)
+    , m_view(view)
+    , m_window(window)
+    , m_layer(new AnnotationLayer(project, this))
+{
+    const struct
+    {
+        QString text;
+        Qt::Key key;
+    } types[] = {
+        {tr("Tag as &Person"), Qt::Key_1},
+        {tr("Tag as P&lace"), Qt::Key_2},
+        {tr("Tag as &Organisation"), Qt::Key_3},
+    };
+    const QString typeIds[] = {EntityType::Person, EntityType::Place, EntityType::Organisation};
+    for (int i = 0; i < 3; ++i) {
+        auto *action = new QAction(types[i].text, this);
+        action->setShortcut(QKeySequence(types[i].key));
+        // Only while a pane has focus: the digits stay typeable in the find bar and dialogs.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        const QString typeId = typeIds[i];
+        connect(action, &QAction::triggered, this, [this, typeId] { tagSelection(typeId); });
+        m_typeActions.append(action);
+    }
+    m_tagQuote = new QAction(tr("Tag as &Quote"), this);
+    m_tagQuote->setShortcut(QKeySequence(Qt::Key_4));
+    m_tagQuote->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_tagQuote, &QAction::triggered, this, &TagController::tagQuoteSelection);
+
+    m_tagAs = new QAction(tr("Tag &As\u2026"), this);
+    m_tagAs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tagAs->setShortcutContext(Qt::WindowShortcut);
+    connect(m_tagAs, &QAction::triggered, this, &TagController::openEntityChooser);
+    m_tagAll = new QAction(tr("Tag All &Occurrences\u2026"), this);
+    m_tagAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_tagAll->setShortcutContext(Qt::WindowShortcut);
+    connect(m_tagAll, &QAction::triggered, this, [this] { openTagAll(); });
+    m_addNote = new QAction(tr("Add &Note\u2026"), this);
+    m_addNote->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_addNote->setShortcutContext(Qt::WindowShortcut);
+    connect(m_addNote, &QAction::triggered, this, [this] { openNoteDialog(); });
+    m_removeTag = new QAction(tr("&Remove Tag"), this);
+    m_removeTag->setShortcut(QKeySequence(Qt::Key_Delete));
+    m_removeTag->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_removeTag, &QAction::triggered, this, [this] {
+        const auto sel = currentSelection();
+        ArticlePane *pane = m_view->activePane();
+        if (!pane)
+            return;
+        const int pos = sel ? sel->start : pane->view()->textCursor().position();
+        for (const Decoration &d : m_layer->decorationsAt(pane->article(), pos)) {
+            if (d.kind != Decoration::Suggestion) {
+                m_project->undoStack()->push(new RemoveAnnotationCommand(m_project, d.annotationId));
+                return;
+            }
+        }
+        Q_EMIT statusMessage(tr("No tag at the cursor"));
+    });
+    m_entityTypes = new QAction(tr("&Entity Types\u2026"), this);
+    connect(m_entityTypes, &QAction::triggered, this, &TagController::openEntityTypes);
+    m_showSuggestions = new QAction(tr("Show &Suggestions"), this);
+    m_showSuggestions->setCheckable(true);
+    m_showSuggestions->setChecked(true);
+    connect(m_showSuggestions, &QAction::toggled, m_layer, &AnnotationLayer::setShowSuggestions);
+    m_separator = new QAction(this);
+    m_separator->setSeparator(true);
+
+    connect(m_view, &ComparisonView::panesChanged, this, &TagController::installOnPanes);
+    connect(project, &Project::reset, this, &TagController::refreshSuggestions);
+    connect(project, &Project::articleTextChanged, this, &TagController::refreshSuggestions);
+    connect(project, &Project::entityTypeAdded, this, &TagController::rebuildTypeActions);
+    connect(project, &Project::entityTypeChanged, this, &TagController::rebuildTypeActions);
+    connect(project, &Project::entityTypeRemoved, this, &TagController::rebuildTypeActions);
+    connect(project, &Project::reset, this, &TagController::rebuildTypeActions);
+    connect(&m_watcher, &QFutureWatcher<QList<sw::Suggestion>>::finished, this, [this] {
+        const int generation = m_watcher.property("generation").toInt();
+        if (generation != m_generation) {
+            --m_generation; // refreshSuggestions() counts up again
+            refreshSuggestions();
+            return;
+        }
+        m_layer->setSuggestions(m_watcher.result());
+        Q_EMIT suggestionsReady();
+    });
+    installOnPanes();
+}
+
+TagController::~TagController()
+{
+    m_watcher.waitForFinished();
+}
+
+QList<QAction *> TagController::menuActions() const
+{
+    QList<QAction *> actions = m_typeActions;
+    actions << m_tagQuote << m_userTypeActions << m_tagAs << m_tagAll << m_addNote << m_removeTag << m_entityTypes;
+    return actions;
+}
+
+void TagController::installOnPanes()
+{
+    for (int i = 0; i < m_view->paneCount(); ++i) {
+        ArticlePane *pane = m_view->pane(i);
+        if (!pane)
+            continue;
+        ArticleTextView *textView = pane->view();
+        if (m_installed.contains(textView))
+            continue;
+        m_installed.insert(textView);
+        connect(textView, &QObject::destroyed, this, [this, textView] { m_installed.remove(textView); });
+        new AnnotationOverlay(textView, m_layer);
+        for (QAction *action : m_typeActions)
+            textView->addAction(action);
+        textView->addAction(m_tagQuote);
+        textView->addAction(m_removeTag);
+        for (QAction *action : std::as_const(m_userTypeActions))
+            textView->addAction(action);
+        textView->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(textView, &QWidget::customContextMenuRequested, this, [this, textView](const QPoint &pos) {
+            QMenu *menu = createContextMenu(textView, textView->positionAt(pos));
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(textView->viewport()->mapToGlobal(pos));
+        });
+        textView->viewport()->installEventFilter(this);
+    }
+}
+
+void TagController::rebuildTypeActions()
+{
+    for (QAction *action : std::as_const(m_userTypeActions))
+        delete action;
+    m_userTypeActions.clear();
+    int key = Qt::Key_5;
+    for (const EntityType &type : m_project->store().entityTypes) {
+        if (type.builtIn)
+            continue;
+        auto *action = new QAction(tr("Tag as %1").arg(type.name), this);
+        if (key <= Qt::Key_9) {
+            action->setShortcut(QKeySequence(key++));
+            action->setShortcutContext(Qt::WidgetShortcut);
+        }
+        const QString typeId = type.id;
+        connect(action, &QAction::triggered, this, [this, typeId] { tagSelection(typeId); });
+        m_userTypeActions.append(action);
+    }
+    for (QObject *view : std::as_const(m_installed)) {
+        for (QAction *action : std::as_const(m_userTypeActions))
+            static_cast<ArticleTextView *>(view)->addAction(action);
+    }
+}
+
+ArticleTextView *TagController::viewOf(QObject *viewport) const
+{
+    for (QObject *view : m_installed) {
+        auto *textView = static_cast<ArticleTextView *>(view);
+        if (textView->viewport() == viewport)
+            return textView;
+    }
+    return nullptr;
+}
+
+bool TagController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
+    } else if (event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint pos = mouse->position().toPoint();
+        ArticleTextView *textView = viewOf(watched);
+        if (textView && mouse->button() == Qt::LeftButton && (pos - m_pressPos).manhattanLength() < 4
+            && !textView->textCursor().hasSelection()) {
+            // One click on a suggestion offers accept / reject right there.
+            if (QMenu *menu = createSuggestionMenu(textView, textView->positionAt(pos))) {
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(textView->viewport()->mapToGlobal(pos + QPoint(0, 8)));
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+std::optional<TextSelection> TagController::currentSelection() const
+{
+    QList<ArticlePane *> panes;
+    if (ArticlePane *active = m_view->activePane())
+        panes.append(active);
+    for (int i = 0; i < m_view->paneCount(); ++i) {
+        if (m_view->pane(i) && !panes.contains(m_view->pane(i)))
+            panes.append(m_view->pane(i));
+    }
+    for (ArticlePane *pane : std::as_const(panes)) {
+        const QTextCursor cursor = pane->view()->textCursor();
+        if (!cursor.hasSelection())
+            continue;
+        const Article *article = pane->article() < m_project->bundle().articles.size()
+                                     ? &m_project->bundle().articles.at(pane->article())
+                                     : nullptr;
+        if (!article)
+            continue;
+        int start = cursor.selectionStart();
+        int end = std::min<int>(cursor.selectionEnd(), int(article->text.size()));
+        while (start < end && isTrimmable(article->text.at(start)))
+            ++start;
+        while (end > start && isTrimmable(article->text.at(end - 1)))
+            --end;
+        if (end <= start)
+            continue;
+        return TextSelection{pane->article(), article->id, start, end, article->text.mid(start, end - start)};
+    }
+    return std::nullopt;
+}
+
+bool TagController::tagSelection(const QString &typeId)
+{
+    const auto sel = currentSelection();
+    if (!sel) {
+        Q_EMIT statusMessage(tr("Select a name in one of the articles first."));
+        return false;
+    }
+    // An existing entity of this type named (or partly named) by the selection.
+    QString entityId;
+    for (const Entity &e : m_project->store().entities) {
+        if (e.typeId == typeId && e.allNames().contains(sel->text)) {
+            entityId = e.id;
+            break;
+        }
+    }
+    if (entityId.isEmpty()) {
+        QStringList partial;
+        for (const Entity &e : m_project->store().entities) {
+            if (e.typeId == typeId && containsWords(e.name, sel->text))
+                partial << e.id;
+        }
+        if (partial.size() == 1)
+            entityId = partial.first();
+    }
+    return tagSpan(sel->articleId, sel->start, sel->end, entityId, typeId, sel->text);
+}
+
+bool TagController::tagSpan(const QString &articleId, int start, int end, const QString &entityId,
+                            const QString &typeId, const QString &name)
+{
+    if (!entityId.isEmpty() && m_project->isTagged(articleId, start, end, entityId)) {
+        Q_EMIT statusMessage(tr("Already tagged"));
+        return false;
+    }
+    QUndoStack *stack = m_project->undoStack();
+    // A span tagged as something else is re-tagged: the old tag goes in the same undo step.
+    QStringList replaced;
+    for (const Annotation &a : m_project->store().annotations) {
+        if (a.kind == AnnotationKind::Mention && !a.orphaned && a.articleId == articleId && a.anchor.start == start
+            && a.anchor.end == end)
+            replaced << a.id;
+    }
+    const QList<TextTarget> targets{{articleId, start, end}};
+    AddMentionsCommand *add = nullptr;
+    if (entityId.isEmpty()) {
+        Entity entity;
+        entity.typeId = typeId;
+        entity.name = name;
+        add = new AddMentionsCommand(m_project, targets, entity);
+    } else {
+        add = new AddMentionsCommand(m_project, targets, entityId);
+    }
+    if (!add->isValid()) {
+        delete add;
+        return false;
+    }
+    if (replaced.isEmpty()) {
+        stack->push(add);
+    } else {
+        stack->beginMacro(add->text());
+        for (const QString &id : std::as_const(replaced))
+            stack->push(new RemoveAnnotationCommand(m_project, id));
+        stack->push(add);
+        stack->endMacro();
+    }
+    // A name that is only part of the entity's name becomes one of its aliases.
+    const Entity *entity = m_project->store().entity(add->entityId());
+    const Article *article = m_project->article(articleId);
+    if (entity && article) {
+        const QString text = article->text.mid(start, end - start);
+        if (!entity->allNames().contains(text)) {
+            QStringList aliases = entity->aliases;
+            aliases << text;
+            stack->push(new RenameEntityCommand(m_project, entity->id, entity->name, aliases));
+        }
+    }
+    return true;
+}
+
+QString TagController::speakerNear(const QString &articleId, int start, int end) const
+{
+    const Bundle &bundle = m_project->bundle();
+    const AnnotationStore &store = m_project->store();
+    // The suggester's speaker for an overlapping quote, when that person is already an entity.
+    const int article = bundle.indexOf(articleId);
+    for (const sw::Suggestion &s : m_layer->suggestions()) {
+        if (s.kind != sw::Suggestion::Quote || s.speaker.isEmpty())
+            continue;
+        for (const SuggestedMention &m : s.mentions) {
+            if (m.articleIndex == article && m.start < end && start < m.end) {
+                if (const Entity *e = store.entityByName(s.speaker, EntityType::Person))
+                    return e->id;
+            }
+        }
+    }
+    // Otherwise the nearest tagged person in the same paragraph.
+    const Article *a = m_project->article(articleId);
+    if (!a)
+        return {};
+    const int paraStart = int(a->text.lastIndexOf(QLatin1Char('\n'), std::max(0, start - 1))) + 1;
+    int paraEnd = int(a->text.indexOf(QLatin1Char('\n'), end));
+    if (paraEnd < 0)
+        paraEnd = int(a->text.size());
+    QString best;
+    int bestDistance = INT_MAX;
+    for (const Annotation &m : store.annotations) {
+        if (m.kind != AnnotationKind::Mention || m.orphaned || m.articleId != articleId)
+            continue;
+        const Entity *e = store.entity(m.entityId);
+        if (!e || e->typeId != EntityType::Person || m.anchor.start < paraStart || m.anchor.end > paraEnd)
+            continue;
+        const int distance = m.anchor.start >= end ? m.anchor.start - end : std::max(0, start - m.anchor.end);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = e->id;
+        }
+    }
+    return best;
+}
+
+bool TagController::tagQuoteSelection()
+{
+    const auto sel = currentSelection();
+    if (!sel) {
+        Q_EMIT statusMessage(tr("Select a quote in one of the articles first."));
+        return false;
+    }
+    const Article *article = m_project->article(sel->articleId);
+    auto range = QuoteLinker::extendToQuotationMarks(article->text, sel->start, sel->end);
+    int start = range.first;
+    int end = range.second;
+    while (start < end && isTrimmable(article->text.at(start)))
+        ++start;
+    while (end > start && article->text.at(end - 1).isSpace())
+        --end;
+    QList<QuoteCounterpart> counterparts;
+    const ComparisonModelPtr &model = m_view->model();
+    if (model && model->hasResult() && model->articleCount() == m_project->bundle().articles.size())
+        counterparts = QuoteLinker::counterparts(m_project->bundle(), model->result(), sel->article, start, end);
+    auto *command = new AddQuoteCommand(m_project, {sel->articleId, start, end},
+                                        speakerNear(sel->articleId, start, end), counterparts);
+    if (!command->isValid()) {
+        delete command;
+        Q_EMIT statusMessage(tr("Already tagged as a quote"));
+        return false;
+    }
+    m_project->undoStack()->push(command);
+    return true;
+}
+
+EntityChooser *TagController::openEntityChooser()
+{
+    const auto sel = currentSelection();
+    if (!sel) {
+        Q_EMIT statusMessage(tr("Select a name in one of the articles first."));
+        return nullptr;
+    }
+    auto *chooser = new EntityChooser(m_project, sel->text, m_window);
+    const TextSelection target = *sel;
+    connect(chooser, &EntityChooser::chosen, this, [this, target](const QString &entityId, const QString &typeId,
+                                                                  const QString &name) {
+        tagSpan(target.articleId, target.start, target.end, entityId, typeId, name);
+    });
+    chooser->show();
+    return chooser;
+}
+
+TagAllDialog *TagController::openTagAll(const QString &entityId)
+{
+    QString id = entityId;
+    QString name;
+    if (id.isEmpty()) {
+        const auto sel = currentSelection();
+        if (!sel) {
+            Q_EMIT statusMessage(tr("Select a name in one of the articles first."));
+            return nullptr;
+        }
+        for (const Decoration &d : m_layer->decorationsAt(sel->article, sel->start)) {
+            if (d.kind == Decoration::Mention) {
+                id = m_project->store().annotation(d.annotationId)->entityId;
+                break;
+            }
+        }
+        if (id.isEmpty()) {
+            for (const Entity &e : m_project->store().entities) {
+                if (e.allNames().contains(sel->text)) {
+                    id = e.id;
+                    break;
+                }
+            }
+        }
+        name = sel->text;
+    }
+    auto *dialog = new TagAllDialog(m_project, id, name, m_window);
+    dialog->show();
+    return dialog;
+}
+
+NoteDialog *TagController::openNoteDialog(const QString &noteId)
+{
+    NoteDialog *dialog = nullptr;
+    if (noteId.isEmpty()) {
+        const auto sel = currentSelection();
+        if (!sel) {
+            Q_EMIT statusMessage(tr("Select the text the note is about first."));
+            return nullptr;
+        }
+        dialog = new NoteDialog(m_project, TextTarget{sel->articleId, sel->start, sel->end}, m_window);
+    } else {
+        dialog = new NoteDialog(m_project, noteId, m_window);
+    }
+    dialog->show();
+    return dialog;
+}
+
+EntityTypesDialog *TagController::openEntityTypes()
+{
+    auto *dialog = new EntityTypesDialog(m_project, m_window);
+    dialog->show();
+    return dialog;
+}
+
+void TagController::acceptSuggestion(int index)
+{
+    if (index < 0 || index >= m_layer->suggestions().size())
+        return;
+    const AcceptedSuggestion accepted = toAcceptedSuggestion(m_project->bundle(), m_layer->suggestions().at(index));
+    auto *command = new AcceptSuggestionCommand(m_project, accepted);
+    if (command->isValid())
+        m_project->undoStack()->push(command);
+    else
+        delete command;
+}
+
+void TagController::rejectSuggestion(int index)
+{
+    if (index < 0 || index >= m_layer->suggestions().size())
+        return;
+    const sw::Suggestion &s = m_layer->suggestions().at(index);
+    auto *command = new RejectSuggestionCommand(m_project, s.key(), s.name);
+    if (command->isValid())
+        m_project->undoStack()->push(command);
+    else
+        delete command;
+}
+
+void TagController::refreshSuggestions()
+{
+    const int generation = ++m_generation;
+    if (m_watcher.isRunning())
+        return; // the finished handler starts again for the newest bundle
+    m_watcher.setProperty("generation", generation);
+    m_watcher.setFuture(QtConcurrent::run([bundle = m_project->bundle()] { return Suggester::suggest(bundle); }));
+}
+
+QMenu *TagController::createSuggestionMenu(ArticleTextView *view, int position)
+{
+    for (const Decoration &d : m_layer->decorationsAt(view->article(), position)) {
+        if (d.kind != Decoration::Suggestion)
+            continue;
+        const sw::Suggestion &s = m_layer->suggestions().at(d.suggestion);
+        auto *menu = new QMenu(view);
+        menu->setObjectName(QStringLiteral("suggestionMenu"));
+        const int index = d.suggestion;
+        QString accept;
+        switch (s.kind) {
+        case sw::Suggestion::Person:
+            accept = tr("Accept: Person \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size())).arg(s.name);
+            break;
+        case sw::Suggestion::Place:
+            accept = tr("Accept: Place \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size())).arg(s.name);
+            break;
+        case sw::Suggestion::Organisation:
+            accept = tr("Accept: Organisation \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
+                         .arg(s.name);
+            break;
+        case sw::Suggestion::Quote:
+            accept = s.speaker.isEmpty()
+                         ? tr("Accept: Quote \u201c%1\u201d").arg(elide(s.name))
+                         : tr("Accept: Quote by %1 \u201c%2\u201d").arg(s.speaker, elide(s.name));
+            break;
+        }
+        QAction *acceptAction = menu->addAction(accept);
+        acceptAction->setObjectName(QStringLiteral("acceptSuggestion"));
+        connect(acceptAction, &QAction::triggered, this, [this, index] { acceptSuggestion(index); });
+        QAction *rejectAction = menu->addAction(tr("Reject Suggestion"));
+        rejectAction->setObjectName(QStringLiteral("rejectSuggestion"));
+        connect(rejectAction, &QAction::triggered, this, [this, index] { rejectSuggestion(index); });
+        return menu;
+    }
+    return nullptr;
+}
+
+QMenu *TagController::createContextMenu(ArticleTextView *view, int position)
+{
+    QMenu *menu = view->createStandardContextMenu();
+    menu->addSeparator();
+    if (QMenu *suggestion = createSuggestionMenu(view, position)) {
+        menu->addActions(suggestion->actions());
+        for (QAction *a : suggestion->actions())
+            a->setParent(menu);
+        delete suggestion;
+        menu->addSeparator();
+    }
+    const AnnotationStore &store = m_project->store();
+    for (const Decoration &d : m_layer->decorationsAt(view->article(), position)) {
+        if (d.kind == Decoration::Suggestion)
+            continue;
+        const Annotation *a = store.annotation(d.annotationId);
+        if (!a)
+            continue;
+        const QString id = a->id;
+        if (a->kind == AnnotationKind::Mention) {
+            const Entity *e = store.entity(a->entityId);
+            const QString entityId = a->entityId;
+            connect(menu->addAction(tr("Remove Tag \u201c%1\u201d").arg(elide(a->anchor.exact))), &QAction::triggered,
+                    this, [this, id] { m_project->undoStack()->push(new RemoveAnnotationCommand(m_project, id)); });
+            if (e) {
+                connect(menu->addAction(tr("Tag All Occurrences of \u201c%1\u201d\u2026").arg(e->name)),
+                        &QAction::triggered, this, [this, entityId] { openTagAll(entityId); });
+            }
+        } else if (a->kind == AnnotationKind::Quote) {
+            connect(menu->addAction(tr("Remove Quote \u201c%1\u201d").arg(elide(a->anchor.exact))),
+                    &QAction::triggered, this,
+                    [this, id] { m_project->undoStack()->push(new RemoveAnnotationCommand(m_project, id)); });
+        } else {
+            connect(menu->addAction(tr("Edit Note\u2026")), &QAction::triggered, this,
+                    [this, id] { openNoteDialog(id); });
+            connect(menu->addAction(tr("Remove Note")), &QAction::triggered, this,
+                    [this, id] { m_project->undoStack()->push(new RemoveNoteCommand(m_project, id)); });
+        }
+    }
+    if (view->textCursor().hasSelection()) {
+        menu->addSeparator();
+        menu->addActions(m_typeActions);
+        menu->addAction(m_tagQuote);
+        menu->addActions(m_userTypeActions);
+        menu->addAction(m_tagAs);
+        menu->addAction(m_tagAll);
+        menu->addAction(m_addNote);
+    }
+    return menu;
+}
+
+} // namespace sw::ui

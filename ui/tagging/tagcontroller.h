@@ -1,0 +1,130 @@
+#pragma once
+
+#include "annotate/suggestion.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace sw {
+class Project;
+}
+
+namespace sw::ui {
+
+class AnnotationLayer;
+class ArticleTextView;
+class ComparisonView;
+class EntityChooser;
+class EntityTypesDialog;
+class NoteDialog;
+class TagAllDialog;
+
+/// A span selected in one pane, trimmed of surrounding spaces and punctuation.
+struct TextSelection
+{
+    int article = -1;
+    QString articleId;
+    int start = 0;
+    int end = 0;
+    QString text;
+};
+
+/// Turns what the editor does in the panes into project commands: tag the selection as a type
+/// (keys 1–4: Person, Place, Organisation, Quote), choose the entity with completion, tag all
+/// occurrences, add notes, accept or reject suggestions (click a dotted underline), remove tags.
+/// Installs the annotation overlay and the context menu on every pane, and runs the suggester
+/// in the background whenever the bundle changes.
+class TagController : public QObject
+{
+    Q_OBJECT
+
+public:
+    TagController(Project *project, ComparisonView *view, QWidget *window);
+    ~TagController() override;
+
+    Project *project() const { return m_project; }
+    AnnotationLayer *layer() const { return m_layer; }
+
+    QAction *tagPersonAction() const { return m_typeActions.at(0); }
+    QAction *tagPlaceAction() const { return m_typeActions.at(1); }
+    QAction *tagOrganisationAction() const { return m_typeActions.at(2); }
+    QAction *tagQuoteAction() const { return m_tagQuote; }
+    /// The tagging actions for a menu (tag as…, tag all, note, remove, types, suggestions).
+    QList<QAction *> menuActions() const;
+    QAction *showSuggestionsAction() const { return m_showSuggestions; }
+
+    /// The selection in the active pane (or the first pane with one).
+    std::optional<TextSelection> currentSelection() const;
+
+    /// Tags the selection as a mention of an entity of `typeId`: an existing entity whose name
+    /// or alias is the selected text (or contains it as whole words), otherwise a new one.
+    bool tagSelection(const QString &typeId);
+    /// Tags the selection (widened to its quotation marks) as a quote with its counterparts in
+    /// the other articles and the nearest person as speaker.
+    bool tagQuoteSelection();
+    /// Tags [start, end) of `articleId` as a mention of `entityId`, or of a new entity named
+    /// `name` of `typeId` when entityId is empty.
+    bool tagSpan(const QString &articleId, int start, int end, const QString &entityId, const QString &typeId,
+                 const QString &name);
+
+    EntityChooser *openEntityChooser();
+    /// Opens the tag-all review for an entity (or, without one, for the selected text).
+    TagAllDialog *openTagAll(const QString &entityId = {});
+    NoteDialog *openNoteDialog(const QString &noteId = {});
+    EntityTypesDialog *openEntityTypes();
+
+    void acceptSuggestion(int index);
+    void rejectSuggestion(int index);
+    /// Recomputes the suggestions (in the background); suggestionsReady() follows.
+    void refreshSuggestions();
+    bool suggestionsPending() const { return m_watcher.isRunning(); }
+
+    /// The context menu for `view` at document position `position` (caller owns it).
+    QMenu *createContextMenu(ArticleTextView *view, int position);
+    /// The small accept/reject menu of the suggestion under `position`, or nullptr.
+    QMenu *createSuggestionMenu(ArticleTextView *view, int position);
+
+Q_SIGNALS:
+    void suggestionsReady();
+    void statusMessage(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void installOnPanes();
+    void updateActions();
+    void rebuildTypeActions();
+    QString speakerNear(const QString &articleId, int start, int end) const;
+    ArticleTextView *viewOf(QObject *viewport) const;
+
+    Project *m_project;
+    ComparisonView *m_view;
+    QWidget *m_window;
+    AnnotationLayer *m_layer;
+    QList<QAction *> m_typeActions; // person, place, organisation
+    QList<QAction *> m_userTypeActions;
+    QAction *m_tagQuote = nullptr;
+    QAction *m_tagAs = nullptr;
+    QAction *m_tagAll = nullptr;
+    QAction *m_addNote = nullptr;
+    QAction *m_removeTag = nullptr;
+    QAction *m_entityTypes = nullptr;
+    QAction *m_showSuggestions = nullptr;
+    QAction *m_separator = nullptr;
+    QSet<QObject *> m_installed;
+    QFutureWatcher<QList<sw::Suggestion>> m_watcher;
+    int m_generation = 0;
+    QPoint m_pressPos;
+};
+
+} // namespace sw::ui
