@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -15,7 +17,15 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (sw::cli::isCommandLineInvocation(arguments)) {
-        QCoreApplication app(argc, argv);
+        // PDF and ODT reports lay out pages, which needs fonts and so a QGuiApplication; it runs
+        // offscreen so batch exports work without a display.
+        const bool needsGui = sw::cli::needsGuiApplication(arguments);
+        if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv)
+                                                             : new QCoreApplication(argc, argv));
+        QCoreApplication &app = *appHolder;
+        Q_UNUSED(app);
         QCoreApplication::setApplicationName(QStringLiteral("storyweave"));
         QCoreApplication::setApplicationVersion(QStringLiteral(STORYWEAVE_VERSION));
         QTextStream out(stdout);

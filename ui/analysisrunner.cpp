@@ -8,8 +8,7 @@ namespace sw::ui {
 AnalysisRunner::AnalysisRunner(QObject *parent)
     : QObject(parent)
     , m_engine(defaultEngine())
-{
-}
+{ }
 
 AnalysisRunner::~AnalysisRunner()
 {
@@ -48,8 +47,8 @@ void AnalysisRunner::start(const QList<QString> &texts)
             Qt::QueuedConnection);
     };
     const Engine engine = m_engine;
-    QFuture<ComparisonResult> future =
-        QtConcurrent::run([engine, texts, report, flag] { return engine(texts, report, flag.get()); });
+    QFuture<ComparisonResult> future
+        = QtConcurrent::run([engine, texts, report, flag] { return engine(texts, report, flag.get()); });
     if (m_watcher) {
         // The old run was cancelled; keep its future so the destructor can wait for it.
         m_abandoned.append(m_watcher->future());

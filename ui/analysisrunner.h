@@ -4,7 +4,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -18,8 +17,8 @@ class AnalysisRunner : public QObject
     Q_OBJECT
 
 public:
-    using Engine = std::function<ComparisonResult(const QList<QString> &texts, const ProgressCallback &progress,
-                                                  const std::atomic_bool *cancel)>;
+    using Engine = std::function<ComparisonResult(
+        const QList<QString> &texts, const ProgressCallback &progress, const std::atomic_bool *cancel)>;
 
     explicit AnalysisRunner(QObject *parent = nullptr);
     ~AnalysisRunner() override;

@@ -1,5 +1,7 @@
 #include "gui.h"
 
+#include "compare/articlepane.h"
+#include "compare/articletextview.h"
 #include "compare/comparisonview.h"
 #include "mainwindow.h"
 
@@ -9,11 +11,12 @@
 #include <QFileInfo>
 #include <QPalette>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
-
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -65,6 +68,7 @@ struct WindowOptions
     QString screenshot;
     bool dark = false;
     bool timing = false;
+    bool scrollBenchmark = false;
 };
 
 WindowOptions parseOptions(const QStringList &arguments)
@@ -78,22 +82,55 @@ WindowOptions parseOptions(const QStringList &arguments)
             options.dark = true;
         else if (argument == QLatin1String("--timing"))
             options.timing = true;
+        else if (argument == QLatin1String("--scroll-benchmark"))
+            options.timing = options.scrollBenchmark = true;
         else
             options.paths << argument;
     }
     return options;
 }
 
-// For the screenshot: the earliest passage carried by the most outlets, made current.
+// Scrolls the first pane down in small steps (synchronised scrolling on, so every pane
+// follows), repainting the whole window each time, and reports the frame times.
+void runScrollBenchmark(MainWindow *window)
+{
+    ArticlePane *pane = window->comparisonView()->pane(0);
+    if (!pane)
+        return;
+    QScrollBar *bar = pane->view()->verticalScrollBar();
+    QElapsedTimer frame;
+    qint64 total = 0;
+    qint64 worst = 0;
+    int frames = 0;
+    for (int value = 0; value <= bar->maximum() && frames < 400; value += 2, ++frames) {
+        frame.start();
+        bar->setValue(value);
+        window->repaint();
+        const qint64 elapsed = frame.nsecsElapsed() / 1000;
+        total += elapsed;
+        worst = std::max(worst, elapsed);
+    }
+    QTextStream(stderr) << "storyweave: scrolled " << frames << " frames, mean "
+                        << (frames ? total / frames / 1000.0 : 0) << " ms, worst " << worst / 1000.0
+                        << " ms\n";
+}
+
+// For the screenshot: the earliest passage carried by the most outlets, in order everywhere
+// (a moved one would scroll a pane to its end), made current.
 int showcasePassage(MainWindow *window)
 {
     const auto &model = window->comparisonView()->model();
     if (!model)
         return -1;
+    const auto score = [](const Passage &p) {
+        const bool moved
+            = std::any_of(p.spans.cbegin(), p.spans.cend(), [](const PassageSpan &s) { return s.moved; });
+        return p.articleCount() * 2 + (moved ? 0 : 1);
+    };
     int best = -1;
     const auto &passages = model->result().passages;
     for (int i = 0; i < passages.size(); ++i) {
-        if (best < 0 || passages.at(i).articleCount() > passages.at(best).articleCount())
+        if (best < 0 || score(passages.at(i)) > score(passages.at(best)))
             best = i;
     }
     return best;
@@ -119,7 +156,7 @@ int runWindow(QApplication &app, const QStringList &paths)
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    const QStringList toOpen = options.paths.isEmpty() ? QStringList{exampleBundlePath()} : options.paths;
+    const QStringList toOpen = options.paths.isEmpty() ? QStringList { exampleBundlePath() } : options.paths;
     if (!options.screenshot.isEmpty())
         window->resize(1600, 1000);
     window->show();
@@ -130,33 +167,41 @@ int runWindow(QApplication &app, const QStringList &paths)
         auto *heartbeat = new QTimer(window);
         auto last = std::make_shared<QElapsedTimer>();
         last->start();
-        QObject::connect(heartbeat, &QTimer::timeout, window, [last, longestStall] {
-            *longestStall = std::max(*longestStall, last->restart());
-        });
+        QObject::connect(heartbeat, &QTimer::timeout, window,
+                         [last, longestStall] { *longestStall = std::max(*longestStall, last->restart()); });
         heartbeat->start(10);
     }
     if (!options.screenshot.isEmpty() || options.timing) {
         const QString target = options.screenshot;
         const bool timing = options.timing;
-        QObject::connect(window, &MainWindow::analysisFinished, window, [window, target, timing, clock, longestStall] {
-            // Let the highlighted panes paint before measuring or grabbing.
-            QTimer::singleShot(0, window, [window, target, timing, clock, longestStall] {
-                window->repaint();
-                if (timing) {
-                    QTextStream(stderr) << "storyweave: painted comparison " << clock.elapsed()
-                                        << " ms after start (analysis " << window->lastAnalysisTime()
-                                        << " ms, longest event-loop stall " << *longestStall << " ms)\n";
-                }
-                if (!target.isEmpty()) {
-                    window->comparisonView()->activatePassage(showcasePassage(window), 0);
+        const bool scrollBenchmark = options.scrollBenchmark;
+        QObject::connect(
+            window, &MainWindow::analysisFinished, window,
+            [window, target, timing, scrollBenchmark, clock, longestStall] {
+                // Let the highlighted panes paint before measuring or grabbing.
+                QTimer::singleShot(0, window, [window, target, timing, scrollBenchmark, clock, longestStall] {
                     window->repaint();
-                    QSaveFile file(target);
-                    if (!file.open(QIODevice::WriteOnly) || !window->grab().save(&file, "PNG") || !file.commit())
-                        QTextStream(stderr) << "storyweave: could not write " << target << '\n';
-                    window->close();
-                }
+                    if (timing) {
+                        QTextStream(stderr) << "storyweave: painted comparison " << clock.elapsed()
+                                            << " ms after start (analysis " << window->lastAnalysisTime()
+                                            << " ms, longest event-loop stall " << *longestStall << " ms)\n";
+                    }
+                    if (scrollBenchmark) {
+                        runScrollBenchmark(window);
+                        window->close();
+                        return;
+                    }
+                    if (!target.isEmpty()) {
+                        window->comparisonView()->activatePassage(showcasePassage(window), 0);
+                        window->repaint();
+                        QSaveFile file(target);
+                        if (!file.open(QIODevice::WriteOnly) || !window->grab().save(&file, "PNG")
+                            || !file.commit())
+                            QTextStream(stderr) << "storyweave: could not write " << target << '\n';
+                        window->close();
+                    }
+                });
             });
-        });
     }
     if (!toOpen.value(0).isEmpty())
         window->openPaths(toOpen);

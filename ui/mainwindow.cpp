@@ -11,6 +11,10 @@
 #include "mainactions.h"
 #include "messagebanner.h"
 #include "panels/passagesdock.h"
+#include "project/documentcontroller.h"
+#include "project/project.h"
+#include "tagging/annotationpanels.h"
+#include "tagging/tagcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +32,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -61,9 +66,26 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_passages = new PassagesDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_passages);
-    resizeDocks({m_passages}, {320}, Qt::Horizontal);
+    resizeDocks({ m_passages }, { 320 }, Qt::Horizontal);
     m_actions->viewMenu->addAction(m_passages->toggleViewAction());
     m_passages->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    // The document and the annotation work on it (issues 5 and 6).
+    m_document = new DocumentController(this, m_banner);
+    layout->insertWidget(layout->indexOf(m_banner) + 1, m_document->bannerArea());
+    m_tagging = new TagController(m_document->project(), m_view, this);
+    m_panels = new AnnotationPanels(this, m_tagging, m_view);
+    const QList<QAction *> fileActions = m_actions->fileMenu->actions();
+    m_document->installMenus(m_actions->fileMenu, fileActions.value(fileActions.indexOf(m_actions->quit) - 1),
+                             m_actions->editMenu);
+    m_panels->installMenus(m_actions->editMenu, m_actions->viewMenu);
+    connect(m_document->project(), &Project::reset, this, &MainWindow::showDocument);
+    connect(m_document->project(), &Project::articleTextChanged, this, &MainWindow::showDocument);
+    connect(m_document, &DocumentController::newProjectRequested, this, &MainWindow::openFolder);
+    const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
+    connect(m_document, &DocumentController::statusMessage, this, showStatus);
+    connect(m_tagging, &TagController::statusMessage, this, showStatus);
+    QTimer::singleShot(0, m_document, &DocumentController::offerRecovery);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextFormat(Qt::PlainText);
@@ -82,7 +104,6 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     rebuildRecentMenu();
     resize(1400, 900);
-    setWindowTitle(tr("Storyweave"));
 }
 
 MainWindow::~MainWindow()
@@ -99,18 +120,21 @@ void MainWindow::connectActions()
     connect(a->openExample, &QAction::triggered, this, [this] {
         const QString example = exampleBundlePath();
         if (!example.isEmpty())
-            openPaths({example});
+            openPaths({ example });
     });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->find, &QAction::triggered, m_view, &ComparisonView::showFindBar);
-    connect(a->findNext, &QAction::triggered, this, [this] { m_view->find(m_view->findBar()->text(), true); });
-    connect(a->findPrevious, &QAction::triggered, this, [this] { m_view->find(m_view->findBar()->text(), false); });
+    connect(a->findNext, &QAction::triggered, this,
+            [this] { m_view->find(m_view->findBar()->text(), true); });
+    connect(a->findPrevious, &QAction::triggered, this,
+            [this] { m_view->find(m_view->findBar()->text(), false); });
     const auto report = [this](bool moved, const QString &none) {
         if (!moved)
             statusBar()->showMessage(none, 3000);
     };
-    connect(a->nextShared, &QAction::triggered, this,
-            [this, report] { report(m_view->goToSpan(false, true), tr("No further shared passage in this pane")); });
+    connect(a->nextShared, &QAction::triggered, this, [this, report] {
+        report(m_view->goToSpan(false, true), tr("No further shared passage in this pane"));
+    });
     connect(a->previousShared, &QAction::triggered, this, [this, report] {
         report(m_view->goToSpan(false, false), tr("No earlier shared passage in this pane"));
     });
@@ -156,6 +180,16 @@ void MainWindow::openPaths(const QStringList &paths)
         if (!path.isEmpty())
             existing << QFileInfo(path).absoluteFilePath();
     }
+    if (existing.size() == 1 && DocumentController::isProjectFile(existing.first())) {
+        ++m_loadGeneration; // a bundle still loading must not replace the project
+        if (m_document->openProject(existing.first())) {
+            addRecent(existing);
+            Q_EMIT bundleOpened();
+        }
+        return;
+    }
+    if (!m_document->maybeSave())
+        return;
     m_runner->cancel();
     // Reading and decoding large files must not block the window; only the latest request wins.
     const quint64 generation = ++m_loadGeneration;
@@ -171,30 +205,40 @@ void MainWindow::openPaths(const QStringList &paths)
 
 void MainWindow::showBundle(const Bundle &bundle, const QStringList &existing)
 {
-    m_bundle = bundle;
     m_banner->hide();
-    m_view->setBundle(m_bundle);
-    m_passages->setModel(nullptr);
-    setWindowTitle(m_bundle.title.isEmpty() ? tr("Storyweave") : tr("%1 \u2014 Storyweave").arg(m_bundle.title));
+    // The bundle becomes a new, unsaved project; showDocument() puts it on screen and compares.
+    m_document->project()->setBundle(bundle);
     QStringList problems;
-    for (const LoadProblem &problem : std::as_const(m_bundle.problems))
+    for (const LoadProblem &problem : std::as_const(bundle.problems))
         problems << problem.message;
-    if (m_bundle.articles.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Level::Error, tr("No article could be opened from %1.")
-                                                               .arg(existing.join(QStringLiteral(", "))),
-                              problems.join(QLatin1Char('\n')));
+    if (bundle.articles.isEmpty()) {
+        m_banner->showMessage(
+            MessageBanner::Level::Error,
+            tr("No article could be opened from %1.").arg(existing.join(QStringLiteral(", "))),
+            problems.join(QLatin1Char('\n')));
         m_statusLabel->setText(tr("Nothing to compare"));
         Q_EMIT bundleOpened();
         return;
     }
     if (!problems.isEmpty()) {
-        m_banner->showMessage(
-            MessageBanner::Level::Warning,
-            tr("%n file(s) could not be opened; the rest of the bundle is shown.", nullptr, int(problems.size())),
-            problems.join(QLatin1Char('\n')));
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("%n file(s) could not be opened; the rest of the bundle is shown.", nullptr,
+                                 int(problems.size())),
+                              problems.join(QLatin1Char('\n')));
     }
     addRecent(existing);
     Q_EMIT bundleOpened();
+}
+
+void MainWindow::showDocument()
+{
+    m_runner->cancel();
+    m_bundle = m_document->project()->bundle();
+    m_view->setBundle(m_bundle);
+    m_passages->setModel(nullptr);
+    setBusy(false);
+    if (m_bundle.articles.isEmpty())
+        m_statusLabel->clear();
     startAnalysis();
 }
 
@@ -217,19 +261,21 @@ void MainWindow::onAnalysisFinished(const ComparisonResult &result, qint64 milli
     m_lastAnalysisTime = milliseconds;
     m_view->setResult(result);
     m_passages->setModel(m_view->model());
-    m_statusLabel->setText(tr("%n article(s) compared: %1 shared passages, %2 only-here passages. Click a passage "
-                              "to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: "
-                              "next/previous only-here.",
-                              nullptr, int(m_bundle.articles.size()))
-                               .arg(result.passages.size())
-                               .arg(result.unique.size()));
+    m_statusLabel->setText(
+        tr("%n article(s) compared: %1 shared passages, %2 only-here passages. Click a passage "
+           "to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: "
+           "next/previous only-here.",
+           nullptr, int(m_bundle.articles.size()))
+            .arg(result.passages.size())
+            .arg(result.unique.size()));
     Q_EMIT analysisFinished();
 }
 
 void MainWindow::onAnalysisCancelled()
 {
     setBusy(false);
-    m_statusLabel->setText(tr("Comparison cancelled; the texts are shown without highlights (F5 compares again)."));
+    m_statusLabel->setText(
+        tr("Comparison cancelled; the texts are shown without highlights (F5 compares again)."));
 }
 
 void MainWindow::setBusy(bool busy)
@@ -244,13 +290,13 @@ void MainWindow::openFolder()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Story Bundle"));
     if (!dir.isEmpty())
-        openPaths({dir});
+        openPaths({ dir });
 }
 
 void MainWindow::openFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"), QString(),
-                                                            tr("Articles (*.txt *.md *.markdown *.html *.htm)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), QString(), tr("Articles (*.txt *.md *.markdown *.html *.htm)"));
     if (!files.isEmpty())
         openPaths(files);
 }
@@ -282,10 +328,9 @@ void MainWindow::rebuildRecentMenu()
         const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (paths.isEmpty())
             continue;
-        const QString label = paths.size() == 1
-                                  ? QDir::toNativeSeparators(paths.first())
-                                  : tr("%1 and %n more file(s)", nullptr, int(paths.size() - 1))
-                                        .arg(QDir::toNativeSeparators(paths.first()));
+        const QString label = paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
+                                                : tr("%1 and %n more file(s)", nullptr, int(paths.size() - 1))
+                                                      .arg(QDir::toNativeSeparators(paths.first()));
         QAction *action = menu->addAction(label);
         connect(action, &QAction::triggered, this, [this, paths] { openPaths(paths); });
     }
@@ -310,16 +355,17 @@ void MainWindow::rebuildPanesMenu()
         action->setChecked(m_view->isPaneVisible(article));
         if (article < 9)
             action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_1 + article)));
-        connect(action, &QAction::toggled, this, [this, article](bool on) { m_view->setPaneVisible(article, on); });
+        connect(action, &QAction::toggled, this,
+                [this, article](bool on) { m_view->setPaneVisible(article, on); });
     }
 }
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Storyweave"),
-                                tr("Storyweave %1\nCompare news articles side by side.")
-                                    .arg(QApplication::applicationVersion()),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About Storyweave"),
+        tr("Storyweave %1\nCompare news articles side by side.").arg(QApplication::applicationVersion()),
+        QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -351,6 +397,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_document->maybeSave()) {
+        event->ignore();
+        return;
+    }
     m_runner->cancel();
     QMainWindow::closeEvent(event);
 }

@@ -12,14 +12,19 @@ class QToolButton;
 namespace sw::ui {
 
 class AnalysisRunner;
+class AnnotationPanels;
 class ComparisonView;
+class DocumentController;
 class LegendBar;
 class MainActions;
 class MessageBanner;
 class PassagesDock;
+class TagController;
 
-/// The main window: opens bundles (menu, drag and drop, recent files, command line), shows
-/// them in the comparison view with the passages dock, and runs the analysis in the background.
+/// The main window: opens bundles and projects (menu, drag and drop, recent files, command
+/// line), shows them in the comparison view with the passages dock, and runs the analysis in the
+/// background. The document behind it is the DocumentController's Project: opening a bundle
+/// starts a new project; tagging goes through the TagController and the annotation docks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,7 +34,8 @@ public:
     ~MainWindow() override;
 
     /// Opens a bundle folder or a set of article files: read on a worker thread, then shown
-    /// (bundleOpened) and compared (analysisFinished); problems show in the banner.
+    /// (bundleOpened) and compared (analysisFinished); problems show in the banner. A single
+    /// .storyweave path opens that project instead.
     void openPaths(const QStringList &paths);
     const Bundle &bundle() const { return m_bundle; }
 
@@ -38,6 +44,9 @@ public:
     AnalysisRunner *analysisRunner() const { return m_runner; }
     MessageBanner *banner() const { return m_banner; }
     MainActions *actions() const { return m_actions; }
+    DocumentController *document() const { return m_document; }
+    TagController *tagging() const { return m_tagging; }
+    AnnotationPanels *annotationPanels() const { return m_panels; }
     /// Milliseconds the last analysis took (0 before the first).
     qint64 lastAnalysisTime() const { return m_lastAnalysisTime; }
 
@@ -55,6 +64,7 @@ protected:
 private:
     void connectActions();
     void showBundle(const Bundle &bundle, const QStringList &paths);
+    void showDocument();
     void startAnalysis();
     void onAnalysisFinished(const ComparisonResult &result, qint64 milliseconds);
     void onAnalysisCancelled();
@@ -68,6 +78,9 @@ private:
 
     Bundle m_bundle;
     MainActions *m_actions = nullptr;
+    DocumentController *m_document = nullptr;
+    TagController *m_tagging = nullptr;
+    AnnotationPanels *m_panels = nullptr;
     ComparisonView *m_view = nullptr;
     PassagesDock *m_passages = nullptr;
     AnalysisRunner *m_runner = nullptr;

@@ -43,9 +43,9 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showMessage(Level level, const QString &text, const QString &details)
 {
-    const QStyle::StandardPixmap icon = level == Level::Error     ? QStyle::SP_MessageBoxCritical
-                                        : level == Level::Warning ? QStyle::SP_MessageBoxWarning
-                                                                  : QStyle::SP_MessageBoxInformation;
+    const QStyle::StandardPixmap icon = level == Level::Error ? QStyle::SP_MessageBoxCritical
+        : level == Level::Warning                             ? QStyle::SP_MessageBoxWarning
+                                                              : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     QPalette p = palette();

@@ -9,7 +9,7 @@ namespace sw::ui {
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    return { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") };
 }
 
 QString installTranslations(QCoreApplication &app, const QString &language)

@@ -1,9 +1,9 @@
+#include "backbone.h"
 #include "blockmatcher.h"
 #include "comparison.h"
 #include "corpus.h"
 #include "nearmerger.h"
 #include "ngramindex.h"
-#include "backbone.h"
 #include "paraphrasefinder.h"
 #include "passagegrouper.h"
 #include "summarybuilder.h"
@@ -14,19 +14,18 @@ using namespace align;
 
 Aligner::Aligner(AlignOptions options)
     : m_options(options)
-{
-}
+{ }
 
 ComparisonResult Aligner::compare(const QList<QString> &texts, const ProgressCallback &progress,
                                   const std::atomic_bool *cancel, const QList<QDateTime> &published) const
 {
-    const RunControl control{cancel, &progress};
+    const RunControl control { cancel, &progress };
     ComparisonResult result;
     result.articleCount = int(texts.size());
     auto cancelled = [&]() {
         if (!control.cancelled())
             return false;
-        result = ComparisonResult{};
+        result = ComparisonResult {};
         result.articleCount = int(texts.size());
         result.cancelled = true;
         return true;
@@ -57,9 +56,10 @@ ComparisonResult Aligner::compare(const QList<QString> &texts, const ProgressCal
             const int a = blocks[i].a;
             const int b = blocks[i].b;
             const std::vector<Block> kept = BlockMatcher::resolve(
-                std::vector<Block>(blocks.begin() + qsizetype(i), blocks.begin() + qsizetype(j)), corpus.length(a),
-                corpus.length(b), std::min(3, k));
-            for (PairPassage &p : NearMerger::merge(corpus, kept, m_options.maxGapWords, m_options.minPassageWords))
+                std::vector<Block>(blocks.begin() + qsizetype(i), blocks.begin() + qsizetype(j)),
+                corpus.length(a), corpus.length(b), std::min(3, k));
+            for (PairPassage &p :
+                 NearMerger::merge(corpus, kept, m_options.maxGapWords, m_options.minPassageWords))
                 pairs.push_back(std::move(p));
             i = j;
             if (cancelled())
@@ -92,7 +92,8 @@ ComparisonResult Aligner::compare(const QList<QString> &texts, const ProgressCal
         return result;
     control.report(0.85);
 
-    result.passages = PassageGrouper::group(corpus, pairs, [&](int x, int y) { return summary.precedes(x, y); });
+    result.passages
+        = PassageGrouper::group(corpus, pairs, [&](int x, int y) { return summary.precedes(x, y); });
     summary.fill(result, m_options.minUniqueWords);
     if (cancelled())
         return result;

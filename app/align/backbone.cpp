@@ -16,7 +16,8 @@ void Backbone::mark(std::vector<PairPassage *> &passages)
     std::vector<int> byB(n);
     for (size_t i = 0; i < n; ++i)
         byB[i] = int(i);
-    std::sort(byB.begin(), byB.end(), [&](int x, int y) { return passages[size_t(x)]->bStart < passages[size_t(y)]->bStart; });
+    std::sort(byB.begin(), byB.end(),
+              [&](int x, int y) { return passages[size_t(x)]->bStart < passages[size_t(y)]->bStart; });
     std::vector<int> rank(n);
     for (size_t r = 0; r < n; ++r)
         rank[size_t(byB[r])] = int(r);
@@ -51,7 +52,7 @@ void Backbone::mark(std::vector<PairPassage *> &passages)
         const qint64 weight = qint64(p->aEnd - p->aStart) + qint64(p->bEnd - p->bStart);
         total[i] = best.weight + weight;
         previous[i] = best.index;
-        update(rank[i], Best{total[i], int(i)});
+        update(rank[i], Best { total[i], int(i) });
     }
     int last = int(std::max_element(total.begin(), total.end()) - total.begin());
     for (PairPassage *p : passages)

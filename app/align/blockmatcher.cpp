@@ -14,17 +14,27 @@ std::vector<Block> BlockMatcher::findBlocks(const Corpus &corpus, const NgramInd
     const int k = index.k();
     const quint64 *h = corpus.hashes.data();
     FlatHashMap<int> diagonalEnd(64);
+    // Per later article: end (in a) of the furthest block found so far. A seed inside that
+    // range would only give an alternative, shorter alignment of words already matched (the
+    // one-to-one step drops those); one that runs on past it is still found from its first
+    // seed beyond the range, by extending backwards. Skipping them keeps matched text cheap.
+    std::vector<int> coveredUntil(size_t(n), 0);
     for (int a = 0; a < n; ++a) {
         diagonalEnd.clear();
+        std::fill(coveredUntil.begin(), coveredUntil.end(), 0);
+        int skipUntil = 0; // min of coveredUntil over the later articles
         const quint32 baseA = corpus.offsets[size_t(a)];
         const int lenA = corpus.length(a);
         for (int p = 0; p + k <= lenA; ++p) {
             if ((p & 0xfff) == 0 && control.cancelled())
                 return {};
+            if (p < skipUntil)
+                continue;
             const quint32 gp = baseA + quint32(p);
+            index.prefetch(gp + 16);
             for (quint32 q = index.first(gp); q != NgramIndex::None; q = index.next(q)) {
                 const int b = corpus.articleOf[q];
-                if (b <= a)
+                if (b <= a || p < coveredUntil[size_t(b)])
                     continue;
                 const quint32 baseB = corpus.offsets[size_t(b)];
                 const int lenB = corpus.length(b);
@@ -41,13 +51,16 @@ std::vector<Block> BlockMatcher::findBlocks(const Corpus &corpus, const NgramInd
                 if (!same)
                     continue;
                 int back = 0;
-                while (p - back - 1 >= end && pq - back - 1 >= 0 && h[gp - quint32(back) - 1] == h[q - quint32(back) - 1])
+                while (p - back - 1 >= end && pq - back - 1 >= 0
+                       && h[gp - quint32(back) - 1] == h[q - quint32(back) - 1])
                     ++back;
                 int fwd = k;
                 while (p + fwd < lenA && pq + fwd < lenB && h[gp + quint32(fwd)] == h[q + quint32(fwd)])
                     ++fwd;
-                blocks.push_back(Block{a, b, p - back, pq - back, back + fwd});
+                blocks.push_back(Block { a, b, p - back, pq - back, back + fwd });
                 end = p + fwd;
+                coveredUntil[size_t(b)] = std::max(coveredUntil[size_t(b)], end);
+                skipUntil = *std::min_element(coveredUntil.begin() + a + 1, coveredUntil.end());
             }
         }
         control.report(0.1 + 0.3 * double(a + 1) / double(n));
@@ -64,7 +77,8 @@ std::vector<Block> BlockMatcher::findBlocks(const Corpus &corpus, const NgramInd
 
 std::vector<Block> BlockMatcher::resolve(std::vector<Block> blocks, int lengthA, int lengthB, int minPiece)
 {
-    std::stable_sort(blocks.begin(), blocks.end(), [](const Block &x, const Block &y) { return x.len > y.len; });
+    std::stable_sort(blocks.begin(), blocks.end(),
+                     [](const Block &x, const Block &y) { return x.len > y.len; });
     std::vector<quint8> usedA(size_t(lengthA), 0);
     std::vector<quint8> usedB(size_t(lengthB), 0);
     std::vector<Block> kept;

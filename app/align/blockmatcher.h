@@ -14,7 +14,8 @@ class BlockMatcher
 {
 public:
     /// All blocks between articles a < b, grouped by pair (a, b) then by position in a.
-    static std::vector<Block> findBlocks(const Corpus &corpus, const NgramIndex &index, const RunControl &control);
+    static std::vector<Block> findBlocks(const Corpus &corpus, const NgramIndex &index,
+                                         const RunControl &control);
 
     /// Makes one pair's blocks one-to-one: longest first, later blocks trimmed to the words
     /// neither side has used yet; pieces shorter than `minPiece` are dropped. Result sorted by pa.

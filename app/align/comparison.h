@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 
@@ -11,8 +10,8 @@ namespace sw {
 
 /// How two or more articles share a passage.
 enum class PassageKind {
-    Verbatim,   ///< the same words in the same order (case, quote and dash styles ignored)
-    Near,       ///< verbatim runs with small word edits between them
+    Verbatim, ///< the same words in the same order (case, quote and dash styles ignored)
+    Near, ///< verbatim runs with small word edits between them
     Paraphrase, ///< the same sentence content in other words
 };
 
@@ -23,10 +22,10 @@ QString passageKindName(PassageKind kind); ///< "verbatim", "near", "paraphrase"
 /// an empty range is an insertion/deletion point.
 struct WordEdit
 {
-    int article = -1;     ///< index of the other member's article
-    int refStart = 0;     ///< range in the reference member's article
+    int article = -1; ///< index of the other member's article
+    int refStart = 0; ///< range in the reference member's article
     int refEnd = 0;
-    int start = 0;        ///< range in `article`
+    int start = 0; ///< range in `article`
     int end = 0;
 };
 
@@ -44,9 +43,9 @@ struct Passage
 {
     int id = 0;
     PassageKind kind = PassageKind::Verbatim;
-    double score = 1.0;            ///< 0–1: share of words that match exactly (1 for verbatim)
-    QList<PassageSpan> spans;      ///< at most one per article, ordered by article index
-    QList<WordEdit> edits;         ///< for Near (and Paraphrase, where computed)
+    double score = 1.0; ///< 0–1: share of words that match exactly (1 for verbatim)
+    QList<PassageSpan> spans; ///< at most one per article, ordered by article index
+    QList<WordEdit> edits; ///< for Near (and Paraphrase, where computed)
 
     int articleCount() const { return int(spans.size()); }
     const PassageSpan *spanIn(int article) const;
@@ -68,12 +67,12 @@ QString derivationName(Derivation derivation); ///< "non-derived", "partially-de
 struct ComparisonResult
 {
     int articleCount = 0;
-    QList<Passage> passages;            ///< ordered by (first article, start)
-    QList<UniqueSpan> unique;           ///< ordered by (article, start)
-    QList<QList<double>> coverage;      ///< [a][b]: share of a's words in passages shared with b; [a][a] = 1
-    QList<double> sharedFraction;       ///< per article: share of its words shared with any other article
-    QList<Derivation> derivation;       ///< per article
-    QList<int> wordCounts;              ///< per article
+    QList<Passage> passages; ///< ordered by (first article, start)
+    QList<UniqueSpan> unique; ///< ordered by (article, start)
+    QList<QList<double>> coverage; ///< [a][b]: share of a's words in passages shared with b; [a][a] = 1
+    QList<double> sharedFraction; ///< per article: share of its words shared with any other article
+    QList<Derivation> derivation; ///< per article
+    QList<int> wordCounts; ///< per article
     /// Per article, per word (tokenizer order): how many *other* articles carry this word in a passage.
     QList<QList<quint8>> support;
     /// Per article, the word ranges (UTF-16 start/end) that `support` is indexed by.
@@ -84,12 +83,13 @@ struct ComparisonResult
 /// Tuning of the engine; the defaults are the documented ones (docs/cli.md).
 struct AlignOptions
 {
-    int anchorWords = 5;           ///< k of the k-word anchor windows
-    int minPassageWords = 6;       ///< shorter shared runs are ignored
-    int maxGapWords = 4;           ///< verbatim runs this close merge into a near passage
-    double paraphraseThreshold = 0.5; ///< minimum weighted word overlap for a paraphrase; > 1 disables the tier
-    int minUniqueWords = 4;        ///< shorter "only here" runs are not reported
-    int maxRepeat = 4;             ///< k-word windows repeated more often inside one article are skipped
+    int anchorWords = 5; ///< k of the k-word anchor windows
+    int minPassageWords = 6; ///< shorter shared runs are ignored
+    int maxGapWords = 4; ///< verbatim runs this close merge into a near passage
+    double paraphraseThreshold
+        = 0.5; ///< minimum weighted word overlap for a paraphrase; > 1 disables the tier
+    int minUniqueWords = 4; ///< shorter "only here" runs are not reported
+    int maxRepeat = 4; ///< k-word windows repeated more often inside one article are skipped
 };
 
 /// Called with a fraction 0–1 while the engine works (from the worker thread).

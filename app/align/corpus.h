@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <vector>
 
@@ -17,9 +16,9 @@ struct Corpus
 {
     QList<QString> texts;
     std::vector<QList<Token>> tokens; ///< per article
-    std::vector<quint32> offsets;     ///< global position of each article's first token; size N + 1
-    std::vector<quint64> hashes;      ///< token hashes of all articles, concatenated
-    std::vector<quint16> articleOf;   ///< article of each global position
+    std::vector<quint32> offsets; ///< global position of each article's first token; size N + 1
+    std::vector<quint64> hashes; ///< token hashes of all articles, concatenated
+    std::vector<quint16> articleOf; ///< article of each global position
 
     int articleCount() const { return int(tokens.size()); }
     int length(int article) const { return int(tokens[size_t(article)].size()); }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <vector>
 
 namespace sw::align {
@@ -9,8 +8,7 @@ namespace sw::align {
 /// A small open-addressing hash map from non-zero 64-bit keys to values, with linear probing.
 /// Keys are expected to be well mixed already (hashes); key 0 marks an empty slot and must not
 /// be inserted. Much faster than std::unordered_map on the engine's hot paths (no node allocation).
-template<typename V>
-class FlatHashMap
+template<typename V> class FlatHashMap
 {
 public:
     explicit FlatHashMap(size_t expected = 16) { reserve(expected); }
@@ -60,7 +58,7 @@ public:
                 return m_values[i];
             if (k == 0) {
                 m_keys[i] = key;
-                m_values[i] = V{};
+                m_values[i] = V {};
                 ++m_size;
                 return m_values[i];
             }
@@ -68,8 +66,7 @@ public:
         }
     }
 
-    template<typename F>
-    void forEach(F &&f) const
+    template<typename F> void forEach(F &&f) const
     {
         for (size_t i = 0; i < m_keys.size(); ++i) {
             if (m_keys[i] != 0)
@@ -78,14 +75,17 @@ public:
     }
 
 private:
-    size_t slotOf(quint64 key) const { return size_t((key ^ (key >> 29)) * 0x9e3779b97f4a7c15ULL >> 7) & m_mask; }
+    size_t slotOf(quint64 key) const
+    {
+        return size_t((key ^ (key >> 29)) * 0x9e3779b97f4a7c15ULL >> 7) & m_mask;
+    }
 
     void rehash(size_t capacity)
     {
         std::vector<quint64> oldKeys = std::move(m_keys);
         std::vector<V> oldValues = std::move(m_values);
         m_keys.assign(capacity, 0);
-        m_values.assign(capacity, V{});
+        m_values.assign(capacity, V {});
         m_mask = capacity - 1;
         m_size = 0;
         for (size_t i = 0; i < oldKeys.size(); ++i) {

@@ -77,11 +77,12 @@ struct Extender
                     continue;
                 const int ia = p.aEnd + ga;
                 const int ib = p.bEnd + gb;
-                if (ia >= lenA || ib >= lenB || !freeRange(usedA, p.aEnd, ia) || !freeRange(usedB, p.bEnd, ib))
+                if (ia >= lenA || ib >= lenB || !freeRange(usedA, p.aEnd, ia)
+                    || !freeRange(usedB, p.bEnd, ib))
                     continue;
                 int run = 0;
-                while (ia + run < lenA && ib + run < lenB && !usedA[size_t(ia + run)] && !usedB[size_t(ib + run)]
-                       && ha[ia + run] == hb[ib + run])
+                while (ia + run < lenA && ib + run < lenB && !usedA[size_t(ia + run)]
+                       && !usedB[size_t(ib + run)] && ha[ia + run] == hb[ib + run])
                     ++run;
                 if (run >= (ga == gb ? 2 : 3) && run > bestRun) {
                     bestRun = run;
@@ -101,10 +102,8 @@ struct Extender
 
     void extend(PairPassage &p) const
     {
-        while (stepBack(p)) {
-        }
-        while (stepForward(p)) {
-        }
+        while (stepBack(p)) { }
+        while (stepForward(p)) { }
     }
 };
 
@@ -120,7 +119,8 @@ int NearMerger::diffGap(const quint64 *a, int aStart, int aEnd, const quint64 *b
     auto at = [&](int i, int j) -> int & { return table[size_t(i * (m + 1) + j)]; };
     for (int i = n - 1; i >= 0; --i) {
         for (int j = m - 1; j >= 0; --j)
-            at(i, j) = a[aStart + i] == b[bStart + j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j) = a[aStart + i] == b[bStart + j] ? at(i + 1, j + 1) + 1
+                                                      : std::max(at(i + 1, j), at(i, j + 1));
     }
     int i = 0;
     int j = 0;
@@ -129,7 +129,7 @@ int NearMerger::diffGap(const quint64 *a, int aStart, int aEnd, const quint64 *b
     int editB = 0;
     auto flush = [&]() {
         if (editA < i || editB < j)
-            edits.push_back(TokenEdit{aStart + editA, aStart + i, bStart + editB, bStart + j});
+            edits.push_back(TokenEdit { aStart + editA, aStart + i, bStart + editB, bStart + j });
     };
     while (i < n || j < m) {
         if (i < n && j < m && a[aStart + i] == b[bStart + j]) {
@@ -177,7 +177,7 @@ std::vector<PairPassage> NearMerger::merge(const Corpus &corpus, const std::vect
         std::fill(usedA.begin() + blk.pa, usedA.begin() + blk.pa + blk.len, 1);
         std::fill(usedB.begin() + blk.pb, usedB.begin() + blk.pb + blk.len, 1);
     }
-    const Extender extender{ha, hb, usedA, usedB, maxGap};
+    const Extender extender { ha, hb, usedA, usedB, maxGap };
     auto finish = [&](PairPassage &p) {
         extender.extend(p);
         if (p.matched < minWords)

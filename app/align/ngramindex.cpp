@@ -16,7 +16,7 @@ NgramIndex::NgramIndex(const Corpus &corpus, int k, int maxRepeat)
     size_t capacity = 1024;
     while (capacity < size_t(total) + size_t(total) / 4)
         capacity *= 2;
-    m_table.assign(capacity, Entry{});
+    m_table.assign(capacity, Entry {});
     const size_t mask = capacity - 1;
 
     // Polynomial rolling hash over the token hashes: O(1) per window.
@@ -25,27 +25,37 @@ NgramIndex::NgramIndex(const Corpus &corpus, int k, int maxRepeat)
     for (int i = 0; i < k; ++i)
         basePowK *= base;
 
+    std::vector<quint64> keys;
     for (int a = 0; a < corpus.articleCount(); ++a) {
         const quint32 begin = corpus.offsets[size_t(a)];
         const quint32 end = corpus.offsets[size_t(a) + 1];
         if (end - begin < quint32(k))
             continue;
+        // Window keys first, so the table slots can be prefetched a few windows ahead: the
+        // table is far larger than the caches and this loop is bound by memory latency.
+        const quint32 windows = end - begin - quint32(k) + 1;
+        keys.resize(windows);
         quint64 rolling = 0;
         for (quint32 p = begin; p < end; ++p) {
             rolling = rolling * base + corpus.hashes[p];
             if (p >= begin + quint32(k))
                 rolling -= basePowK * corpus.hashes[p - quint32(k)];
-            if (p + 1 < begin + quint32(k))
-                continue;
-            const quint32 start = p + 1 - quint32(k);
-            const quint64 key = mix64(rolling);
+            if (p + 1 >= begin + quint32(k))
+                keys[p + 1 - quint32(k) - begin] = mix64(rolling);
+        }
+        constexpr quint32 ahead = 16;
+        for (quint32 w = 0; w < windows; ++w) {
+            if (w + ahead < windows)
+                __builtin_prefetch(&m_table[size_t(keys[w + ahead]) & mask], 1);
+            const quint32 start = begin + w;
+            const quint64 key = keys[w];
             const quint32 fingerprint = quint32(key >> 32);
             size_t i = size_t(key) & mask;
             while (m_table[i].count != 0 && m_table[i].fingerprint != fingerprint)
                 i = (i + 1) & mask;
             Entry &e = m_table[i];
             if (e.count == 0) {
-                // The table is sized to the number of windows, so it can never fill up.
+                // The table has more slots than there are windows, so it never fills up.
                 e.fingerprint = fingerprint;
                 e.lastArticle = quint16(a);
             }

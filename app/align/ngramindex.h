@@ -32,6 +32,12 @@ public:
         return (e.count >= 2 && e.maxInArticle <= m_maxRepeat) ? e.head : None;
     }
     quint32 next(quint32 pos) const { return m_next[pos]; }
+    /// Hints the cache that `pos` will be looked up soon.
+    void prefetch(quint32 pos) const
+    {
+        if (pos < m_slot.size() && m_slot[pos] != None)
+            __builtin_prefetch(&m_table[m_slot[pos]]);
+    }
 
 private:
     struct Entry
@@ -40,7 +46,7 @@ private:
         quint32 head = None;
         quint16 count = 0; ///< saturating; 0 marks an empty slot
         quint16 lastArticle = 0;
-        quint8 inArticle = 0;    ///< saturating
+        quint8 inArticle = 0; ///< saturating
         quint8 maxInArticle = 0; ///< saturating
     };
 

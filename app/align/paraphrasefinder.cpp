@@ -2,11 +2,10 @@
 
 #include "flathashmap.h"
 
-#include <unicode/ubrk.h>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <unicode/ubrk.h>
 
 namespace sw::align {
 namespace {
@@ -172,53 +171,87 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         for (quint64 w : s.words)
             s.weight += weightOf(*wordIds.find(w ? w : 1));
     }
-    // Words in a large share of all sentences carry little signal and make lists long.
-    const size_t maxPosting = std::max<size_t>(64, sentences.size() / 10);
-
-    std::vector<Candidate> candidates;
-    struct Acc
-    {
-        double weight = 0;
-        int shared = 0;
+    // Per sentence, the weight of each of its (sorted) words, for exact overlaps by merging.
+    std::vector<std::vector<double>> weights(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        weights[i].reserve(sentences[i].words.size());
+        for (quint64 w : sentences[i].words)
+            weights[i].push_back(weightOf(*wordIds.find(w ? w : 1)));
+    }
+    auto overlap = [&](size_t x, size_t y, int &shared) {
+        const auto &wx = sentences[x].words;
+        const auto &wy = sentences[y].words;
+        double sum = 0;
+        shared = 0;
+        size_t i = 0;
+        size_t j = 0;
+        while (i < wx.size() && j < wy.size()) {
+            if (wx[i] < wy[j]) {
+                ++i;
+            } else if (wy[j] < wx[i]) {
+                ++j;
+            } else {
+                sum += weights[x][i];
+                ++shared;
+                ++i;
+                ++j;
+            }
+        }
+        return sum;
     };
-    FlatHashMap<Acc> acc(64);
+
+    // Candidates come only through each sentence's rarest words (prefix filtering): a sentence
+    // that shares enough weight to pass the threshold shares some of them, and their posting
+    // lists are short, so the work stays near linear in the number of sentences.
+    constexpr size_t probes = 6;
+    const size_t maxPosting = std::clamp<size_t>(sentences.size() / 50, 16, 256);
+    std::vector<Candidate> candidates;
+    std::vector<int> seenBy(sentences.size(), -1);
+    std::vector<std::pair<double, quint32>> rare;
     for (size_t i = 0; i < sentences.size(); ++i) {
         if ((i & 0xff) == 0 && control.cancelled())
             return {};
         const Sentence &s = sentences[i];
-        acc.clear();
-        for (quint64 w : s.words) {
-            const quint32 id = *wordIds.find(w ? w : 1);
-            const auto &list = postings[id - 1];
+        rare.clear();
+        for (size_t w = 0; w < s.words.size(); ++w)
+            rare.emplace_back(-weights[i][w], *wordIds.find(s.words[w] ? s.words[w] : 1));
+        const size_t take = std::min(probes, rare.size());
+        std::partial_sort(rare.begin(), rare.begin() + qsizetype(take), rare.end());
+        for (size_t r = 0; r < take; ++r) {
+            const auto &list = postings[rare[r].second - 1];
             if (list.size() > maxPosting)
                 continue;
-            const double weight = weightOf(id);
             for (quint32 j : list) {
-                if (sentences[j].article <= s.article)
+                const Sentence &t = sentences[j];
+                if (t.article == s.article || seenBy[j] == int(i))
                     continue;
-                Acc &x = acc[quint64(j) + 1];
-                x.weight += weight;
-                ++x.shared;
+                seenBy[j] = int(i);
+                // Even a full overlap of the lighter sentence cannot reach the threshold.
+                if (2.0 * std::min(s.weight, t.weight) < options.threshold * (s.weight + t.weight))
+                    continue;
+                int shared = 0;
+                const double sum = overlap(i, j, shared);
+                if (shared < options.minSharedWords)
+                    continue;
+                const double score = 2.0 * sum / (s.weight + t.weight);
+                if (score < options.threshold)
+                    continue;
+                if (!openToward(cov, s, t.article) || !openToward(cov, t, s.article))
+                    continue;
+                // The lower article first, so a pair found from both sides is the same candidate.
+                if (s.article < t.article)
+                    candidates.push_back(Candidate { score, int(i), int(j), shared });
+                else
+                    candidates.push_back(Candidate { score, int(j), int(i), shared });
             }
         }
-        acc.forEach([&](quint64 key, const Acc &x) {
-            const int j = int(key - 1);
-            const Sentence &t = sentences[size_t(j)];
-            if (x.shared < options.minSharedWords)
-                return;
-            const double score = 2.0 * x.weight / (s.weight + t.weight);
-            if (score < options.threshold)
-                return;
-            if (!openToward(cov, s, t.article) || !openToward(cov, t, s.article))
-                return;
-            candidates.push_back(Candidate{score, int(i), j, x.shared});
-        });
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
         return x.score != y.score ? x.score > y.score : (x.s != y.s ? x.s < y.s : x.t < y.t);
     });
     FlatHashMap<quint8> used(candidates.size() * 2 + 16);
-    auto usedKey = [&](int sentence, int partner) { return (quint64(sentence) << 20) + quint64(partner) + 1; };
+    auto usedKey
+        = [&](int sentence, int partner) { return (quint64(sentence) << 20) + quint64(partner) + 1; };
     for (const Candidate &c : candidates) {
         const Sentence &s = sentences[size_t(c.s)];
         const Sentence &t = sentences[size_t(c.t)];

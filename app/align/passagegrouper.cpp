@@ -65,7 +65,8 @@ std::vector<ArticleRange> joined(const std::vector<ArticleRange> &x, const std::
 {
     std::vector<ArticleRange> out = x;
     for (const ArticleRange &ry : y) {
-        auto it = std::find_if(out.begin(), out.end(), [&](const ArticleRange &r) { return r.article == ry.article; });
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const ArticleRange &r) { return r.article == ry.article; });
         if (it == out.end()) {
             out.push_back(ry);
         } else {
@@ -96,9 +97,9 @@ int utf16End(const Corpus &corpus, int article, int tokenEnd)
 QPair<int, int> editRange(const Corpus &corpus, int article, int start, int end)
 {
     if (start < end)
-        return {utf16Start(corpus, article, start), utf16End(corpus, article, end)};
+        return { utf16Start(corpus, article, start), utf16End(corpus, article, end) };
     const int at = start > 0 ? utf16End(corpus, article, start) : utf16Start(corpus, article, 0);
-    return {at, at};
+    return { at, at };
 }
 
 // A member's span is moved when its pairwise passage with the group's earliest article is
@@ -148,8 +149,8 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
     spans.resize(size_t(n));
     for (size_t i = 0; i < pairs.size(); ++i) {
         const PairPassage &p = pairs[i];
-        spans[size_t(p.a)].push_back(SpanRef{p.aStart, p.aEnd, int(i)});
-        spans[size_t(p.b)].push_back(SpanRef{p.bStart, p.bEnd, int(i)});
+        spans[size_t(p.a)].push_back(SpanRef { p.aStart, p.aEnd, int(i) });
+        spans[size_t(p.b)].push_back(SpanRef { p.bStart, p.bEnd, int(i) });
     }
     // Candidate joins: spans of the same tier overlapping by half the shorter one.
     struct Edge
@@ -160,7 +161,8 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
     };
     std::vector<Edge> edges;
     for (auto &list : spans) {
-        std::sort(list.begin(), list.end(), [](const SpanRef &x, const SpanRef &y) { return x.start < y.start; });
+        std::sort(list.begin(), list.end(),
+                  [](const SpanRef &x, const SpanRef &y) { return x.start < y.start; });
         std::vector<SpanRef> active;
         for (const SpanRef &s : list) {
             std::erase_if(active, [&](const SpanRef &x) { return x.end <= s.start; });
@@ -170,18 +172,19 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
                 const int overlap = std::min(x.end, s.end) - s.start;
                 const int shorter = std::min(x.end - x.start, s.end - s.start);
                 if (overlap * 2 >= shorter)
-                    edges.push_back(Edge{overlap, x.pair, s.pair});
+                    edges.push_back(Edge { overlap, x.pair, s.pair });
             }
             active.push_back(s);
         }
     }
     // Largest overlaps first; a join that would give one article two separate spans is
     // refused, so a group never stretches over text between two unrelated matches.
-    std::stable_sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) { return x.overlap > y.overlap; });
+    std::stable_sort(edges.begin(), edges.end(),
+                     [](const Edge &x, const Edge &y) { return x.overlap > y.overlap; });
     std::vector<std::vector<ArticleRange>> ranges(pairs.size());
     for (size_t i = 0; i < pairs.size(); ++i) {
         const PairPassage &p = pairs[i];
-        ranges[i] = {ArticleRange{p.a, p.aStart, p.aEnd}, ArticleRange{p.b, p.bStart, p.bEnd}};
+        ranges[i] = { ArticleRange { p.a, p.aStart, p.aEnd }, ArticleRange { p.b, p.bStart, p.bEnd } };
     }
     for (const Edge &e : edges) {
         const int x = sets.find(e.x);
@@ -202,12 +205,12 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
     QList<Passage> passages;
     passages.reserve(qsizetype(groups.size()));
     for (const auto &[root, members] : groups) {
-        std::vector<std::pair<int, int>> hull(size_t(n), {-1, -1});
+        std::vector<std::pair<int, int>> hull(size_t(n), { -1, -1 });
         std::vector<quint8> moved(size_t(n), 0);
         auto widen = [&](int article, int start, int end) {
             auto &h = hull[size_t(article)];
             if (h.first < 0) {
-                h = {start, end};
+                h = { start, end };
             } else {
                 h.first = std::min(h.first, start);
                 h.second = std::max(h.second, end);
@@ -251,7 +254,7 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
             for (const TokenEdit &e : p.edits) {
                 const auto [refStart, refEnd] = editRange(corpus, p.a, e.aStart, e.aEnd);
                 const auto [start, end] = editRange(corpus, p.b, e.bStart, e.bEnd);
-                passage.edits.append(WordEdit{p.b, refStart, refEnd, start, end});
+                passage.edits.append(WordEdit { p.b, refStart, refEnd, start, end });
             }
         }
         passages.append(std::move(passage));

@@ -3,7 +3,6 @@
 #include "corpus.h"
 
 #include <QList>
-
 #include <functional>
 #include <vector>
 

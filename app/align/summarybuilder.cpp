@@ -95,7 +95,7 @@ void SummaryBuilder::fill(ComparisonResult &result, int minUniqueWords) const
         QList<QPair<int, int>> &words = result.words[a];
         words.resize(len);
         for (int t = 0; t < len; ++t)
-            words[t] = {tokens[t].start, tokens[t].end};
+            words[t] = { tokens[t].start, tokens[t].end };
 
         QList<quint8> &support = result.support[a];
         support.fill(0, len);
@@ -118,15 +118,15 @@ void SummaryBuilder::fill(ComparisonResult &result, int minUniqueWords) const
         markCovered(m_pairs, a, mark, [&](int partner) { return precedes(partner, a); });
         const double derived = len ? double(std::count(mark.begin(), mark.end(), 1)) / double(len) : 0.0;
         result.derivation[a] = derived >= whollyDerived ? Derivation::WhollyDerived
-            : derived >= partiallyDerived              ? Derivation::PartiallyDerived
-                                                       : Derivation::NonDerived;
+            : derived >= partiallyDerived               ? Derivation::PartiallyDerived
+                                                        : Derivation::NonDerived;
 
         // "Only here": runs of unsupported words, cut at paragraph breaks.
         const QString &text = m_corpus.texts[a];
         int runStart = -1;
         auto flush = [&](int runEnd) {
             if (runStart >= 0 && runEnd - runStart >= minUniqueWords)
-                result.unique.append(UniqueSpan{a, tokens[runStart].start, tokens[runEnd - 1].end});
+                result.unique.append(UniqueSpan { a, tokens[runStart].start, tokens[runEnd - 1].end });
             runStart = -1;
         };
         for (int t = 0; t < len; ++t) {
@@ -135,7 +135,9 @@ void SummaryBuilder::fill(ComparisonResult &result, int minUniqueWords) const
                 continue;
             }
             if (runStart >= 0
-                && QStringView(text).sliced(tokens[t - 1].end, tokens[t].start - tokens[t - 1].end).contains(QLatin1Char('\n')))
+                && QStringView(text)
+                       .sliced(tokens[t - 1].end, tokens[t].start - tokens[t - 1].end)
+                       .contains(QLatin1Char('\n')))
                 flush(t);
             if (runStart < 0)
                 runStart = t;

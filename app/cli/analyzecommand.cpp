@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace sw::cli {
@@ -30,8 +29,8 @@ struct Slice
 
 Slice sliceOf(const Article &article, const CodePointIndex &index, int start, int end)
 {
-    return Slice{qint64(index.toCodePoint(start)), qint64(index.toCodePoint(end)),
-                 article.text.mid(start, end - start)};
+    return Slice { qint64(index.toCodePoint(start)), qint64(index.toCodePoint(end)),
+                   article.text.mid(start, end - start) };
 }
 
 QString excerpt(const QString &text, int maxChars = 160)
@@ -47,7 +46,8 @@ QString excerpt(const QString &text, int maxChars = 160)
 
 QString AnalyzeCommand::summary() const
 {
-    return tr("Compare the articles of a bundle: shared passages, \u201conly here\u201d text, coverage, derivation.");
+    return tr("Compare the articles of a bundle: shared passages, \u201conly here\u201d text, coverage, "
+              "derivation.");
 }
 
 int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -56,21 +56,22 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     const AlignOptions defaults;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
+                                    tr("format"), QStringLiteral("text"));
     const QCommandLineOption minWords(QStringLiteral("min-words"),
                                       tr("Minimum number of matching words in a shared passage (default %1).")
                                           .arg(defaults.minPassageWords),
                                       tr("N"), QString::number(defaults.minPassageWords));
-    const QCommandLineOption threshold(
-        QStringLiteral("paraphrase-threshold"),
-        tr("Minimum weighted word overlap (0\u20131) for a paraphrase; above 1 turns the tier off (default %1).")
-            .arg(defaults.paraphraseThreshold),
-        tr("X"), QString::number(defaults.paraphraseThreshold));
+    const QCommandLineOption threshold(QStringLiteral("paraphrase-threshold"),
+                                       tr("Minimum weighted word overlap (0\u20131) for a paraphrase; above "
+                                          "1 turns the tier off (default %1).")
+                                           .arg(defaults.paraphraseThreshold),
+                                       tr("X"), QString::number(defaults.paraphraseThreshold));
     parser.addOption(format);
     parser.addOption(minWords);
     parser.addOption(threshold);
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."), tr("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
+                                 tr("PATH..."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return ExitError;
@@ -125,13 +126,13 @@ void AnalyzeCommand::writeJson(const Bundle &bundle, const ComparisonResult &res
     QJsonArray articleArray;
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const Article &a = articles[i];
-        articleArray.append(QJsonObject{
-            {QStringLiteral("id"), a.id},
-            {QStringLiteral("file"), a.fileName},
-            {QStringLiteral("title"), a.title},
-            {QStringLiteral("outlet"), a.outlet},
-            {QStringLiteral("words"), result.wordCounts.value(i)},
-            {QStringLiteral("shared"), rounded(result.sharedFraction.value(i))},
+        articleArray.append(QJsonObject {
+            { QStringLiteral("id"), a.id },
+            { QStringLiteral("file"), a.fileName },
+            { QStringLiteral("title"), a.title },
+            { QStringLiteral("outlet"), a.outlet },
+            { QStringLiteral("words"), result.wordCounts.value(i) },
+            { QStringLiteral("shared"), rounded(result.sharedFraction.value(i)) },
         });
     }
 
@@ -141,30 +142,30 @@ void AnalyzeCommand::writeJson(const Bundle &bundle, const ComparisonResult &res
         for (const PassageSpan &s : p.spans) {
             const Article &a = articles[s.article];
             const Slice slice = sliceOf(a, indexes[s.article], s.start, s.end);
-            spans.append(QJsonObject{{QStringLiteral("article"), a.id},
-                                     {QStringLiteral("start"), slice.start},
-                                     {QStringLiteral("end"), slice.end},
-                                     {QStringLiteral("text"), slice.text},
-                                     {QStringLiteral("moved"), s.moved}});
+            spans.append(QJsonObject { { QStringLiteral("article"), a.id },
+                                       { QStringLiteral("start"), slice.start },
+                                       { QStringLiteral("end"), slice.end },
+                                       { QStringLiteral("text"), slice.text },
+                                       { QStringLiteral("moved"), s.moved } });
         }
-        QJsonObject passage{{QStringLiteral("id"), p.id},
-                            {QStringLiteral("kind"), passageKindName(p.kind)},
-                            {QStringLiteral("score"), rounded(p.score)},
-                            {QStringLiteral("spans"), spans}};
+        QJsonObject passage { { QStringLiteral("id"), p.id },
+                              { QStringLiteral("kind"), passageKindName(p.kind) },
+                              { QStringLiteral("score"), rounded(p.score) },
+                              { QStringLiteral("spans"), spans } };
         if (p.kind == PassageKind::Near) {
             const int ref = p.spans.front().article;
             QJsonArray edits;
             for (const WordEdit &e : p.edits) {
                 const Slice refSlice = sliceOf(articles[ref], indexes[ref], e.refStart, e.refEnd);
                 const Slice slice = sliceOf(articles[e.article], indexes[e.article], e.start, e.end);
-                edits.append(QJsonObject{{QStringLiteral("reference"), articles[ref].id},
-                                         {QStringLiteral("ref_start"), refSlice.start},
-                                         {QStringLiteral("ref_end"), refSlice.end},
-                                         {QStringLiteral("ref_text"), refSlice.text},
-                                         {QStringLiteral("article"), articles[e.article].id},
-                                         {QStringLiteral("start"), slice.start},
-                                         {QStringLiteral("end"), slice.end},
-                                         {QStringLiteral("text"), slice.text}});
+                edits.append(QJsonObject { { QStringLiteral("reference"), articles[ref].id },
+                                           { QStringLiteral("ref_start"), refSlice.start },
+                                           { QStringLiteral("ref_end"), refSlice.end },
+                                           { QStringLiteral("ref_text"), refSlice.text },
+                                           { QStringLiteral("article"), articles[e.article].id },
+                                           { QStringLiteral("start"), slice.start },
+                                           { QStringLiteral("end"), slice.end },
+                                           { QStringLiteral("text"), slice.text } });
             }
             passage.insert(QStringLiteral("edits"), edits);
         }
@@ -175,10 +176,10 @@ void AnalyzeCommand::writeJson(const Bundle &bundle, const ComparisonResult &res
     for (const UniqueSpan &u : result.unique) {
         const Article &a = articles[u.article];
         const Slice slice = sliceOf(a, indexes[u.article], u.start, u.end);
-        uniqueArray.append(QJsonObject{{QStringLiteral("article"), a.id},
-                                       {QStringLiteral("start"), slice.start},
-                                       {QStringLiteral("end"), slice.end},
-                                       {QStringLiteral("text"), slice.text}});
+        uniqueArray.append(QJsonObject { { QStringLiteral("article"), a.id },
+                                         { QStringLiteral("start"), slice.start },
+                                         { QStringLiteral("end"), slice.end },
+                                         { QStringLiteral("text"), slice.text } });
     }
 
     QJsonObject coverage;
@@ -193,11 +194,11 @@ void AnalyzeCommand::writeJson(const Bundle &bundle, const ComparisonResult &res
         derivation.insert(articles[i].id, derivationName(result.derivation.value(i)));
     }
 
-    const QJsonObject root{{QStringLiteral("articles"), articleArray},
-                           {QStringLiteral("passages"), passageArray},
-                           {QStringLiteral("unique"), uniqueArray},
-                           {QStringLiteral("coverage"), coverage},
-                           {QStringLiteral("derivation"), derivation}};
+    const QJsonObject root { { QStringLiteral("articles"), articleArray },
+                             { QStringLiteral("passages"), passageArray },
+                             { QStringLiteral("unique"), uniqueArray },
+                             { QStringLiteral("coverage"), coverage },
+                             { QStringLiteral("derivation"), derivation } };
     out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
@@ -216,14 +217,18 @@ void AnalyzeCommand::writeText(const Bundle &bundle, const ComparisonResult &res
             if (j == i)
                 continue;
             out << tr("    %1% with %2\n")
-                       .arg(QString::number(result.coverage.value(i).value(j) * 100.0, 'f', 0), articles[j].id);
+                       .arg(QString::number(result.coverage.value(i).value(j) * 100.0, 'f', 0),
+                            articles[j].id);
         }
     }
 
     out << '\n' << tr("Shared passages (%1)\n").arg(result.passages.size());
     for (const Passage &p : result.passages) {
         out << '\n'
-            << tr("#%1 %2, score %3\n").arg(p.id).arg(passageKindName(p.kind)).arg(QString::number(p.score, 'f', 2));
+            << tr("#%1 %2, score %3\n")
+                   .arg(p.id)
+                   .arg(passageKindName(p.kind))
+                   .arg(QString::number(p.score, 'f', 2));
         for (const PassageSpan &s : p.spans) {
             const Article &a = articles[s.article];
             const QString text = excerpt(a.text.mid(s.start, s.end - s.start));

@@ -50,6 +50,11 @@ bool isCommandLineInvocation(const QStringList &arguments)
     return commandNames().contains(first);
 }
 
+bool needsGuiApplication(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1String("export");
+}
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString first = arguments.value(1);

@@ -9,6 +9,9 @@ namespace sw::cli {
 /// a subcommand name, --help, --version.
 bool isCommandLineInvocation(const QStringList &arguments);
 
+/// True when the subcommand needs a QGuiApplication (fonts for PDF/ODT page layout).
+bool needsGuiApplication(const QStringList &arguments);
+
 /// Runs `storyweave <subcommand> ...` (arguments include the program name) and returns the exit code.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

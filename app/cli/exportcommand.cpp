@@ -6,8 +6,8 @@
 #include "report/reportexporter.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QDir>
+#include <QGuiApplication>
 
 namespace sw::cli {
 
@@ -21,13 +21,14 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Report format: %1.").arg(ReportExporter::formatNames().join(QLatin1String(", "))),
-                                    tr("format"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Output file (csv: FILE.csv becomes FILE-entities.csv, FILE-mentions.csv and "
-                                       "FILE-quotes.csv; anything else is a folder)."),
-                                    tr("file"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("Report format: %1.").arg(ReportExporter::formatNames().join(QLatin1String(", "))), tr("format"));
+    const QCommandLineOption output(
+        { QStringLiteral("o"), QStringLiteral("output") },
+        tr("Output file (csv: FILE.csv becomes FILE-entities.csv, FILE-mentions.csv and "
+           "FILE-quotes.csv; anything else is a folder)."),
+        tr("file"));
     parser.addOption(format);
     parser.addOption(output);
     const struct
@@ -36,16 +37,18 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         bool ReportOptions::*member;
         const char *help;
     } sections[] = {
-        {"no-articles", &ReportOptions::articles, QT_TR_NOOP("Leave out the article texts with their highlights.")},
-        {"no-matrix", &ReportOptions::matrix, QT_TR_NOOP("Leave out the reuse matrix.")},
-        {"no-unique", &ReportOptions::unique, QT_TR_NOOP("Leave out the \u201conly here\u201d passages.")},
-        {"no-entities", &ReportOptions::entities, QT_TR_NOOP("Leave out the entity index.")},
-        {"no-quotes", &ReportOptions::quotes, QT_TR_NOOP("Leave out the quotes.")},
-        {"no-notes", &ReportOptions::notes, QT_TR_NOOP("Leave out the notes.")},
+        { "no-articles", &ReportOptions::articles,
+          QT_TR_NOOP("Leave out the article texts with their highlights.") },
+        { "no-matrix", &ReportOptions::matrix, QT_TR_NOOP("Leave out the reuse matrix.") },
+        { "no-unique", &ReportOptions::unique, QT_TR_NOOP("Leave out the \u201conly here\u201d passages.") },
+        { "no-entities", &ReportOptions::entities, QT_TR_NOOP("Leave out the entity index.") },
+        { "no-quotes", &ReportOptions::quotes, QT_TR_NOOP("Leave out the quotes.") },
+        { "no-notes", &ReportOptions::notes, QT_TR_NOOP("Leave out the notes.") },
     };
     for (const auto &s : sections)
         parser.addOption(QCommandLineOption(QLatin1String(s.name), tr(s.help)));
-    parser.addPositionalArgument(QStringLiteral("input"), tr("A project file, or a bundle folder or article files."),
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 tr("A project file, or a bundle folder or article files."),
                                  tr("FILE.storyweave|PATH..."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
@@ -57,7 +60,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const std::optional<ReportFormat> fmt = ReportExporter::formatFromName(parser.value(format));
     if (!parser.isSet(format) || !fmt) {
-        err << tr("storyweave export: give --format, one of %1.\n").arg(ReportExporter::formatNames().join(QLatin1String(", ")));
+        err << tr("storyweave export: give --format, one of %1.\n")
+                   .arg(ReportExporter::formatNames().join(QLatin1String(", ")));
         return ExitError;
     }
     // Laying out pages needs fonts, and fonts need a QGuiApplication (main() makes one for
@@ -75,7 +79,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     const QStringList positional = parser.positionalArguments();
-    const bool isProject = positional.size() == 1 && positional.first().endsWith(QLatin1String(".storyweave"));
+    const bool isProject
+        = positional.size() == 1 && positional.first().endsWith(QLatin1String(".storyweave"));
     Project project;
     Bundle bundle;
     if (isProject) {

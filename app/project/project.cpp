@@ -137,10 +137,12 @@ bool Project::recover(const QString &snapshotPath, const QString &originalPath, 
     return true;
 }
 
-bool Project::save(const QString &path, Error *error)
+bool Project::save(const QString &path, Error *error, bool replaceUnreadable)
 {
     const ProjectData data { m_bundle, m_store };
-    if (!ProjectFile::write(path, data, error))
+    ProjectFile::WriteOptions options;
+    options.replaceUnreadable = replaceUnreadable;
+    if (!ProjectFile::write(path, data, error, options))
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool pathChanged = absolute != m_filePath;

@@ -60,7 +60,9 @@ public:
     bool open(const QString &path, Error *error);
     /// Saves to `path` (atomically, keeping `path`.bak); on success the document becomes clean
     /// and `path` its file. On failure nothing on disk changed and the document is still modified.
-    bool save(const QString &path, Error *error);
+    /// An existing file that is not a readable project (corrupt, foreign, newer) is refused unless
+    /// `replaceUnreadable` (the editor confirmed replacing it in Save As).
+    bool save(const QString &path, Error *error, bool replaceUnreadable = false);
     QString filePath() const { return m_filePath; }
     /// Opens an autosave snapshot: the document becomes modified, with `originalPath` (may be
     /// empty) as its file, so the next Save goes where the editor meant it to.

@@ -80,8 +80,7 @@ public:
     explicit Html(const ReportModel &model)
         : m_model(model)
         , m_out(&m_text)
-    {
-    }
+    { }
 
     QString render();
 
@@ -107,10 +106,12 @@ QString Html::render()
 {
     const QString title = m_model.title.isEmpty() ? ReportText::tr("Storyweave report") : m_model.title;
     m_out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-          << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+          << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+             "'unsafe-inline'\">\n"
           << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           << "<meta name=\"generator\" content=\"" << esc(m_model.generator) << "\">\n"
-          << "<title>" << esc(title) << "</title>\n<style>" << QString::fromUtf8(kStyle) << "</style>\n</head>\n<body>\n";
+          << "<title>" << esc(title) << "</title>\n<style>" << QString::fromUtf8(kStyle)
+          << "</style>\n</head>\n<body>\n";
     header();
     summary();
     if (m_model.options.matrix)
@@ -152,31 +153,36 @@ void Html::summary()
         else
             m_out << esc(a.title);
         m_out << "</td><td>" << esc(ReportText::dateTime(a.published)) << "</td><td class=\"num\">" << a.words
-              << "</td><td class=\"num\">" << esc(ReportText::percent(a.shared)) << "</td><td><span class=\"derivation "
-              << derivationName(a.derivation) << "\">" << esc(a.derivationLabel) << "</span></td></tr>\n";
+              << "</td><td class=\"num\">" << esc(ReportText::percent(a.shared))
+              << "</td><td><span class=\"derivation " << derivationName(a.derivation) << "\">"
+              << esc(a.derivationLabel) << "</span></td></tr>\n";
     }
     m_out << "</tbody>\n</table>\n</section>\n";
 }
 
 void Html::matrix()
 {
-    m_out << "<section id=\"matrix\">\n<h2>" << esc(ReportText::matrixHeading()) << "</h2>\n<p class=\"meta\">"
-          << esc(ReportText::matrixExplanation()) << "</p>\n<table>\n<thead><tr><th></th>";
+    m_out << "<section id=\"matrix\">\n<h2>" << esc(ReportText::matrixHeading())
+          << "</h2>\n<p class=\"meta\">" << esc(ReportText::matrixExplanation())
+          << "</p>\n<table>\n<thead><tr><th></th>";
     for (const ReportArticle &a : m_model.articles)
         m_out << "<th>" << esc(a.outlet) << "</th>";
     m_out << "</tr></thead>\n<tbody>\n";
     for (int r = 0; r < m_model.articles.size(); ++r) {
         m_out << "<tr><th>" << esc(m_model.articles.at(r).outlet) << "</th>";
         for (int c = 0; c < m_model.articles.size(); ++c) {
-            const double v = r < m_model.coverage.size() && c < m_model.coverage.at(r).size() ? m_model.coverage.at(r).at(c) : 0.0;
+            const double v = r < m_model.coverage.size() && c < m_model.coverage.at(r).size()
+                ? m_model.coverage.at(r).at(c)
+                : 0.0;
             if (r == c) {
                 m_out << "<td class=\"num\" style=\"color:#999\">\u2014</td>";
                 continue;
             }
             // Shade by value so the matrix reads at a glance; the number stays for print.
             const int alpha = qBound(0, qRound(v * 60.0), 60);
-            m_out << "<td class=\"num\" style=\"background:rgba(214,158,0,0." << QString::number(alpha).rightJustified(2, QLatin1Char('0'))
-                  << ")\">" << esc(ReportText::percent(v)) << "</td>";
+            m_out << "<td class=\"num\" style=\"background:rgba(214,158,0,0."
+                  << QString::number(alpha).rightJustified(2, QLatin1Char('0')) << ")\">"
+                  << esc(ReportText::percent(v)) << "</td>";
         }
         m_out << "</tr>\n";
     }
@@ -191,23 +197,27 @@ void Html::legend()
         HighlightKind kind;
         bool moved;
         const char *cls;
-    } entries[] = {{HighlightKind::Verbatim, false, "verbatim"},
-                   {HighlightKind::Near, false, "near"},
-                   {HighlightKind::Paraphrase, false, "paraphrase"},
-                   {HighlightKind::Verbatim, true, "verbatim share-1 moved"},
-                   {HighlightKind::OnlyHere, false, "only-here"}};
+    } entries[] = { { HighlightKind::Verbatim, false, "verbatim" },
+                    { HighlightKind::Near, false, "near" },
+                    { HighlightKind::Paraphrase, false, "paraphrase" },
+                    { HighlightKind::Verbatim, true, "verbatim share-1 moved" },
+                    { HighlightKind::OnlyHere, false, "only-here" } };
     for (const auto &e : entries) {
-        m_out << "<span><mark class=\"sample " << e.cls << "\">" << esc(ReportText::highlightName(e.kind, e.moved))
-              << "</mark> " << esc(e.moved ? ReportText::tr("out of order against the other articles")
-                                           : ReportText::highlightMeaning(e.kind))
+        m_out << "<span><mark class=\"sample " << e.cls << "\">"
+              << esc(ReportText::highlightName(e.kind, e.moved)) << "</mark> "
+              << esc(e.moved ? ReportText::tr("out of order against the other articles")
+                             : ReportText::highlightMeaning(e.kind))
               << "</span>";
     }
-    for (const ReportEntityKind t : {ReportEntityKind::Person, ReportEntityKind::Place, ReportEntityKind::Organisation})
-        m_out << "<span><span class=\"ent " << entityTypeName(t) << "\">" << esc(entityTypeLabel(t)) << "</span></span>";
+    for (const ReportEntityKind t :
+         { ReportEntityKind::Person, ReportEntityKind::Place, ReportEntityKind::Organisation })
+        m_out << "<span><span class=\"ent " << entityTypeName(t) << "\">" << esc(entityTypeLabel(t))
+              << "</span></span>";
     if (!m_model.quotes.isEmpty())
         m_out << "<span><span class=\"quote\">" << esc(ReportText::tr("Quote")) << "</span></span>";
     if (!m_model.notes.isEmpty())
-        m_out << "<span><span class=\"note-anchor\">" << esc(ReportText::tr("Note")) << "</span><sup class=\"noteref\">1</sup></span>";
+        m_out << "<span><span class=\"note-anchor\">" << esc(ReportText::tr("Note"))
+              << "</span><sup class=\"noteref\">1</sup></span>";
     m_out << "</div>\n";
 }
 
@@ -233,13 +243,14 @@ void Html::articles()
 void Html::article(int index)
 {
     const ReportArticle &a = m_model.articles.at(index);
-    m_out << "<article id=\"" << esc(a.id) << "\">\n<h3>" << esc(a.title) << "</h3>\n<p class=\"byline\"><span class=\"outlet\">"
-          << esc(a.outlet) << "</span>";
+    m_out << "<article id=\"" << esc(a.id) << "\">\n<h3>" << esc(a.title)
+          << "</h3>\n<p class=\"byline\"><span class=\"outlet\">" << esc(a.outlet) << "</span>";
     if (a.published.isValid())
         m_out << " \u00b7 " << esc(ReportText::dateTime(a.published));
     m_out << " \u00b7 " << esc(ReportText::tr("%1 words").arg(a.words)) << " \u00b7 "
-          << esc(ReportText::tr("%1 shared").arg(ReportText::percent(a.shared))) << " \u00b7 <span class=\"derivation "
-          << derivationName(a.derivation) << "\">" << esc(a.derivationLabel) << "</span><br>" << esc(a.fileName);
+          << esc(ReportText::tr("%1 shared").arg(ReportText::percent(a.shared)))
+          << " \u00b7 <span class=\"derivation " << derivationName(a.derivation) << "\">"
+          << esc(a.derivationLabel) << "</span><br>" << esc(a.fileName);
     if (!a.url.isEmpty())
         m_out << " \u00b7 " << esc(a.url);
     m_out << "</p>\n";
@@ -252,7 +263,8 @@ void Html::article(int index)
             QList<int> endingNotes;
             if (seg.highlight >= 0) {
                 const ReportHighlight &h = a.highlights.at(seg.highlight);
-                open += QStringLiteral("<mark class=\"%1\" title=\"%2\">").arg(highlightClass(h), esc(h.label));
+                open += QStringLiteral("<mark class=\"%1\" title=\"%2\">")
+                            .arg(highlightClass(h), esc(h.label));
                 close.prepend(QLatin1String("</mark>"));
             }
             for (const int t : seg.tags) {
@@ -260,7 +272,8 @@ void Html::article(int index)
                 if (tag.kind == TagKind::Entity && tag.index < m_model.entities.size()) {
                     const ReportEntity &e = m_model.entities.at(tag.index);
                     open += QStringLiteral("<span class=\"ent %1\" title=\"%2\">")
-                                .arg(entityTypeName(e.type), esc(ReportText::tr("%1: %2").arg(e.typeLabel, e.name)));
+                                .arg(entityTypeName(e.type),
+                                     esc(ReportText::tr("%1: %2").arg(e.typeLabel, e.name)));
                 } else if (tag.kind == TagKind::Quote && tag.index < m_model.quotes.size()) {
                     const ReportQuote &q = m_model.quotes.at(tag.index);
                     open += QStringLiteral("<span class=\"quote\" title=\"%1\">")
@@ -277,7 +290,8 @@ void Html::article(int index)
             }
             m_out << open << piece << close;
             for (const int n : endingNotes)
-                m_out << "<sup class=\"noteref\"><a href=\"#" << esc(m_model.notes.at(n).key) << "\">" << (n + 1) << "</a></sup>";
+                m_out << "<sup class=\"noteref\"><a href=\"#" << esc(m_model.notes.at(n).key) << "\">"
+                      << (n + 1) << "</a></sup>";
         }
         m_out << "</p>\n";
     }
@@ -286,8 +300,8 @@ void Html::article(int index)
 
 void Html::unique()
 {
-    m_out << "<section id=\"unique\">\n<h2>" << esc(ReportText::uniqueHeading()) << "</h2>\n<p class=\"meta\">"
-          << esc(ReportText::uniqueExplanation()) << "</p>\n";
+    m_out << "<section id=\"unique\">\n<h2>" << esc(ReportText::uniqueHeading())
+          << "</h2>\n<p class=\"meta\">" << esc(ReportText::uniqueExplanation()) << "</p>\n";
     if (m_model.unique.isEmpty())
         m_out << "<p>" << esc(ReportText::noneFound()) << "</p>\n";
     int current = -1;
@@ -312,8 +326,8 @@ void Html::entities()
         m_out << "<p>" << esc(ReportText::noneFound()) << "</p>\n</section>\n";
         return;
     }
-    m_out << "<table>\n<thead><tr><th>" << esc(ReportText::tr("Type")) << "</th><th>" << esc(ReportText::tr("Name"))
-          << "</th><th>" << esc(ReportText::tr("Also written")) << "</th>";
+    m_out << "<table>\n<thead><tr><th>" << esc(ReportText::tr("Type")) << "</th><th>"
+          << esc(ReportText::tr("Name")) << "</th><th>" << esc(ReportText::tr("Also written")) << "</th>";
     for (const ReportArticle &a : m_model.articles)
         m_out << "<th>" << esc(a.outlet) << "</th>";
     m_out << "<th>" << esc(ReportText::tr("Total")) << "</th></tr></thead>\n<tbody>\n";
@@ -337,10 +351,12 @@ void Html::quotes()
         if (q.versions.isEmpty())
             continue;
         m_out << "<figure class=\"quote-card" << (q.altered ? " altered" : "") << "\" id=\"" << esc(q.key)
-              << "\">\n<blockquote>\u201c" << esc(q.versions.first().where.text) << "\u201d</blockquote>\n<figcaption>\u2014 <strong>"
-              << esc(q.speaker.isEmpty() ? ReportText::tr("unknown speaker") : q.speaker) << "</strong> \u00b7 "
-              << esc(ReportText::outletList(q)) << " \u00b7 <span class=\"status " << (q.altered ? "altered" : "exact")
-              << "\">" << esc(ReportText::quoteStatus(q)) << "</span></figcaption>\n";
+              << "\">\n<blockquote>\u201c" << esc(q.versions.first().where.text)
+              << "\u201d</blockquote>\n<figcaption>\u2014 <strong>"
+              << esc(q.speaker.isEmpty() ? ReportText::tr("unknown speaker") : q.speaker)
+              << "</strong> \u00b7 " << esc(ReportText::outletList(q)) << " \u00b7 <span class=\"status "
+              << (q.altered ? "altered" : "exact") << "\">" << esc(ReportText::quoteStatus(q))
+              << "</span></figcaption>\n";
         if (q.altered) {
             m_out << "<ul class=\"versions\">\n";
             for (const ReportQuoteVersion &v : q.versions) {
@@ -356,8 +372,8 @@ void Html::quotes()
                         else
                             m_out << esc(d.text);
                     }
-                    m_out << " <span class=\"meta\">(" << esc(ReportText::tr("words changed: %1").arg(v.changedWords))
-                          << ")</span>";
+                    m_out << " <span class=\"meta\">("
+                          << esc(ReportText::tr("words changed: %1").arg(v.changedWords)) << ")</span>";
                 }
                 m_out << "</li>\n";
             }

@@ -25,7 +25,8 @@ QString tableRule(qsizetype columns, qsizetype firstNumeric = -1, qsizetype last
         lastNumeric = columns - 1;
     QStringList rules;
     for (qsizetype i = 0; i < columns; ++i)
-        rules.append(firstNumeric >= 0 && i >= firstNumeric && i <= lastNumeric ? QStringLiteral("---:") : QStringLiteral("---"));
+        rules.append(firstNumeric >= 0 && i >= firstNumeric && i <= lastNumeric ? QStringLiteral("---:")
+                                                                                : QStringLiteral("---"));
     return tableRow(rules);
 }
 
@@ -141,26 +142,29 @@ QByteArray MarkdownReportWriter::render(const ReportModel &model)
 
     md += QLatin1String("## ") + escape(ReportText::summaryHeading()) + QLatin1String("\n\n");
     md += escape(ReportText::summary(model)) + QLatin1String("\n\n");
-    md += tableRow({ReportText::tr("Outlet"), ReportText::tr("Title"), ReportText::tr("Published"),
-                    ReportText::tr("Words"), ReportText::tr("Shared"), ReportText::tr("Derivation")});
+    md += tableRow({ ReportText::tr("Outlet"), ReportText::tr("Title"), ReportText::tr("Published"),
+                     ReportText::tr("Words"), ReportText::tr("Shared"), ReportText::tr("Derivation") });
     md += tableRule(6, 3, 4);
     for (const ReportArticle &a : model.articles) {
-        md += tableRow({cell(a.outlet), cell(a.title), cell(ReportText::dateTime(a.published)), QString::number(a.words),
-                        cell(ReportText::percent(a.shared)), cell(a.derivationLabel)});
+        md += tableRow({ cell(a.outlet), cell(a.title), cell(ReportText::dateTime(a.published)),
+                         QString::number(a.words), cell(ReportText::percent(a.shared)),
+                         cell(a.derivationLabel) });
     }
     md += QLatin1Char('\n');
 
     if (model.options.matrix) {
         md += QLatin1String("## ") + escape(ReportText::matrixHeading()) + QLatin1String("\n\n");
         md += escape(ReportText::matrixExplanation()) + QLatin1String("\n\n");
-        QStringList head{QString()};
+        QStringList head { QString() };
         for (const ReportArticle &a : model.articles)
             head.append(cell(a.outlet));
         md += tableRow(head) + tableRule(head.size(), 1);
         for (int r = 0; r < model.articles.size(); ++r) {
-            QStringList row{QLatin1String("**") + cell(model.articles.at(r).outlet) + QLatin1String("**")};
+            QStringList row { QLatin1String("**") + cell(model.articles.at(r).outlet) + QLatin1String("**") };
             for (int c = 0; c < model.articles.size(); ++c) {
-                const double v = r < model.coverage.size() && c < model.coverage.at(r).size() ? model.coverage.at(r).at(c) : 0.0;
+                const double v = r < model.coverage.size() && c < model.coverage.at(r).size()
+                    ? model.coverage.at(r).at(c)
+                    : 0.0;
                 row.append(r == c ? QStringLiteral("\u2014") : cell(ReportText::percent(v)));
             }
             md += tableRow(row);
@@ -172,13 +176,14 @@ QByteArray MarkdownReportWriter::render(const ReportModel &model)
         md += QLatin1String("## ") + escape(ReportText::articlesHeading()) + QLatin1String("\n\n");
         md += QLatin1String("> ")
             // Our own Markdown, not article text: left unescaped on purpose.
-            + ReportText::tr("In the article texts, **bold** marks words shared verbatim or nearly verbatim "
-                             "with another article, *italics* mark paraphrases, and \u2195 marks a passage moved "
-                             "out of order.")
+            + ReportText::tr(
+                  "In the article texts, **bold** marks words shared verbatim or nearly verbatim "
+                  "with another article, *italics* mark paraphrases, and \u2195 marks a passage moved "
+                  "out of order.")
             + QLatin1String("\n\n");
         for (const ReportArticle &a : model.articles) {
             md += QLatin1String("### ") + escape(a.title) + QLatin1String("\n\n");
-            QStringList byline{QLatin1String("**") + escape(a.outlet) + QLatin1String("**")};
+            QStringList byline { QLatin1String("**") + escape(a.outlet) + QLatin1String("**") };
             if (a.published.isValid())
                 byline.append(escape(ReportText::dateTime(a.published)));
             byline.append(escape(ReportText::tr("%1 words").arg(a.words)));
@@ -203,7 +208,8 @@ QByteArray MarkdownReportWriter::render(const ReportModel &model)
                 if (current >= 0)
                     md += QLatin1Char('\n');
                 current = u.article;
-                md += QLatin1String("### ") + escape(model.articles.at(u.article).outlet) + QLatin1String("\n\n");
+                md += QLatin1String("### ") + escape(model.articles.at(u.article).outlet)
+                    + QLatin1String("\n\n");
             }
             md += QLatin1String("- ") + escape(u.text) + QLatin1Char('\n');
         }
@@ -216,13 +222,15 @@ QByteArray MarkdownReportWriter::render(const ReportModel &model)
         if (model.entities.isEmpty()) {
             md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
         } else {
-            QStringList head{ReportText::tr("Type"), ReportText::tr("Name"), ReportText::tr("Also written")};
+            QStringList head { ReportText::tr("Type"), ReportText::tr("Name"),
+                               ReportText::tr("Also written") };
             for (const ReportArticle &a : model.articles)
                 head.append(cell(a.outlet));
             head.append(ReportText::tr("Total"));
             md += tableRow(head) + tableRule(head.size(), 3);
             for (const ReportEntity &e : model.entities) {
-                QStringList row{cell(e.typeLabel), cell(e.name), cell(e.aliases.join(QLatin1String(", ")))};
+                QStringList row { cell(e.typeLabel), cell(e.name),
+                                  cell(e.aliases.join(QLatin1String(", "))) };
                 for (const int n : e.mentionsPerArticle)
                     row.append(QString::number(n));
                 row.append(QString::number(e.mentions.size()));
@@ -239,10 +247,11 @@ QByteArray MarkdownReportWriter::render(const ReportModel &model)
         for (const ReportQuote &q : model.quotes) {
             if (q.versions.isEmpty())
                 continue;
-            md += QLatin1String("> \u201c") + escape(q.versions.first().where.text) + QLatin1String("\u201d\n>\n> \u2014 **")
-                + escape(q.speaker.isEmpty() ? ReportText::tr("unknown speaker") : q.speaker) + QLatin1String("** \u00b7 ")
-                + escape(ReportText::outletList(q)) + QLatin1String(" \u00b7 ") + escape(ReportText::quoteStatus(q))
-                + QLatin1String("\n\n");
+            md += QLatin1String("> \u201c") + escape(q.versions.first().where.text)
+                + QLatin1String("\u201d\n>\n> \u2014 **")
+                + escape(q.speaker.isEmpty() ? ReportText::tr("unknown speaker") : q.speaker)
+                + QLatin1String("** \u00b7 ") + escape(ReportText::outletList(q)) + QLatin1String(" \u00b7 ")
+                + escape(ReportText::quoteStatus(q)) + QLatin1String("\n\n");
             if (q.altered) {
                 for (const ReportQuoteVersion &v : q.versions) {
                     md += QLatin1String("- **") + escape(v.outlet) + QLatin1String(":** ");
@@ -257,7 +266,8 @@ QByteArray MarkdownReportWriter::render(const ReportModel &model)
                             else
                                 md += escape(d.text);
                         }
-                        md += QLatin1String(" (") + escape(ReportText::tr("words changed: %1").arg(v.changedWords))
+                        md += QLatin1String(" (")
+                            + escape(ReportText::tr("words changed: %1").arg(v.changedWords))
                             + QLatin1Char(')');
                     }
                     md += QLatin1Char('\n');

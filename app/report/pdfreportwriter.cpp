@@ -21,8 +21,8 @@ QByteArray PdfReportWriter::render(const ReportModel &model)
     writer.setTitle(model.title);
     writer.setCreator(model.generator);
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);

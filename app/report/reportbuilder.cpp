@@ -4,7 +4,6 @@
 
 #include <QSet>
 #include <QUrl>
-
 #include <algorithm>
 
 namespace sw {
@@ -68,8 +67,7 @@ HighlightKind toHighlightKind(PassageKind kind)
     return HighlightKind::Verbatim;
 }
 
-template<typename T>
-void sortByStart(QList<T> &list)
+template<typename T> void sortByStart(QList<T> &list)
 {
     std::stable_sort(list.begin(), list.end(), [](const T &a, const T &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
@@ -116,8 +114,8 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
         a.fileName = source.fileName;
         a.url = source.url;
         a.sourceUri = !source.url.isEmpty() ? source.url
-            : !source.filePath.isEmpty()    ? QUrl::fromLocalFile(source.filePath).toString(QUrl::FullyEncoded)
-                                            : QStringLiteral("urn:storyweave:article:%1").arg(source.id);
+            : !source.filePath.isEmpty() ? QUrl::fromLocalFile(source.filePath).toString(QUrl::FullyEncoded)
+                                         : QStringLiteral("urn:storyweave:article:%1").arg(source.id);
         a.published = source.published;
         a.words = i < result.wordCounts.size() ? result.wordCounts.at(i) : int(source.wordCount);
         a.shared = i < result.sharedFraction.size() ? result.sharedFraction.at(i) : 0.0;
@@ -172,7 +170,8 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
         h.kind = HighlightKind::OnlyHere;
         h.label = highlightLabel(h.kind, false, {});
         a.highlights.append(h);
-        model.unique.append(ReportUniquePassage{u.article, u.start, u.end, a.text.mid(u.start, u.end - u.start)});
+        model.unique.append(
+            ReportUniquePassage { u.article, u.start, u.end, a.text.mid(u.start, u.end - u.start) });
     }
     for (ReportArticle &a : model.articles)
         sortByStart(a.highlights);
@@ -189,8 +188,8 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
     return model;
 }
 
-int ReportBuilder::addEntity(ReportModel &model, ReportEntityKind type, const QString &name, const QStringList &aliases,
-                             const QList<ReportMention> &mentions)
+int ReportBuilder::addEntity(ReportModel &model, ReportEntityKind type, const QString &name,
+                             const QStringList &aliases, const QList<ReportMention> &mentions)
 {
     QSet<QString> taken;
     for (const ReportEntity &e : std::as_const(model.entities))
@@ -209,11 +208,12 @@ int ReportBuilder::addEntity(ReportModel &model, ReportEntityKind type, const QS
             continue;
         entity.mentions.append(withText(model, m));
         ++entity.mentionsPerArticle[m.article];
-        model.articles[m.article].tags.append(ReportTag{m.start, m.end, TagKind::Entity, index});
+        model.articles[m.article].tags.append(ReportTag { m.start, m.end, TagKind::Entity, index });
     }
-    std::stable_sort(entity.mentions.begin(), entity.mentions.end(), [](const ReportMention &a, const ReportMention &b) {
-        return a.article != b.article ? a.article < b.article : a.start < b.start;
-    });
+    std::stable_sort(entity.mentions.begin(), entity.mentions.end(),
+                     [](const ReportMention &a, const ReportMention &b) {
+                         return a.article != b.article ? a.article < b.article : a.start < b.start;
+                     });
     for (ReportArticle &a : model.articles)
         sortByStart(a.tags);
     model.entities.append(entity);
@@ -247,14 +247,15 @@ int ReportBuilder::addQuote(ReportModel &model, const QString &speaker, const QL
         v.where = withText(model, m);
         v.outlet = model.articles.at(m.article).outlet;
         if (!quote.versions.isEmpty()) {
-            const QList<DiffSegment> drift = wordDiff(quote.versions.first().where.text, v.where.text, &v.changedWords);
+            const QList<DiffSegment> drift
+                = wordDiff(quote.versions.first().where.text, v.where.text, &v.changedWords);
             if (v.changedWords > 0) {
                 v.drift = drift;
                 quote.altered = true;
             }
         }
         quote.versions.append(v);
-        model.articles[m.article].tags.append(ReportTag{m.start, m.end, TagKind::Quote, index});
+        model.articles[m.article].tags.append(ReportTag { m.start, m.end, TagKind::Quote, index });
     }
     for (ReportArticle &a : model.articles)
         sortByStart(a.tags);
@@ -262,8 +263,8 @@ int ReportBuilder::addQuote(ReportModel &model, const QString &speaker, const QL
     return index;
 }
 
-int ReportBuilder::addNote(ReportModel &model, const QString &text, const ReportMention &anchor, const QString &author,
-                           const QDateTime &created)
+int ReportBuilder::addNote(ReportModel &model, const QString &text, const ReportMention &anchor,
+                           const QString &author, const QDateTime &created)
 {
     ReportNote note;
     const int index = int(model.notes.size());
@@ -273,7 +274,8 @@ int ReportBuilder::addNote(ReportModel &model, const QString &text, const Report
     note.created = created;
     if (validRange(model, anchor)) {
         note.anchor = withText(model, anchor);
-        model.articles[anchor.article].tags.append(ReportTag{anchor.start, anchor.end, TagKind::Note, index});
+        model.articles[anchor.article].tags.append(
+            ReportTag { anchor.start, anchor.end, TagKind::Note, index });
         sortByStart(model.articles[anchor.article].tags);
     }
     model.notes.append(note);
@@ -286,9 +288,10 @@ void ReportBuilder::addAnnotations(ReportModel &model, const AnnotationStore &st
     for (int i = 0; i < model.articles.size(); ++i)
         articleIndex.insert(model.articles.at(i).id, i);
     const auto mention = [&](const Annotation &a) -> ReportMention {
-        return {articleIndex.value(a.articleId, -1), a.anchor.start, a.anchor.end, {}};
+        return { articleIndex.value(a.articleId, -1), a.anchor.start, a.anchor.end, {} };
     };
-    const auto placed = [&](const Annotation &a) { return !a.orphaned && articleIndex.contains(a.articleId); };
+    const auto placed
+        = [&](const Annotation &a) { return !a.orphaned && articleIndex.contains(a.articleId); };
 
     QList<const Entity *> entities;
     for (const Entity &e : store.entities)
@@ -363,7 +366,8 @@ QString ReportBuilder::slug(const QString &text)
     for (const QChar c : decomposed) {
         if (c.isMark())
             continue;
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             out += c;
         else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
             out += QLatin1Char('-');

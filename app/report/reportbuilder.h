@@ -21,8 +21,8 @@ public:
 
     /// Adds an entity to the index and tags its mentions in the articles; returns its index.
     /// Mentions with an empty `text` get it from the article.
-    static int addEntity(ReportModel &model, ReportEntityKind type, const QString &name, const QStringList &aliases,
-                         const QList<ReportMention> &mentions);
+    static int addEntity(ReportModel &model, ReportEntityKind type, const QString &name,
+                         const QStringList &aliases, const QList<ReportMention> &mentions);
 
     /// Adds a quote with its version in each article carrying it (the first is the reference for
     /// drift) and tags it; the speaker is matched to a person already added (by name or alias).

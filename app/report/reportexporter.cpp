@@ -57,8 +57,8 @@ QString ReportExporter::formatName(ReportFormat format)
 
 QStringList ReportExporter::formatNames()
 {
-    return {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("md"),
-            QStringLiteral("csv"),  QStringLiteral("jsonld"), QStringLiteral("tei")};
+    return { QStringLiteral("html"), QStringLiteral("pdf"),    QStringLiteral("odt"), QStringLiteral("md"),
+             QStringLiteral("csv"),  QStringLiteral("jsonld"), QStringLiteral("tei") };
 }
 
 QString ReportExporter::fileSuffix(ReportFormat format)
@@ -70,13 +70,16 @@ Error ReportExporter::writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return {ErrorKind::WriteFailed, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return { ErrorKind::WriteFailed,
+                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) };
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return {ErrorKind::WriteFailed, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return { ErrorKind::WriteFailed,
+                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) };
     return {};
 }
 
-Error ReportExporter::write(const ReportModel &model, ReportFormat format, const QString &path, QStringList *written)
+Error ReportExporter::write(const ReportModel &model, ReportFormat format, const QString &path,
+                            QStringList *written)
 {
     const auto one = [&](const QString &file, const QByteArray &bytes) -> Error {
         Error e = writeFile(file, bytes);
@@ -91,8 +94,10 @@ Error ReportExporter::write(const ReportModel &model, ReportFormat format, const
         return one(path, MarkdownReportWriter::render(model));
     case ReportFormat::Csv: {
         if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !QDir().mkpath(path))
-            return {ErrorKind::WriteFailed, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path))};
-        for (const auto table : {CsvReportWriter::Entities, CsvReportWriter::Mentions, CsvReportWriter::Quotes}) {
+            return { ErrorKind::WriteFailed,
+                     tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path)) };
+        for (const auto table :
+             { CsvReportWriter::Entities, CsvReportWriter::Mentions, CsvReportWriter::Quotes }) {
             if (Error e = one(CsvReportWriter::pathFor(path, table), CsvReportWriter::render(model, table)))
                 return e;
         }
@@ -107,7 +112,10 @@ Error ReportExporter::write(const ReportModel &model, ReportFormat format, const
     case ReportFormat::Odt: {
         const QByteArray odt = OdtReportWriter::render(model);
         if (odt.isEmpty())
-            return {ErrorKind::WriteFailed, tr("Cannot write %1: the OpenDocument writer failed.").arg(QDir::toNativeSeparators(path))};
+            return {
+                ErrorKind::WriteFailed,
+                tr("Cannot write %1: the OpenDocument writer failed.").arg(QDir::toNativeSeparators(path))
+            };
         return one(path, odt);
     }
     }

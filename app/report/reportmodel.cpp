@@ -1,7 +1,6 @@
 #include "reportmodel.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <set>
 
@@ -47,7 +46,7 @@ QList<ReportParagraph> reportParagraphs(const ReportArticle &article)
             ReportParagraph para;
             para.start = paraStart;
             para.end = paraEnd;
-            std::set<int> cuts{paraStart, paraEnd};
+            std::set<int> cuts { paraStart, paraEnd };
             const auto addCut = [&](int at) {
                 if (at > paraStart && at < paraEnd)
                     cuts.insert(at);

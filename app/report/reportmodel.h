@@ -13,11 +13,11 @@ namespace sw {
 struct ReportOptions
 {
     bool articles = true; ///< each article's text with highlights and tags
-    bool matrix = true;   ///< the reuse matrix
-    bool unique = true;   ///< "only here" passages per outlet
+    bool matrix = true; ///< the reuse matrix
+    bool unique = true; ///< "only here" passages per outlet
     bool entities = true; ///< the entity index
-    bool quotes = true;   ///< quotes with speaker, outlets and drift
-    bool notes = true;    ///< the editor's notes
+    bool quotes = true; ///< quotes with speaker, outlets and drift
+    bool notes = true; ///< the editor's notes
 };
 
 /// How a stretch of an article relates to the other articles.
@@ -29,11 +29,11 @@ struct ReportHighlight
     int start = 0;
     int end = 0;
     HighlightKind kind = HighlightKind::Verbatim;
-    bool moved = false;        ///< out of order relative to the other articles
-    int otherOutlets = 0;      ///< how many other articles share it (0 for OnlyHere)
-    QStringList sharedWith;    ///< outlets of those articles
-    int passageId = -1;        ///< ComparisonResult passage id, -1 for OnlyHere
-    QString label;             ///< translated tooltip text: "Verbatim, also in Nordic Wire, Baltic Herald"
+    bool moved = false; ///< out of order relative to the other articles
+    int otherOutlets = 0; ///< how many other articles share it (0 for OnlyHere)
+    QStringList sharedWith; ///< outlets of those articles
+    int passageId = -1; ///< ComparisonResult passage id, -1 for OnlyHere
+    QString label; ///< translated tooltip text: "Verbatim, also in Nordic Wire, Baltic Herald"
 };
 
 /// What a tag in the text refers to.
@@ -51,20 +51,20 @@ struct ReportTag
 /// One article as the report presents it.
 struct ReportArticle
 {
-    QString id;       ///< "a1", ...
+    QString id; ///< "a1", ...
     QString outlet;
     QString title;
     QString fileName;
-    QString url;      ///< may be empty
+    QString url; ///< may be empty
     QString sourceUri; ///< url, or a file: URI of the source; what annotations target
     QDateTime published;
     int words = 0;
-    double shared = 0.0;   ///< share of words found in another article, 0–1
+    double shared = 0.0; ///< share of words found in another article, 0–1
     Derivation derivation = Derivation::NonDerived;
     QString derivationLabel; ///< translated: "Wholly derived"
-    QString text;            ///< display text, '\n' between paragraphs
+    QString text; ///< display text, '\n' between paragraphs
     QList<ReportHighlight> highlights; ///< sorted by start; may overlap
-    QList<ReportTag> tags;             ///< sorted by start; may overlap
+    QList<ReportTag> tags; ///< sorted by start; may overlap
 };
 
 /// A passage found in no other article.
@@ -91,9 +91,9 @@ struct ReportMention
 /// An entry of the entity index.
 struct ReportEntity
 {
-    QString key;  ///< stable XML-name id: "person-mara-okafor"
+    QString key; ///< stable XML-name id: "person-mara-okafor"
     ReportEntityKind type = ReportEntityKind::Person;
-    QString typeId;    ///< "person", "place", "organisation" or the editor's type id
+    QString typeId; ///< "person", "place", "organisation" or the editor's type id
     QString typeLabel; ///< translated or editor-given type name: "Person"
     QString name;
     QStringList aliases;
@@ -115,13 +115,13 @@ struct ReportQuoteVersion
     ReportMention where;
     QString outlet;
     QList<DiffSegment> drift; ///< empty for the reference version and exact copies
-    int changedWords = 0;     ///< words removed plus words added against the reference
+    int changedWords = 0; ///< words removed plus words added against the reference
 };
 
 struct ReportQuote
 {
-    QString key;          ///< stable XML-name id: "quote-1"
-    QString speaker;      ///< may be empty
+    QString key; ///< stable XML-name id: "quote-1"
+    QString speaker; ///< may be empty
     int speakerEntity = -1; ///< index into ReportModel::entities, -1 when unknown
     QList<ReportQuoteVersion> versions; ///< the first is the reference
     bool altered = false; ///< some version's wording differs
@@ -129,10 +129,10 @@ struct ReportQuote
 
 struct ReportNote
 {
-    QString key;  ///< "note-1"
+    QString key; ///< "note-1"
     QString text;
-    QString author;     ///< may be empty
-    QDateTime created;  ///< may be invalid
+    QString author; ///< may be empty
+    QDateTime created; ///< may be invalid
     ReportMention anchor; ///< article -1 for a note on the whole bundle
 };
 
@@ -141,7 +141,7 @@ struct ReportModel
 {
     QString title;
     QDateTime generated;
-    QString generator;  ///< "Storyweave 0.1.0"
+    QString generator; ///< "Storyweave 0.1.0"
     ReportOptions options;
     QList<ReportArticle> articles;
     QList<QList<double>> coverage; ///< [a][b]: share of a's words also in b
@@ -150,7 +150,7 @@ struct ReportModel
     int paraphrasePassages = 0;
     int movedPassages = 0;
     QList<ReportUniquePassage> unique; ///< ordered by article, then start
-    QList<ReportEntity> entities;      ///< ordered by type, then name
+    QList<ReportEntity> entities; ///< ordered by type, then name
     QList<ReportQuote> quotes;
     QList<ReportNote> notes;
 
@@ -163,8 +163,8 @@ struct ReportSegment
 {
     int start = 0;
     int end = 0;
-    int highlight = -1;  ///< the strongest highlight covering it (index into highlights), or -1
-    QList<int> tags;     ///< indexes into the article's tags covering it
+    int highlight = -1; ///< the strongest highlight covering it (index into highlights), or -1
+    QList<int> tags; ///< indexes into the article's tags covering it
 };
 
 /// One paragraph of an article split into segments.
@@ -180,7 +180,7 @@ struct ReportParagraph
 QList<ReportParagraph> reportParagraphs(const ReportArticle &article);
 
 QString highlightKindName(HighlightKind kind); ///< "verbatim", "near", "paraphrase", "only-here"
-QString entityTypeName(ReportEntityKind type);       ///< "person", "place", "organisation", "other"
-QString entityTypeLabel(ReportEntityKind type);      ///< translated: "Person"
+QString entityTypeName(ReportEntityKind type); ///< "person", "place", "organisation", "other"
+QString entityTypeLabel(ReportEntityKind type); ///< translated: "Person"
 
 } // namespace sw

@@ -48,7 +48,8 @@ QString ReportText::highlightMeaning(HighlightKind kind)
 
 QString ReportText::summary(const ReportModel &model)
 {
-    return tr("Articles: %1. Words: %2. Shared passages: %3 verbatim, %4 near-verbatim, %5 paraphrased; %6 moved. "
+    return tr("Articles: %1. Words: %2. Shared passages: %3 verbatim, %4 near-verbatim, %5 paraphrased; %6 "
+              "moved. "
               "Passages only in one article: %7.")
         .arg(model.articles.size())
         .arg(model.totalWords())

@@ -12,10 +12,10 @@ class ReportText
     Q_DECLARE_TR_FUNCTIONS(sw::ReportText)
 
 public:
-    static QString percent(double fraction);         ///< "42%"
-    static QString dateTime(const QDateTime &when);  ///< "2026-03-14 06:10", empty when invalid
+    static QString percent(double fraction); ///< "42%"
+    static QString dateTime(const QDateTime &when); ///< "2026-03-14 06:10", empty when invalid
     static QString highlightName(HighlightKind kind, bool moved); ///< legend entry name
-    static QString highlightMeaning(HighlightKind kind);          ///< legend explanation
+    static QString highlightMeaning(HighlightKind kind); ///< legend explanation
     static QString summary(const ReportModel &model); ///< one sentence: articles, words, passages
     static QString generatedLine(const ReportModel &model);
     static QString quoteStatus(const ReportQuote &quote); ///< "exact in all" / "altered"
@@ -25,7 +25,10 @@ public:
     // Section headings.
     static QString summaryHeading() { return tr("Summary"); }
     static QString matrixHeading() { return tr("Reuse matrix"); }
-    static QString matrixExplanation() { return tr("Share of the row article's words that also appear in the column article."); }
+    static QString matrixExplanation()
+    {
+        return tr("Share of the row article's words that also appear in the column article.");
+    }
     static QString legendHeading() { return tr("Legend"); }
     static QString articlesHeading() { return tr("Articles"); }
     static QString uniqueHeading() { return tr("Only here"); }

@@ -3,7 +3,6 @@
 #include "reporttext.h"
 
 #include <QXmlStreamWriter>
-
 #include <algorithm>
 
 namespace sw {
@@ -71,10 +70,7 @@ public:
     }
 
 private:
-    void text(const QString &element, const QString &value)
-    {
-        m_xml.writeTextElement(element, clean(value));
-    }
+    void text(const QString &element, const QString &value) { m_xml.writeTextElement(element, clean(value)); }
 
     void header()
     {
@@ -130,10 +126,10 @@ private:
             ReportEntityKind kind;
             const char *list;
             const char *item;
-        } lists[] = {{ReportEntityKind::Person, "listPerson", "person"},
-                     {ReportEntityKind::Place, "listPlace", "place"},
-                     {ReportEntityKind::Organisation, "listOrg", "org"},
-                     {ReportEntityKind::Other, "listObject", "object"}};
+        } lists[] = { { ReportEntityKind::Person, "listPerson", "person" },
+                      { ReportEntityKind::Place, "listPlace", "place" },
+                      { ReportEntityKind::Organisation, "listOrg", "org" },
+                      { ReportEntityKind::Other, "listObject", "object" } };
         for (const auto &l : lists) {
             const bool any = std::any_of(m_model.entities.cbegin(), m_model.entities.cend(),
                                          [&](const ReportEntity &e) { return e.type == l.kind; });
@@ -189,7 +185,8 @@ private:
             const ReportQuote &q = m_model.quotes.at(tag.index);
             if (q.speakerEntity >= 0 && m_model.options.entities) {
                 m_xml.writeStartElement(QStringLiteral("said"));
-                m_xml.writeAttribute(QStringLiteral("who"), QLatin1Char('#') + m_model.entities.at(q.speakerEntity).key);
+                m_xml.writeAttribute(QStringLiteral("who"),
+                                     QLatin1Char('#') + m_model.entities.at(q.speakerEntity).key);
             } else {
                 m_xml.writeStartElement(QStringLiteral("q"));
             }
@@ -290,7 +287,8 @@ private:
             m_xml.writeStartElement(QStringLiteral("note"));
             m_xml.writeAttribute(QStringLiteral("xml:id"), n.key);
             if (n.anchor.article >= 0)
-                m_xml.writeAttribute(QStringLiteral("target"), QLatin1Char('#') + m_model.articles.at(n.anchor.article).id);
+                m_xml.writeAttribute(QStringLiteral("target"),
+                                     QLatin1Char('#') + m_model.articles.at(n.anchor.article).id);
             m_xml.writeCharacters(clean(n.text));
             m_xml.writeEndElement();
         }

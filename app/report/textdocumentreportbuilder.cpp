@@ -17,7 +17,8 @@ const QColor kMuted(0x5f, 0x63, 0x68);
 QTextCharFormat baseFormat()
 {
     QTextCharFormat f;
-    f.setFontFamilies({QStringLiteral("DejaVu Serif"), QStringLiteral("Liberation Serif"), QStringLiteral("serif")});
+    f.setFontFamilies(
+        { QStringLiteral("DejaVu Serif"), QStringLiteral("Liberation Serif"), QStringLiteral("serif") });
     f.setFontPointSize(10.5);
     f.setForeground(kInk);
     return f;
@@ -26,7 +27,8 @@ QTextCharFormat baseFormat()
 QTextCharFormat sansFormat(double size = 9.0, bool bold = false, const QColor &color = kInk)
 {
     QTextCharFormat f;
-    f.setFontFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("sans-serif")});
+    f.setFontFamilies(
+        { QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("sans-serif") });
     f.setFontPointSize(size);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(color);
@@ -37,8 +39,9 @@ void applyHighlight(QTextCharFormat &f, const ReportHighlight &h)
 {
     switch (h.kind) {
     case HighlightKind::Verbatim:
-        f.setBackground(h.otherOutlets >= 3 ? QColor(0xff, 0xd2, 0x3f) : h.otherOutlets == 2 ? QColor(0xff, 0xe5, 0x8a)
-                                                                                              : QColor(0xff, 0xf1, 0xbd));
+        f.setBackground(h.otherOutlets >= 3       ? QColor(0xff, 0xd2, 0x3f)
+                            : h.otherOutlets == 2 ? QColor(0xff, 0xe5, 0x8a)
+                                                  : QColor(0xff, 0xf1, 0xbd));
         f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         f.setUnderlineColor(QColor(0x8a, 0x6d, 0x00));
         break;
@@ -93,8 +96,7 @@ public:
         : m_model(model)
         , m_doc(doc)
         , m_cursor(doc)
-    {
-    }
+    { }
 
     void build()
     {
@@ -163,13 +165,15 @@ private:
         tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         tf.setCellPadding(3);
         tf.setCellSpacing(0);
+        tf.setBorderCollapse(true);
         tf.setHeaderRowCount(1);
         tf.setBottomMargin(6);
         QTextTable *t = m_cursor.insertTable(rows, columns, tf);
         return t;
     }
 
-    void cell(QTextTable *t, int row, int column, const QString &text, bool header = false, bool number = false)
+    void cell(QTextTable *t, int row, int column, const QString &text, bool header = false,
+              bool number = false)
     {
         QTextTableCell c = t->cellAt(row, column);
         if (header) {
@@ -185,10 +189,7 @@ private:
         cur.insertText(text, sansFormat(8.5, header));
     }
 
-    void leaveTable()
-    {
-        m_cursor.movePosition(QTextCursor::End);
-    }
+    void leaveTable() { m_cursor.movePosition(QTextCursor::End); }
 
     void titleBlock()
     {
@@ -202,8 +203,9 @@ private:
         heading(ReportText::summaryHeading(), 2);
         line(ReportText::summary(m_model), baseFormat(), 6);
         QTextTable *t = table(int(m_model.articles.size()) + 1, 6);
-        const QStringList head{ReportText::tr("Outlet"), ReportText::tr("Title"),  ReportText::tr("Published"),
-                               ReportText::tr("Words"),  ReportText::tr("Shared"), ReportText::tr("Derivation")};
+        const QStringList head { ReportText::tr("Outlet"),    ReportText::tr("Title"),
+                                 ReportText::tr("Published"), ReportText::tr("Words"),
+                                 ReportText::tr("Shared"),    ReportText::tr("Derivation") };
         for (int c = 0; c < head.size(); ++c)
             cell(t, 0, c, head.at(c), true);
         for (int r = 0; r < m_model.articles.size(); ++r) {
@@ -231,8 +233,11 @@ private:
         }
         for (int r = 0; r < n; ++r) {
             for (int c = 0; c < n; ++c) {
-                const double v = r < m_model.coverage.size() && c < m_model.coverage.at(r).size() ? m_model.coverage.at(r).at(c) : 0.0;
-                cell(t, r + 1, c + 1, r == c ? QStringLiteral("\u2014") : ReportText::percent(v), false, true);
+                const double v = r < m_model.coverage.size() && c < m_model.coverage.at(r).size()
+                    ? m_model.coverage.at(r).at(c)
+                    : 0.0;
+                cell(t, r + 1, c + 1, r == c ? QStringLiteral("\u2014") : ReportText::percent(v), false,
+                     true);
             }
         }
         leaveTable();
@@ -245,11 +250,11 @@ private:
         {
             HighlightKind kind;
             bool moved;
-        } entries[] = {{HighlightKind::Verbatim, false},
-                       {HighlightKind::Near, false},
-                       {HighlightKind::Paraphrase, false},
-                       {HighlightKind::Verbatim, true},
-                       {HighlightKind::OnlyHere, false}};
+        } entries[] = { { HighlightKind::Verbatim, false },
+                        { HighlightKind::Near, false },
+                        { HighlightKind::Paraphrase, false },
+                        { HighlightKind::Verbatim, true },
+                        { HighlightKind::OnlyHere, false } };
         m_cursor.insertText(ReportText::legendHeading() + QLatin1String(": "), sansFormat(8.5, true));
         for (const auto &e : entries) {
             ReportHighlight h;
@@ -261,7 +266,8 @@ private:
             m_cursor.insertText(ReportText::highlightName(e.kind, e.moved), f);
             m_cursor.insertText(QStringLiteral("   "), sansFormat(8.5));
         }
-        for (const ReportEntityKind k : {ReportEntityKind::Person, ReportEntityKind::Place, ReportEntityKind::Organisation}) {
+        for (const ReportEntityKind k :
+             { ReportEntityKind::Person, ReportEntityKind::Place, ReportEntityKind::Organisation }) {
             ReportEntity e;
             e.type = k;
             QTextCharFormat f = sansFormat(8.5);
@@ -270,10 +276,11 @@ private:
             m_cursor.insertText(QStringLiteral("   "), sansFormat(8.5));
         }
         block(sansFormat(8, false, kMuted), 0, 8);
-        m_cursor.insertText(ReportText::tr("Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, "
-                                           "dash-dot moved, wavy only here. Entities in bold: places also italic, "
-                                           "organisations in small capitals."),
-                            sansFormat(8, false, kMuted));
+        m_cursor.insertText(
+            ReportText::tr("Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, "
+                           "dash-dot moved, wavy only here. Entities in bold: places also italic, "
+                           "organisations in small capitals."),
+            sansFormat(8, false, kMuted));
     }
 
     void articles()
@@ -287,14 +294,15 @@ private:
     void article(const ReportArticle &a, bool pageBreak)
     {
         heading(a.title, 3, pageBreak);
-        QStringList byline{a.outlet};
+        QStringList byline { a.outlet };
         if (a.published.isValid())
             byline.append(ReportText::dateTime(a.published));
         byline.append(ReportText::tr("%1 words").arg(a.words));
         byline.append(ReportText::tr("%1 shared").arg(ReportText::percent(a.shared)));
         byline.append(a.derivationLabel);
         line(byline.join(QStringLiteral(" \u00b7 ")), sansFormat(8.5, false, kMuted), 0);
-        line(a.url.isEmpty() ? a.fileName : a.fileName + QStringLiteral(" \u00b7 ") + a.url, sansFormat(8, false, kMuted), 6);
+        line(a.url.isEmpty() ? a.fileName : a.fileName + QStringLiteral(" \u00b7 ") + a.url,
+             sansFormat(8, false, kMuted), 6);
         for (const ReportParagraph &para : reportParagraphs(a)) {
             block(baseFormat(), 0, 6);
             for (const ReportSegment &seg : para.segments) {
@@ -306,7 +314,8 @@ private:
                     const ReportTag &tag = a.tags.at(t);
                     if (tag.kind == TagKind::Entity && tag.index < m_model.entities.size())
                         applyEntity(f, m_model.entities.at(tag.index));
-                    else if (tag.kind == TagKind::Note && tag.end == seg.end && tag.index < m_model.notes.size())
+                    else if (tag.kind == TagKind::Note && tag.end == seg.end
+                             && tag.index < m_model.notes.size())
                         endingNotes.append(tag.index);
                 }
                 m_cursor.insertText(a.text.mid(seg.start, seg.end - seg.start), f);
@@ -367,7 +376,10 @@ private:
             cell(t, r + 1, 1, e.name);
             cell(t, r + 1, 2, e.aliases.join(QLatin1String(", ")));
             for (int i = 0; i < n && i < e.mentionsPerArticle.size(); ++i)
-                cell(t, r + 1, 3 + i, e.mentionsPerArticle.at(i) ? QString::number(e.mentionsPerArticle.at(i)) : QStringLiteral("\u00b7"), false, true);
+                cell(t, r + 1, 3 + i,
+                     e.mentionsPerArticle.at(i) ? QString::number(e.mentionsPerArticle.at(i))
+                                                : QStringLiteral("\u00b7"),
+                     false, true);
             cell(t, r + 1, 3 + n, QString::number(e.mentions.size()), false, true);
         }
         leaveTable();
@@ -387,16 +399,21 @@ private:
             QTextBlockFormat bf = m_cursor.blockFormat();
             bf.setLeftMargin(14);
             m_cursor.setBlockFormat(bf);
-            m_cursor.insertText(QStringLiteral("\u201c%1\u201d").arg(q.versions.first().where.text), quoteFormat);
+            m_cursor.insertText(QStringLiteral("\u201c%1\u201d").arg(q.versions.first().where.text),
+                                quoteFormat);
             block(sansFormat(8.5, false, kMuted), 0, 2);
             bf = m_cursor.blockFormat();
             bf.setLeftMargin(14);
             m_cursor.setBlockFormat(bf);
             m_cursor.insertText(QStringLiteral("\u2014 "), sansFormat(8.5, false, kMuted));
-            m_cursor.insertText(q.speaker.isEmpty() ? ReportText::tr("unknown speaker") : q.speaker, sansFormat(8.5, true));
-            m_cursor.insertText(QStringLiteral(" \u00b7 ") + ReportText::outletList(q) + QStringLiteral(" \u00b7 "),
+            m_cursor.insertText(q.speaker.isEmpty() ? ReportText::tr("unknown speaker") : q.speaker,
+                                sansFormat(8.5, true));
+            m_cursor.insertText(QStringLiteral(" \u00b7 ") + ReportText::outletList(q)
+                                    + QStringLiteral(" \u00b7 "),
                                 sansFormat(8.5, false, kMuted));
-            m_cursor.insertText(ReportText::quoteStatus(q), sansFormat(8.5, true, q.altered ? QColor(0xb4, 0x53, 0x09) : QColor(0x17, 0x6b, 0x2c)));
+            m_cursor.insertText(
+                ReportText::quoteStatus(q),
+                sansFormat(8.5, true, q.altered ? QColor(0xb4, 0x53, 0x09) : QColor(0x17, 0x6b, 0x2c)));
             if (!q.altered)
                 continue;
             for (const ReportQuoteVersion &v : q.versions) {
@@ -423,8 +440,9 @@ private:
                     }
                     m_cursor.insertText(d.text, f);
                 }
-                m_cursor.insertText(QStringLiteral(" (%1)").arg(ReportText::tr("words changed: %1").arg(v.changedWords)),
-                                    sansFormat(8, false, kMuted));
+                m_cursor.insertText(
+                    QStringLiteral(" (%1)").arg(ReportText::tr("words changed: %1").arg(v.changedWords)),
+                    sansFormat(8, false, kMuted));
             }
         }
     }
@@ -439,9 +457,10 @@ private:
         for (int i = 0; i < m_model.notes.size(); ++i) {
             const ReportNote &n = m_model.notes.at(i);
             block(baseFormat(), 4, 1);
-            m_cursor.insertText(QStringLiteral("[%1] ").arg(i + 1), sansFormat(9, true, QColor(0xb0, 0x00, 0x20)));
+            m_cursor.insertText(QStringLiteral("[%1] ").arg(i + 1),
+                                sansFormat(9, true, QColor(0xb0, 0x00, 0x20)));
             m_cursor.insertText(n.text, baseFormat());
-            QStringList meta{ReportText::noteAnchor(m_model, n)};
+            QStringList meta { ReportText::noteAnchor(m_model, n) };
             if (!n.author.isEmpty())
                 meta.append(n.author);
             if (n.created.isValid())

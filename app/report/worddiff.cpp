@@ -9,7 +9,7 @@ namespace {
 struct Word
 {
     QString text; ///< with the whitespace that follows it
-    QString key;  ///< folded for comparison
+    QString key; ///< folded for comparison
 };
 
 QString foldWord(QString word)
@@ -44,7 +44,7 @@ QList<Word> splitWords(const QString &text)
     auto it = wordRe.globalMatch(text);
     while (it.hasNext()) {
         const QString w = it.next().captured(0);
-        words.append(Word{w, foldWord(w)});
+        words.append(Word { w, foldWord(w) });
     }
     return words;
 }
@@ -54,7 +54,7 @@ void append(QList<DiffSegment> &out, DiffSegment::Op op, const QString &text)
     if (!out.isEmpty() && out.last().op == op)
         out.last().text += text;
     else
-        out.append(DiffSegment{op, text});
+        out.append(DiffSegment { op, text });
 }
 
 } // namespace
@@ -70,7 +70,8 @@ QList<DiffSegment> wordDiff(const QString &reference, const QString &text, int *
     const auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[i * (m + 1) + j]; };
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = a.at(i).key == b.at(j).key ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j)
+                = a.at(i).key == b.at(j).key ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
     }
     QList<DiffSegment> out;
     int changed = 0;

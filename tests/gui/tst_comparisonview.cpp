@@ -9,6 +9,7 @@
 #include "compare/comparisonview.h"
 #include "compare/connectorgutter.h"
 #include "compare/highlightstyle.h"
+#include "compare/overviewstrip.h"
 
 #include <QScrollBar>
 #include <QTest>
@@ -44,7 +45,7 @@ void addWords(ComparisonResult &r, const QString &text)
 {
     QList<QPair<int, int>> words;
     for (const Token &t : Tokenizer::tokenize(text))
-        words.append({t.start, t.end});
+        words.append({ t.start, t.end });
     r.words.append(words);
     r.support.append(QList<quint8>(words.size(), 0));
 }
@@ -62,15 +63,17 @@ void markSupport(ComparisonResult &r, int article, int start, int end)
 Fixture makeFixture()
 {
     Fixture f;
-    const QString textA = SharedA + QLatin1Char('\n') + filler(QStringLiteral("Alpha"), 40) + QLatin1Char('\n') + NearA
-                          + QLatin1Char('\n') + filler(QStringLiteral("Beta"), 40) + QLatin1Char('\n') + UniqueA;
-    const QString textB = NearB + QLatin1Char('\n') + filler(QStringLiteral("Gamma"), 120) + QLatin1Char('\n') + SharedA;
+    const QString textA = SharedA + QLatin1Char('\n') + filler(QStringLiteral("Alpha"), 40)
+        + QLatin1Char('\n') + NearA + QLatin1Char('\n') + filler(QStringLiteral("Beta"), 40)
+        + QLatin1Char('\n') + UniqueA;
+    const QString textB
+        = NearB + QLatin1Char('\n') + filler(QStringLiteral("Gamma"), 120) + QLatin1Char('\n') + SharedA;
     Article a = BundleLoader::articleFromSource(textA, SourceFormat::PlainText, QStringLiteral("a.txt"));
     Article b = BundleLoader::articleFromSource(textB, SourceFormat::PlainText, QStringLiteral("b.txt"));
     a.outlet = QStringLiteral("Outlet A");
     b.outlet = QStringLiteral("Outlet B");
     f.bundle.title = QStringLiteral("fixture");
-    f.bundle.articles = {a, b};
+    f.bundle.articles = { a, b };
     const QString &ta = f.bundle.articles[0].text;
     const QString &tb = f.bundle.articles[1].text;
     f.sharedA = int(ta.indexOf(SharedA));
@@ -84,25 +87,25 @@ Fixture makeFixture()
     r.articleCount = 2;
     Passage shared;
     shared.id = 0;
-    shared.spans = {{0, f.sharedA, f.sharedA + int(SharedA.size()), false},
-                    {1, f.sharedB, f.sharedB + int(SharedA.size()), false}};
+    shared.spans = { { 0, f.sharedA, f.sharedA + int(SharedA.size()), false },
+                     { 1, f.sharedB, f.sharedB + int(SharedA.size()), false } };
     Passage nearPassage;
     nearPassage.id = 1;
     nearPassage.kind = PassageKind::Near;
     nearPassage.score = 0.9;
-    nearPassage.spans = {{0, f.nearA, f.nearA + int(NearA.size()), false},
-                         {1, f.nearB, f.nearB + int(NearB.size()), true}};
+    nearPassage.spans = { { 0, f.nearA, f.nearA + int(NearA.size()), false },
+                          { 1, f.nearB, f.nearB + int(NearB.size()), true } };
     const int buildingA = f.nearA + int(NearA.indexOf(QStringLiteral("building")));
     const int theatreB = f.nearB + int(NearB.indexOf(QStringLiteral("theatre")));
-    nearPassage.edits = {{1, buildingA, buildingA + 8, theatreB, theatreB + 7}};
-    r.passages = {shared, nearPassage};
-    r.unique = {{0, f.uniqueA, f.uniqueA + int(UniqueA.size())}};
-    r.sharedFraction = {0.2, 0.1};
-    r.derivation = {Derivation::NonDerived, Derivation::PartiallyDerived};
+    nearPassage.edits = { { 1, buildingA, buildingA + 8, theatreB, theatreB + 7 } };
+    r.passages = { shared, nearPassage };
+    r.unique = { { 0, f.uniqueA, f.uniqueA + int(UniqueA.size()) } };
+    r.sharedFraction = { 0.2, 0.1 };
+    r.derivation = { Derivation::NonDerived, Derivation::PartiallyDerived };
     addWords(r, ta);
     addWords(r, tb);
-    r.wordCounts = {int(r.words[0].size()), int(r.words[1].size())};
-    r.coverage = {{1.0, 0.2}, {0.1, 1.0}};
+    r.wordCounts = { int(r.words[0].size()), int(r.words[1].size()) };
+    r.coverage = { { 1.0, 0.2 }, { 0.1, 1.0 } };
     markSupport(r, 0, f.sharedA, f.sharedA + int(SharedA.size()));
     markSupport(r, 0, f.nearA, f.nearA + int(NearA.size()));
     markSupport(r, 1, f.sharedB, f.sharedB + int(SharedA.size()));
@@ -141,6 +144,7 @@ private Q_SLOTS:
     void gutterBandsForVisiblePassages();
     void hidingAndReorderingPanes();
     void findAcrossPanes();
+    void overviewStripJumps();
 
 private:
     ComparisonView *m_view = nullptr;
@@ -167,7 +171,7 @@ void TestComparisonView::cleanup()
 void TestComparisonView::panesAndHeaders()
 {
     QCOMPARE(m_view->paneCount(), 2);
-    QCOMPARE(m_view->paneOrder(), (QList<int>{0, 1}));
+    QCOMPARE(m_view->paneOrder(), (QList<int> { 0, 1 }));
     QVERIFY(m_view->pane(1)->summaryText().contains(QStringLiteral("10 % shared")));
     QVERIFY(m_view->pane(1)->outletText().startsWith(
         QStringLiteral("Outlet B \u00b7 %1 word").arg(m_fixture.result.wordCounts[1])));
@@ -193,7 +197,8 @@ void TestComparisonView::highlightFormats()
     QCOMPARE(unique.background().color(), style.background(SpanKind::Unique, 0));
     QVERIFY(unique.background().color() != shared.background().color());
     // Filler text is left alone.
-    QVERIFY(!formatAt(a, m_fixture.sharedA + int(SharedA.size()) + 5).hasProperty(QTextFormat::BackgroundBrush));
+    QVERIFY(
+        !formatAt(a, m_fixture.sharedA + int(SharedA.size()) + 5).hasProperty(QTextFormat::BackgroundBrush));
     // Hovering a passage overlines its counterpart in the other pane.
     m_view->setHoveredPassage(0);
     ArticleTextView *b = m_view->pane(1)->view();
@@ -236,7 +241,8 @@ void TestComparisonView::clickAlignsOtherPanes()
     QCOMPARE(inB.clip, 0);
     // B scrolled as far as it can toward A's position of the passage.
     QVERIFY(b->verticalScrollBar()->value() > 0);
-    QVERIFY2(qAbs(inA.top - inB.top) <= b->fontMetrics().lineSpacing() + 1 || b->verticalScrollBar()->value() == b->verticalScrollBar()->maximum(),
+    QVERIFY2(qAbs(inA.top - inB.top) <= b->fontMetrics().lineSpacing() + 1
+                 || b->verticalScrollBar()->value() == b->verticalScrollBar()->maximum(),
              qPrintable(QStringLiteral("A top %1, B top %2").arg(inA.top).arg(inB.top)));
     QCOMPARE(b->textCursor().position(), m_fixture.sharedB);
 }
@@ -290,7 +296,7 @@ void TestComparisonView::gutterBandsForVisiblePassages()
 void TestComparisonView::hidingAndReorderingPanes()
 {
     m_view->movePane(1, -1);
-    QCOMPARE(m_view->paneOrder(), (QList<int>{1, 0}));
+    QCOMPARE(m_view->paneOrder(), (QList<int> { 1, 0 }));
     m_view->setPaneVisible(1, false);
     QVERIFY(!m_view->isPaneVisible(1));
     m_view->setPaneVisible(0, false); // the last visible pane stays
@@ -308,6 +314,20 @@ void TestComparisonView::findAcrossPanes()
     QCOMPARE(b->textCursor().selectedText(), QStringLiteral("Gamma filler line 7 "));
     QCOMPARE(m_view->activePane(), m_view->pane(1));
     QVERIFY(!m_view->find(QStringLiteral("not in any article"), true));
+}
+
+void TestComparisonView::overviewStripJumps()
+{
+    m_view->setSyncScrolling(false);
+    ArticleTextView *b = m_view->pane(1)->view();
+    OverviewStrip *strip = m_view->pane(1)->overview();
+    QCOMPARE(b->verticalScrollBar()->value(), 0);
+    // The strip maps its height onto the whole article; a click near the bottom shows the end,
+    // where B's shared sentence is.
+    QCOMPARE(strip->positionAtY(0), 0);
+    QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(strip->width() / 2, strip->height() - 2));
+    QVERIFY(b->verticalScrollBar()->value() > 0);
+    QCOMPARE(b->extentOf(m_fixture.sharedB, m_fixture.sharedB + 5).clip, 0);
 }
 
 QTEST_MAIN(TestComparisonView)

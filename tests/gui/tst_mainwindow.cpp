@@ -5,6 +5,7 @@
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
+#include "compare/findbar.h"
 #include "compare/highlightstyle.h"
 #include "mainactions.h"
 #include "mainwindow.h"
@@ -12,6 +13,9 @@
 #include "panels/passagesdock.h"
 
 #include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -20,7 +24,6 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeWidget>
-
 #include <thread>
 
 using namespace sw;
@@ -64,6 +67,9 @@ private Q_SLOTS:
     void keyboardNavigation();
     void clickScrollsOtherPanes();
     void passagesDockJumps();
+    void synchronisedScrolling();
+    void dropOpensFiles();
+    void findBarZoomAndRecentMenu();
     void loadProblemsShowInBanner();
     void cancelKeepsWindowUsable();
 
@@ -96,7 +102,7 @@ void TestMainWindow::cleanup()
 void TestMainWindow::openExample()
 {
     QSignalSpy finished(m_window, &MainWindow::analysisFinished);
-    m_window->openPaths({Example});
+    m_window->openPaths({ Example });
     QVERIFY(finished.count() == 1 || finished.wait(30000));
     QVERIFY(m_window->comparisonView()->model());
     QVERIFY(m_window->comparisonView()->model()->hasResult());
@@ -123,11 +129,13 @@ void TestMainWindow::knownSpansCarryFormats()
     ArticleTextView *courier = view->pane(0)->view();
     const HighlightStyle style(courier->palette());
     // A sentence only the Courier has (tests/data/example-truth.json).
-    const int unique = positionOf(*m_window, 0, QStringLiteral("According to city records, the theatre passed"));
+    const int unique
+        = positionOf(*m_window, 0, QStringLiteral("According to city records, the theatre passed"));
     QVERIFY(unique >= 0);
     QCOMPARE(formatAt(courier, unique + 10).background().color(), style.background(SpanKind::Unique, 0));
     // A passage every rewrite copied.
-    const int shared = positionOf(*m_window, 0, QStringLiteral("destroying most of the roof and the main auditorium"));
+    const int shared
+        = positionOf(*m_window, 0, QStringLiteral("destroying most of the roof and the main auditorium"));
     QVERIFY(shared >= 0);
     const ArticleSpan *span = view->model()->sharedSpanAt(0, shared + 5);
     QVERIFY(span);
@@ -137,7 +145,8 @@ void TestMainWindow::knownSpansCarryFormats()
     QVERIFY(format.background().color() != style.background(SpanKind::Unique, 0));
     QVERIFY(format.background().color() != courier->palette().color(QPalette::Base));
     // The Nordic Wire moved a paragraph: its span is flagged moved.
-    const int moved = positionOf(*m_window, 1, QStringLiteral("artistic director, \u00c5sa Berglund, arrived at"));
+    const int moved
+        = positionOf(*m_window, 1, QStringLiteral("artistic director, \u00c5sa Berglund, arrived at"));
     QVERIFY(moved >= 0);
     const ArticleSpan *movedSpan = view->model()->sharedSpanAt(1, moved + 5);
     QVERIFY(movedSpan);
@@ -209,9 +218,83 @@ void TestMainWindow::passagesDockJumps()
     QCOMPARE(view->activePane(), view->pane(2));
     const int start = view->pane(2)->view()->textCursor().selectionStart();
     const QList<ArticleSpan> spans = view->model()->spansIn(2, start, start + 1);
-    QVERIFY(std::any_of(spans.cbegin(), spans.cend(),
-                        [start](const ArticleSpan &s) { return s.kind == SpanKind::Unique && s.start == start; }));
+    QVERIFY(std::any_of(spans.cbegin(), spans.cend(), [start](const ArticleSpan &s) {
+        return s.kind == SpanKind::Unique && s.start == start;
+    }));
     QCOMPARE(view->pane(2)->view()->extentOf(start, start + 1).clip, 0);
+}
+
+void TestMainWindow::synchronisedScrolling()
+{
+    openExample();
+    ComparisonView *view = m_window->comparisonView();
+    view->setSyncScrolling(true);
+    ArticleTextView *courier = view->pane(0)->view();
+    ArticleTextView *wire = view->pane(1)->view();
+    const int position = positionOf(*m_window, 0, QStringLiteral("The city will stand behind the theatre"));
+    const ArticleSpan *span = view->model()->sharedSpanAt(0, position + 3);
+    QVERIFY(span);
+    const PassageSpan *counterpart = view->model()->result().passages.at(span->passage).spanIn(1);
+    QVERIFY(counterpart);
+    QCOMPARE(wire->extentOf(counterpart->start, counterpart->start + 1).clip, 1); // off screen at first
+    // Scrolling the Courier alone drags the Wire along to the same passage.
+    courier->scrollPositionTo(span->start, courier->viewport()->height() / 3.0);
+    const ViewportExtent inCourier = courier->extentOf(span->start, span->start + 1);
+    const ViewportExtent inWire = wire->extentOf(counterpart->start, counterpart->start + 1);
+    QCOMPARE(inWire.clip, 0);
+    QVERIFY2(qAbs(inWire.top - inCourier.top) <= 2 * wire->fontMetrics().lineSpacing(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(inWire.top).arg(inCourier.top)));
+    // Switched off, the other panes stay where they are.
+    view->setSyncScrolling(false);
+    const int wireValue = wire->verticalScrollBar()->value();
+    courier->verticalScrollBar()->setValue(0);
+    QCOMPARE(wire->verticalScrollBar()->value(), wireValue);
+}
+
+void TestMainWindow::dropOpensFiles()
+{
+    auto *mime = new QMimeData;
+    mime->setUrls({ QUrl::fromLocalFile(Example + QStringLiteral("/01-gothenburg-courier.txt")),
+                    QUrl::fromLocalFile(Example + QStringLiteral("/03-baltic-herald.md")) });
+    const QPoint center = m_window->rect().center();
+    QDragEnterEvent enter(center, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(m_window, &MainWindow::analysisFinished);
+    QDropEvent drop(center, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &drop);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_window->comparisonView()->paneCount(), 2);
+    QCOMPARE(m_window->bundle().articles.at(1).fileName, QStringLiteral("03-baltic-herald.md"));
+    delete mime;
+}
+
+void TestMainWindow::findBarZoomAndRecentMenu()
+{
+    openExample();
+    ComparisonView *view = m_window->comparisonView();
+    view->setActivePane(0);
+    // Ctrl+F opens the find bar; Enter finds across panes (this phrase is only in the Herald).
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    FindBar *bar = view->findBar();
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY(bar->field()->hasFocus());
+    QTest::keyClicks(bar->field(), QStringLiteral("fundraising page"));
+    QTest::keyClick(bar->field(), Qt::Key_Return);
+    QCOMPARE(view->activePane(), view->pane(2));
+    QCOMPARE(view->pane(2)->view()->textCursor().selectedText(), QStringLiteral("fundraising page"));
+    QTest::keyClick(bar->field(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    // Zoom changes every pane's font.
+    const qreal before = view->pane(3)->view()->font().pointSizeF();
+    m_window->actions()->zoomIn->trigger();
+    QVERIFY(view->pane(3)->view()->font().pointSizeF() > before);
+    m_window->actions()->zoomReset->trigger();
+    QCOMPARE(view->pane(3)->view()->font().pointSizeF(), before);
+    // The bundle is in File > Open Recent.
+    QMenu *recent = m_window->actions()->recentMenu;
+    QVERIFY(recent->isEnabled());
+    QVERIFY(recent->actions().first()->text().endsWith(QStringLiteral("harbour-fire")));
 }
 
 void TestMainWindow::loadProblemsShowInBanner()
@@ -219,7 +302,7 @@ void TestMainWindow::loadProblemsShowInBanner()
     QTemporaryDir empty;
     QVERIFY(empty.isValid());
     QSignalSpy opened(m_window, &MainWindow::bundleOpened);
-    m_window->openPaths({empty.path()});
+    m_window->openPaths({ empty.path() });
     QVERIFY(opened.wait(10000));
     // Never a modal dialog: the call returned and the banner says what happened.
     QVERIFY(m_window->banner()->isVisible());
@@ -230,22 +313,23 @@ void TestMainWindow::loadProblemsShowInBanner()
 void TestMainWindow::cancelKeepsWindowUsable()
 {
     std::atomic_bool entered = false;
-    m_window->analysisRunner()->setEngine(
-        [&entered](const QList<QString> &texts, const ProgressCallback &progress, const std::atomic_bool *cancel) {
-            entered = true;
-            ComparisonResult result;
-            result.articleCount = int(texts.size());
-            // A stand-in for a long analysis: runs until cancelled.
-            for (int i = 0; !cancel->load(); ++i) {
-                progress(std::min(0.99, i / 1000.0));
-                std::this_thread::sleep_for(std::chrono::milliseconds(2));
-            }
-            result.cancelled = true;
-            return result;
-        });
+    m_window->analysisRunner()->setEngine([&entered](const QList<QString> &texts,
+                                                     const ProgressCallback &progress,
+                                                     const std::atomic_bool *cancel) {
+        entered = true;
+        ComparisonResult result;
+        result.articleCount = int(texts.size());
+        // A stand-in for a long analysis: runs until cancelled.
+        for (int i = 0; !cancel->load(); ++i) {
+            progress(std::min(0.99, i / 1000.0));
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        result.cancelled = true;
+        return result;
+    });
     QSignalSpy cancelled(m_window->analysisRunner(), &AnalysisRunner::cancelled);
     QSignalSpy opened(m_window, &MainWindow::bundleOpened);
-    m_window->openPaths({Example});
+    m_window->openPaths({ Example });
     QVERIFY(opened.wait(10000));
     QCOMPARE(m_window->comparisonView()->paneCount(), 4); // the texts show while analysing
     QVERIFY(m_window->actions()->cancelAnalysis->isEnabled());

@@ -28,8 +28,8 @@ QString plain(QString s)
     return s;
 }
 
-const QString kP1 = QStringLiteral(
-    "The river authority closed the northern lock on Tuesday after engineers found a crack in the main gate.");
+const QString kP1 = QStringLiteral("The river authority closed the northern lock on Tuesday after engineers "
+                                   "found a crack in the main gate.");
 const QString kP2 = QStringLiteral(
     "Barges carrying grain and timber were held at the harbour mouth while divers inspected the damage below "
     "the waterline.");
@@ -78,16 +78,21 @@ class TestAligner : public QObject
 private Q_SLOTS:
     void verbatimIgnoresQuotesCaseAndDashes()
     {
-        const QList<QString> texts{
-            join({kP1, QStringLiteral("\u201cWe will not reopen it until it is safe \u2013 not a day sooner,\u201d "
-                                      "the director said on Tuesday."),
-                  kP5}),
-            join({QStringLiteral("Unrelated opening words about football results and weather."),
-                  QStringLiteral("\"WE WILL NOT REOPEN IT UNTIL IT IS SAFE - not a day sooner,\" the director "
-                                 "said on Tuesday.")})};
+        const QList<QString> texts {
+            join({ kP1,
+                   QStringLiteral(
+                       "\u201cWe will not reopen it until it is safe \u2013 not a day sooner,\u201d "
+                       "the director said on Tuesday."),
+                   kP5 }),
+            join({ QStringLiteral("Unrelated opening words about football results and weather."),
+                   QStringLiteral(
+                       "\"WE WILL NOT REOPEN IT UNTIL IT IS SAFE - not a day sooner,\" the director "
+                       "said on Tuesday.") })
+        };
         const ComparisonResult r = Aligner().compare(texts);
         QCOMPARE(r.articleCount, 2);
-        const Passage *p = passageCovering(r, texts, 1, QStringLiteral("REOPEN IT UNTIL"), PassageKind::Verbatim);
+        const Passage *p
+            = passageCovering(r, texts, 1, QStringLiteral("REOPEN IT UNTIL"), PassageKind::Verbatim);
         QVERIFY(p);
         QCOMPARE(p->articleCount(), 2);
         QCOMPARE(p->score, 1.0);
@@ -105,11 +110,15 @@ private Q_SLOTS:
 
     void nearPassageHasWordEdits()
     {
-        const QString b2 = QString(kP2).replace(QStringLiteral("grain and timber"), QStringLiteral("grain and steel"));
-        const QList<QString> texts{join({kP1, kP2, kP3}),
-                                   join({QStringLiteral("Totally different first line of the other report."), b2, kP3})};
+        const QString b2
+            = QString(kP2).replace(QStringLiteral("grain and timber"), QStringLiteral("grain and steel"));
+        const QList<QString> texts {
+            join({ kP1, kP2, kP3 }),
+            join({ QStringLiteral("Totally different first line of the other report."), b2, kP3 })
+        };
         const ComparisonResult r = Aligner().compare(texts);
-        const Passage *p = passageCovering(r, texts, 0, QStringLiteral("timber were held"), PassageKind::Near);
+        const Passage *p
+            = passageCovering(r, texts, 0, QStringLiteral("timber were held"), PassageKind::Near);
         QVERIFY(p);
         QVERIFY(p->score < 1.0);
         QVERIFY(p->score > 0.9);
@@ -128,14 +137,18 @@ private Q_SLOTS:
 
     void paraphraseTier()
     {
-        const QList<QString> texts{
-            join({kP1, QStringLiteral("The mayor promised that the city would pay for temporary housing for all "
-                                      "the families displaced by the flooding.")}),
-            join({QStringLiteral("Completely unrelated words open this second story today."),
-                  QStringLiteral("All families displaced by the flooding will get temporary housing paid for by "
-                                 "the city, the mayor promised.")})};
+        const QList<QString> texts {
+            join({ kP1,
+                   QStringLiteral("The mayor promised that the city would pay for temporary housing for all "
+                                  "the families displaced by the flooding.") }),
+            join({ QStringLiteral("Completely unrelated words open this second story today."),
+                   QStringLiteral(
+                       "All families displaced by the flooding will get temporary housing paid for by "
+                       "the city, the mayor promised.") })
+        };
         const ComparisonResult r = Aligner().compare(texts);
-        const Passage *p = passageCovering(r, texts, 0, QStringLiteral("temporary housing"), PassageKind::Paraphrase);
+        const Passage *p
+            = passageCovering(r, texts, 0, QStringLiteral("temporary housing"), PassageKind::Paraphrase);
         QVERIFY(p);
         QVERIFY(p->spanIn(1));
         QVERIFY(p->score >= 0.5);
@@ -143,18 +156,21 @@ private Q_SLOTS:
         AlignOptions off;
         off.paraphraseThreshold = 2.0;
         const ComparisonResult none = Aligner(off).compare(texts);
-        QVERIFY(!passageCovering(none, texts, 0, QStringLiteral("temporary housing"), PassageKind::Paraphrase));
+        QVERIFY(
+            !passageCovering(none, texts, 0, QStringLiteral("temporary housing"), PassageKind::Paraphrase));
     }
 
     void movedParagraphIsFlagged()
     {
-        const QList<QString> texts{join({kP1, kP2, kP3, kP4, kP5}), join({kP1, kP3, kP4, kP5, kP2})};
+        const QList<QString> texts { join({ kP1, kP2, kP3, kP4, kP5 }), join({ kP1, kP3, kP4, kP5, kP2 }) };
         const ComparisonResult r = Aligner().compare(texts);
-        const Passage *moved = passageCovering(r, texts, 1, QStringLiteral("divers inspected"), PassageKind::Verbatim);
+        const Passage *moved
+            = passageCovering(r, texts, 1, QStringLiteral("divers inspected"), PassageKind::Verbatim);
         QVERIFY(moved);
         QVERIFY(moved->spanIn(1)->moved);
         QVERIFY(!moved->spanIn(0)->moved);
-        const Passage *stay = passageCovering(r, texts, 1, QStringLiteral("shipping association"), PassageKind::Verbatim);
+        const Passage *stay
+            = passageCovering(r, texts, 1, QStringLiteral("shipping association"), PassageKind::Verbatim);
         QVERIFY(stay);
         QVERIFY(stay != moved);
         QVERIFY(!stay->spanIn(1)->moved);
@@ -165,9 +181,10 @@ private Q_SLOTS:
 
     void threeWayPassage()
     {
-        const QList<QString> texts{join({kP1, kP2}), join({kP3, kP2, kP4}), join({kP2, kP5})};
+        const QList<QString> texts { join({ kP1, kP2 }), join({ kP3, kP2, kP4 }), join({ kP2, kP5 }) };
         const ComparisonResult r = Aligner().compare(texts);
-        const Passage *p = passageCovering(r, texts, 0, QStringLiteral("divers inspected"), PassageKind::Verbatim);
+        const Passage *p
+            = passageCovering(r, texts, 0, QStringLiteral("divers inspected"), PassageKind::Verbatim);
         QVERIFY(p);
         QCOMPARE(p->articleCount(), 3);
         for (int a = 0; a < 3; ++a)
@@ -181,8 +198,9 @@ private Q_SLOTS:
 
     void uniquePassages()
     {
-        const QString extra = QStringLiteral("Police later arrested two teenagers who had climbed onto the gate.");
-        const QList<QString> texts{join({kP1, kP2, kP3}), join({kP1, extra, kP2, kP3})};
+        const QString extra
+            = QStringLiteral("Police later arrested two teenagers who had climbed onto the gate.");
+        const QList<QString> texts { join({ kP1, kP2, kP3 }), join({ kP1, extra, kP2, kP3 }) };
         const ComparisonResult r = Aligner().compare(texts);
         QVERIFY(inUnique(r, texts, 1, QStringLiteral("arrested two teenagers who had climbed onto the")));
         QVERIFY(!inUnique(r, texts, 0, QStringLiteral("crack")));
@@ -194,7 +212,7 @@ private Q_SLOTS:
         // With dates, the earlier article is the source.
         const ComparisonResult dated = Aligner().compare(
             texts, {}, nullptr,
-            {QDateTime(QDate(2024, 1, 1), QTime(8, 0)), QDateTime(QDate(2024, 1, 2), QTime(8, 0))});
+            { QDateTime(QDate(2024, 1, 1), QTime(8, 0)), QDateTime(QDate(2024, 1, 2), QTime(8, 0)) });
         QCOMPARE(dated.derivation[0], Derivation::NonDerived);
         QCOMPARE(dated.derivation[1], Derivation::WhollyDerived);
     }
@@ -205,13 +223,13 @@ private Q_SLOTS:
         QCOMPARE(none.articleCount, 0);
         QVERIFY(none.passages.isEmpty());
 
-        const ComparisonResult one = Aligner().compare({join({kP1, kP2})});
+        const ComparisonResult one = Aligner().compare({ join({ kP1, kP2 }) });
         QCOMPARE(one.articleCount, 1);
         QVERIFY(one.passages.isEmpty());
         QCOMPARE(one.derivation[0], Derivation::NonDerived);
         QCOMPARE(one.unique.size(), 2); // one per paragraph
 
-        const ComparisonResult blanks = Aligner().compare({QString(), QStringLiteral("  \n "), kP1});
+        const ComparisonResult blanks = Aligner().compare({ QString(), QStringLiteral("  \n "), kP1 });
         QCOMPARE(blanks.articleCount, 3);
         QVERIFY(blanks.passages.isEmpty());
         QCOMPARE(blanks.wordCounts[0], 0);
@@ -221,10 +239,12 @@ private Q_SLOTS:
     {
         const QString shared = QStringLiteral("Пожар на складе в порту потушили только к утру, сообщили в "
                                               "городской службе спасения.");
-        const QList<QString> texts{join({QStringLiteral("Вчера вечером в городе было тихо."), shared}),
-                                   join({shared.toUpper(), QStringLiteral("Погода завтра будет тёплой и сухой.")})};
+        const QList<QString> texts { join({ QStringLiteral("Вчера вечером в городе было тихо."), shared }),
+                                     join({ shared.toUpper(),
+                                            QStringLiteral("Погода завтра будет тёплой и сухой.") }) };
         const ComparisonResult r = Aligner().compare(texts);
-        const Passage *p = passageCovering(r, texts, 0, QStringLiteral("службе спасения"), PassageKind::Verbatim);
+        const Passage *p
+            = passageCovering(r, texts, 0, QStringLiteral("службе спасения"), PassageKind::Verbatim);
         QVERIFY(p);
         QVERIFY(p->spanIn(1));
         QVERIFY(inUnique(r, texts, 1, QStringLiteral("тёплой и сухой")));
@@ -233,8 +253,8 @@ private Q_SLOTS:
     void cjkWithoutSpaces()
     {
         const QString shared = QStringLiteral("港口的仓库昨晚发生火灾消防员花了四个小时才把火扑灭");
-        const QList<QString> texts{QStringLiteral("今天天气很好。") + shared + QStringLiteral("。"),
-                                   shared + QStringLiteral("，市长表示将调查原因。")};
+        const QList<QString> texts { QStringLiteral("今天天气很好。") + shared + QStringLiteral("。"),
+                                     shared + QStringLiteral("，市长表示将调查原因。") };
         const ComparisonResult a = Aligner().compare(texts);
         const ComparisonResult b = Aligner().compare(texts);
         const Passage *p = passageCovering(a, texts, 0, shared, PassageKind::Verbatim);
@@ -250,20 +270,20 @@ private Q_SLOTS:
         for (int i = 0; i < 2000; ++i)
             boiler << QStringLiteral("Subscribe now to read more local news every day.");
         const QString filler = boiler.join(QLatin1Char(' '));
-        const QList<QString> texts{join({filler, kP3, filler}), join({kP1, kP3, filler.left(4000)})};
+        const QList<QString> texts { join({ filler, kP3, filler }), join({ kP1, kP3, filler.left(4000) }) };
         const ComparisonResult r = Aligner().compare(texts);
         QVERIFY(passageCovering(r, texts, 0, QStringLiteral("shipping association"), PassageKind::Verbatim));
         QVERIFY(r.passages.size() < 10);
         // Pure repetition on both sides must finish and stay small.
         const QString la = QStringLiteral("la ").repeated(20000);
-        const ComparisonResult rr = Aligner().compare({la, la});
+        const ComparisonResult rr = Aligner().compare({ la, la });
         QVERIFY(rr.passages.size() < 10);
     }
 
     void cancellationAndProgress()
     {
-        const QList<QString> texts{join({kP1, kP2, kP3}), join({kP3, kP2, kP1})};
-        std::atomic_bool cancel{true};
+        const QList<QString> texts { join({ kP1, kP2, kP3 }), join({ kP3, kP2, kP1 }) };
+        std::atomic_bool cancel { true };
         const ComparisonResult cancelled = Aligner().compare(texts, {}, &cancel);
         QVERIFY(cancelled.cancelled);
         QVERIFY(cancelled.passages.isEmpty());
@@ -278,7 +298,7 @@ private Q_SLOTS:
 
     void exampleBundle()
     {
-        const Bundle bundle = BundleLoader::load({QStringLiteral(SW_EXAMPLES "/harbour-fire")});
+        const Bundle bundle = BundleLoader::load({ QStringLiteral(SW_EXAMPLES "/harbour-fire") });
         QCOMPARE(bundle.articles.size(), 4);
         QFile truthFile(QStringLiteral(SW_TEST_DATA "/example-truth.json"));
         QVERIFY(truthFile.open(QIODevice::ReadOnly));
@@ -307,7 +327,7 @@ private Q_SLOTS:
                 if (p.kind == PassageKind::Paraphrase)
                     continue;
                 bool all = true;
-                for (int a : {a01, a02, a04}) {
+                for (int a : { a01, a02, a04 }) {
                     const PassageSpan *s = p.spanIn(a);
                     all = all && s && plain(slice(texts[a], s->start, s->end)).contains(plain(sample));
                 }
@@ -317,7 +337,10 @@ private Q_SLOTS:
         }
 
         // The moved paragraph of 02 is flagged moved.
-        const QString movedStart = truth.value(QStringLiteral("moved")).toObject().value(QStringLiteral("paragraph_start")).toString();
+        const QString movedStart = truth.value(QStringLiteral("moved"))
+                                       .toObject()
+                                       .value(QStringLiteral("paragraph_start"))
+                                       .toString();
         bool movedFound = false;
         for (const Passage &p : r.passages) {
             const PassageSpan *s = p.spanIn(a02);

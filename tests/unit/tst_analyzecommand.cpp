@@ -1,3 +1,4 @@
+#include "bundle/bundleloader.h"
 #include "cli/commandline.h"
 #include "util/codepoints.h"
 
@@ -6,8 +7,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "bundle/bundleloader.h"
 
 using namespace sw;
 
@@ -20,7 +19,7 @@ private:
     {
         QTextStream out(&outText);
         QTextStream err(&errText);
-        const int code = cli::run(QStringList{QStringLiteral("storyweave")} + args, out, err);
+        const int code = cli::run(QStringList { QStringLiteral("storyweave") } + args, out, err);
         out.flush();
         err.flush();
         return code;
@@ -31,8 +30,8 @@ private Q_SLOTS:
     {
         QString out;
         QString err;
-        const int code = runCli({QStringLiteral("analyze"), QStringLiteral(SW_EXAMPLES "/harbour-fire"),
-                                 QStringLiteral("--format"), QStringLiteral("json")},
+        const int code = runCli({ QStringLiteral("analyze"), QStringLiteral(SW_EXAMPLES "/harbour-fire"),
+                                  QStringLiteral("--format"), QStringLiteral("json") },
                                 out, err);
         QCOMPARE(code, 0);
         QJsonParseError parseError;
@@ -40,7 +39,7 @@ private Q_SLOTS:
         QCOMPARE(parseError.error, QJsonParseError::NoError);
         const QJsonObject root = doc.object();
 
-        const Bundle bundle = BundleLoader::load({QStringLiteral(SW_EXAMPLES "/harbour-fire")});
+        const Bundle bundle = BundleLoader::load({ QStringLiteral(SW_EXAMPLES "/harbour-fire") });
         QHash<QString, QList<uint>> codePoints; // article id -> text as code points
         for (const Article &a : bundle.articles)
             codePoints.insert(a.id, a.text.toUcs4());
@@ -78,14 +77,17 @@ private Q_SLOTS:
             for (const QJsonValue &sv : spans) {
                 const QJsonObject s = sv.toObject();
                 QVERIFY(s.value(QStringLiteral("moved")).isBool());
-                QCOMPARE(sliceOf(s, QStringLiteral("article"), QStringLiteral("start"), QStringLiteral("end")),
-                         s.value(QStringLiteral("text")).toString());
+                QCOMPARE(
+                    sliceOf(s, QStringLiteral("article"), QStringLiteral("start"), QStringLiteral("end")),
+                    s.value(QStringLiteral("text")).toString());
             }
             for (const QJsonValue &ev : p.value(QStringLiteral("edits")).toArray()) {
                 const QJsonObject e = ev.toObject();
-                QCOMPARE(sliceOf(e, QStringLiteral("article"), QStringLiteral("start"), QStringLiteral("end")),
-                         e.value(QStringLiteral("text")).toString());
-                QCOMPARE(sliceOf(e, QStringLiteral("reference"), QStringLiteral("ref_start"), QStringLiteral("ref_end")),
+                QCOMPARE(
+                    sliceOf(e, QStringLiteral("article"), QStringLiteral("start"), QStringLiteral("end")),
+                    e.value(QStringLiteral("text")).toString());
+                QCOMPARE(sliceOf(e, QStringLiteral("reference"), QStringLiteral("ref_start"),
+                                 QStringLiteral("ref_end")),
                          e.value(QStringLiteral("ref_text")).toString());
             }
         }
@@ -102,7 +104,8 @@ private Q_SLOTS:
 
         const QJsonObject coverage = root.value(QStringLiteral("coverage")).toObject();
         QCOMPARE(coverage.size(), 4);
-        const double c21 = coverage.value(QStringLiteral("a2")).toObject().value(QStringLiteral("a1")).toDouble();
+        const double c21
+            = coverage.value(QStringLiteral("a2")).toObject().value(QStringLiteral("a1")).toDouble();
         QVERIFY(c21 > 0.7 && c21 <= 1.0);
         const QJsonObject derivation = root.value(QStringLiteral("derivation")).toObject();
         QCOMPARE(derivation.value(QStringLiteral("a1")).toString(), QStringLiteral("non-derived"));
@@ -113,7 +116,8 @@ private Q_SLOTS:
         // A character outside the BMP before the shared text shifts UTF-16 and code point offsets apart.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QByteArray shared = "the harbour authority closed the northern lock after engineers found a crack";
+        const QByteArray shared
+            = "the harbour authority closed the northern lock after engineers found a crack";
         auto write = [&](const QString &name, const QByteArray &body) {
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -123,11 +127,13 @@ private Q_SLOTS:
         write(QStringLiteral("b.txt"), QByteArray("Title two\n\nYesterday ") + shared + ".\n");
         QString out;
         QString err;
-        QCOMPARE(runCli({QStringLiteral("analyze"), dir.path(), QStringLiteral("--format=json")}, out, err), 0);
+        QCOMPARE(runCli({ QStringLiteral("analyze"), dir.path(), QStringLiteral("--format=json") }, out, err),
+                 0);
         const QJsonObject root = QJsonDocument::fromJson(out.toUtf8()).object();
         const QJsonArray passages = root.value(QStringLiteral("passages")).toArray();
         QCOMPARE(passages.size(), 1);
-        const QJsonObject span = passages[0].toObject().value(QStringLiteral("spans")).toArray()[0].toObject();
+        const QJsonObject span
+            = passages[0].toObject().value(QStringLiteral("spans")).toArray()[0].toObject();
         QCOMPARE(span.value(QStringLiteral("text")).toString(), QString::fromUtf8(shared));
         // "Title one\n🔥 Fire: " is 18 code points (19 UTF-16 units).
         QCOMPARE(span.value(QStringLiteral("start")).toInt(), 18);
@@ -137,39 +143,46 @@ private Q_SLOTS:
     {
         QString out;
         QString err;
-        QCOMPARE(runCli({QStringLiteral("analyze"), QStringLiteral(SW_EXAMPLES "/harbour-fire")}, out, err), 0);
+        QCOMPARE(runCli({ QStringLiteral("analyze"), QStringLiteral(SW_EXAMPLES "/harbour-fire") }, out, err),
+                 0);
         QVERIFY(out.contains(QStringLiteral("non-derived")));
         QVERIFY(out.contains(QStringLiteral("According to city records")));
 
         out.clear();
         err.clear();
-        QCOMPARE(runCli({QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("xml"),
-                         QStringLiteral(SW_EXAMPLES "/harbour-fire")},
+        QCOMPARE(runCli({ QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("xml"),
+                          QStringLiteral(SW_EXAMPLES "/harbour-fire") },
                         out, err),
                  1);
         QVERIFY(!err.isEmpty());
         err.clear();
-        QCOMPARE(runCli({QStringLiteral("analyze"), QStringLiteral("--min-words"), QStringLiteral("zero"),
-                         QStringLiteral(SW_EXAMPLES "/harbour-fire")},
+        QCOMPARE(runCli({ QStringLiteral("analyze"), QStringLiteral("--min-words"), QStringLiteral("zero"),
+                          QStringLiteral(SW_EXAMPLES "/harbour-fire") },
                         out, err),
                  1);
         err.clear();
-        QCOMPARE(runCli({QStringLiteral("analyze"), QStringLiteral("/nonexistent/storyweave")}, out, err), 1);
+        QCOMPARE(runCli({ QStringLiteral("analyze"), QStringLiteral("/nonexistent/storyweave") }, out, err),
+                 1);
     }
 
     void partialBundleExitsTwo()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QFile::copy(QStringLiteral(SW_EXAMPLES "/harbour-fire/01-gothenburg-courier.txt"), dir.filePath(QStringLiteral("01.txt")));
-        QFile::copy(QStringLiteral(SW_EXAMPLES "/harbour-fire/04-vastra-morning.txt"), dir.filePath(QStringLiteral("04.txt")));
+        QFile::copy(QStringLiteral(SW_EXAMPLES "/harbour-fire/01-gothenburg-courier.txt"),
+                    dir.filePath(QStringLiteral("01.txt")));
+        QFile::copy(QStringLiteral(SW_EXAMPLES "/harbour-fire/04-vastra-morning.txt"),
+                    dir.filePath(QStringLiteral("04.txt")));
         QFile bin(dir.filePath(QStringLiteral("junk.txt")));
         QVERIFY(bin.open(QIODevice::WriteOnly));
         bin.write(QByteArray("abc\0\0\0\x01\x02", 9));
         bin.close();
         QString out;
         QString err;
-        QCOMPARE(runCli({QStringLiteral("analyze"), dir.path(), QStringLiteral("--format"), QStringLiteral("json")}, out, err), 2);
+        QCOMPARE(runCli({ QStringLiteral("analyze"), dir.path(), QStringLiteral("--format"),
+                          QStringLiteral("json") },
+                        out, err),
+                 2);
         QVERIFY(err.contains(QStringLiteral("junk.txt")));
         QVERIFY(QJsonDocument::fromJson(out.toUtf8()).isObject());
     }

@@ -192,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(error.message.contains(QLatin1String("truncated.storyweave")));
 
         const QString garbage = dir.filePath(QStringLiteral("garbage.storyweave"));
-        QVERIFY(writeFile(garbage, QByteArray("\x00\x01\xff not json", 14)));
+        QVERIFY(writeFile(garbage, QByteArray("\x00\x01\xff not json", 12)));
         QVERIFY(!p.open(garbage, &error));
         QCOMPARE(error.kind, ErrorKind::Corrupt);
 
@@ -214,6 +214,10 @@ private Q_SLOTS:
         QCOMPARE(readFile(truncated), bytes.left(bytes.size() / 2));
         QVERIFY(!QFile::exists(ProjectFile::backupPath(truncated)));
         QVERIFY(project.isModified());
+        // Only when the editor explicitly agrees is it replaced (Save As over a broken file).
+        QVERIFY2(project.save(truncated, &error, true), qPrintable(error.message));
+        QVERIFY(!project.isModified());
+        QVERIFY(p.open(truncated, &error));
     }
 
     void schemaErrorsNameThePath_data()

@@ -1,3 +1,4 @@
+#include "cli/commandline.h"
 #include "report/csvreportwriter.h"
 #include "report/htmlreportwriter.h"
 #include "report/jsonldreportwriter.h"
@@ -7,7 +8,6 @@
 #include "report/reportexporter.h"
 #include "report/teireportwriter.h"
 #include "report/worddiff.h"
-#include "cli/commandline.h"
 #include "tst_reportfixture.h"
 
 #include <QDir>
@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
-
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -49,13 +48,15 @@ QJsonValue absoluteRefs(const QJsonValue &value)
     QJsonObject out = value.toObject();
     // valijson checks "format" even when "type": "string" already failed, and then aborts on a
     // non-string; nesting the two in allOf makes it stop at the type.
-    if (out.value(QLatin1String("format")).isString() && out.value(QLatin1String("type")) == QJsonValue(QStringLiteral("string"))) {
-        const QJsonObject format{{QStringLiteral("format"), out.take(QLatin1String("format"))}};
-        const QJsonObject type{{QStringLiteral("type"), out.take(QLatin1String("type"))}};
-        out.insert(QStringLiteral("allOf"), QJsonArray{type, format});
+    if (out.value(QLatin1String("format")).isString()
+        && out.value(QLatin1String("type")) == QJsonValue(QStringLiteral("string"))) {
+        const QJsonObject format { { QStringLiteral("format"), out.take(QLatin1String("format")) } };
+        const QJsonObject type { { QStringLiteral("type"), out.take(QLatin1String("type")) } };
+        out.insert(QStringLiteral("allOf"), QJsonArray { type, format });
     }
     for (auto it = out.begin(); it != out.end(); ++it) {
-        if (it.key() == QLatin1String("$ref") && it.value().isString() && !it.value().toString().startsWith(QLatin1Char('#')))
+        if (it.key() == QLatin1String("$ref") && it.value().isString()
+            && !it.value().toString().startsWith(QLatin1Char('#')))
             it.value() = QString(QStringLiteral("http://suite.invalid/definitions/") + it.value().toString());
         else
             it.value() = absoluteRefs(it.value());
@@ -107,7 +108,8 @@ sw::ReportModel hostileModel()
     sw::Bundle bundle;
     bundle.title = QStringLiteral("<script>alert('title')</script> & Co");
     for (int i = 0; i < 2; ++i) {
-        sw::Article a = sw::BundleLoader::articleFromSource(evil, sw::SourceFormat::PlainText, QStringLiteral("evil.txt"));
+        sw::Article a = sw::BundleLoader::articleFromSource(evil, sw::SourceFormat::PlainText,
+                                                            QStringLiteral("evil.txt"));
         a.id = QStringLiteral("a%1").arg(i + 1);
         a.outlet = QStringLiteral("Evil <b>Outlet</b> & \"Co\" %1").arg(i + 1);
         a.title = QStringLiteral("<script>alert(1)</script>");
@@ -121,24 +123,27 @@ sw::ReportModel hostileModel()
     const int e = int(text.indexOf(QLatin1String("</b>"))) + 4;
     sw::Passage p;
     p.id = 1;
-    p.spans = {{0, s, e, false}, {1, s, e, true}};
+    p.spans = { { 0, s, e, false }, { 1, s, e, true } };
     r.passages.append(p);
-    r.unique.append({0, 0, 5});
-    r.coverage = {{1.0, 0.5}, {0.5, 1.0}};
-    r.sharedFraction = {0.5, 0.5};
-    r.derivation = {sw::Derivation::PartiallyDerived, sw::Derivation::PartiallyDerived};
-    r.wordCounts = {12, 12};
+    r.unique.append({ 0, 0, 5 });
+    r.coverage = { { 1.0, 0.5 }, { 0.5, 1.0 } };
+    r.sharedFraction = { 0.5, 0.5 };
+    r.derivation = { sw::Derivation::PartiallyDerived, sw::Derivation::PartiallyDerived };
+    r.wordCounts = { 12, 12 };
     sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, r);
     const int b = int(text.indexOf(QLatin1String("<b>bold</b>")));
     const int f = int(text.indexOf(QLatin1Char('=')));
     sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Person, QStringLiteral("<b>\"Evil\" & Co</b>"),
-                                 {QStringLiteral("<i>alias</i>")}, {{0, b, b + 11, {}}, {1, b, b + 11, {}}});
-    sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Organisation, QStringLiteral("=HYPERLINK(\"http://x.example\")"),
-                                 {}, {{0, f, f + 30, {}}});
+                                 { QStringLiteral("<i>alias</i>") },
+                                 { { 0, b, b + 11, {} }, { 1, b, b + 11, {} } });
+    sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Organisation,
+                                 QStringLiteral("=HYPERLINK(\"http://x.example\")"), {},
+                                 { { 0, f, f + 30, {} } });
     const int q = int(text.indexOf(QLatin1String("\"quotes\"")));
-    sw::ReportBuilder::addQuote(model, QStringLiteral("<b>\"Evil\" & Co</b>"), {{0, q, q + 8, {}}, {1, q, q + 8, {}}});
-    sw::ReportBuilder::addNote(model, QStringLiteral("<script>alert(2)</script> & <img src=x onerror=alert(3)>"),
-                               {0, s, e, {}});
+    sw::ReportBuilder::addQuote(model, QStringLiteral("<b>\"Evil\" & Co</b>"),
+                                { { 0, q, q + 8, {} }, { 1, q, q + 8, {} } });
+    sw::ReportBuilder::addNote(
+        model, QStringLiteral("<script>alert(2)</script> & <img src=x onerror=alert(3)>"), { 0, s, e, {} });
     return model;
 }
 
@@ -187,8 +192,8 @@ private Q_SLOTS:
     void wordDiffShowsDrift()
     {
         int changed = 0;
-        const QList<sw::DiffSegment> d
-            = sw::wordDiff(QStringLiteral("The building can be rebuilt."), QStringLiteral("The house can be rebuilt."), &changed);
+        const QList<sw::DiffSegment> d = sw::wordDiff(QStringLiteral("The building can be rebuilt."),
+                                                      QStringLiteral("The house can be rebuilt."), &changed);
         QCOMPARE(changed, 2);
         QCOMPARE(d.size(), 4);
         QCOMPARE(d.at(1).op, sw::DiffSegment::Removed);
@@ -238,14 +243,16 @@ private Q_SLOTS:
             return;
         }
         const QByteArray expected = readFile(path);
-        QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("missing golden %1; run with SW_UPDATE_GOLDENS=1").arg(path)));
+        QVERIFY2(!expected.isEmpty(),
+                 qPrintable(QStringLiteral("missing golden %1; run with SW_UPDATE_GOLDENS=1").arg(path)));
         if (actual != expected) {
             const QList<QByteArray> a = actual.split('\n');
             const QList<QByteArray> e = expected.split('\n');
             int line = 0;
             while (line < a.size() && line < e.size() && a.at(line) == e.at(line))
                 ++line;
-            QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n  expected: %3\n  actual:   %4\n(SW_UPDATE_GOLDENS=1 regenerates)")
+            QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n  expected: %3\n  actual:   "
+                                            "%4\n(SW_UPDATE_GOLDENS=1 regenerates)")
                                  .arg(name)
                                  .arg(line + 1)
                                  .arg(QString::fromUtf8(e.value(line)), QString::fromUtf8(a.value(line)))));
@@ -255,8 +262,8 @@ private Q_SLOTS:
     void htmlIsSelfContained()
     {
         const QString html = QString::fromUtf8(sw::HtmlReportWriter::render(m_model));
-        QVERIFY(html.contains(QLatin1String(
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")));
+        QVERIFY(html.contains(QLatin1String("<meta http-equiv=\"Content-Security-Policy\" "
+                                            "content=\"default-src 'none'; style-src 'unsafe-inline'\">")));
         QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QLatin1String(" src="), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QLatin1String("<link"), Qt::CaseInsensitive));
@@ -264,14 +271,15 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("class=\"legend\"")));
         QVERIFY(html.contains(QLatin1String("<span class=\"ent person\" title=\"Person: Mara Okafor\">")));
         QVERIFY(html.contains(QLatin1String("<del>building </del><ins>house ")));
-        QVERIFY(html.contains(QLatin1String("Wholly derived")) || html.contains(QLatin1String("Partially derived")));
+        QVERIFY(html.contains(QLatin1String("Wholly derived"))
+                || html.contains(QLatin1String("Partially derived")));
         QVERIFY(html.contains(QStringLiteral("Insurance assessors told V\u00e4stra Morning")));
     }
 
     void sectionsCanBeLeftOut()
     {
         sw::ReportModel model = m_model;
-        model.options = {false, false, false, false, false, false};
+        model.options = { false, false, false, false, false, false };
         const QString html = QString::fromUtf8(sw::HtmlReportWriter::render(model));
         QVERIFY(!html.contains(QLatin1String("id=\"matrix\"")));
         QVERIFY(!html.contains(QLatin1String("id=\"entities\"")));
@@ -288,7 +296,8 @@ private Q_SLOTS:
         QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
         QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("\tx")), QStringLiteral("'\tx"));
         QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("-3")), QStringLiteral("'-3"));
-        QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("a \"b\", c")), QStringLiteral("\"a \"\"b\"\", c\""));
+        QCOMPARE(sw::CsvReportWriter::field(QStringLiteral("a \"b\", c")),
+                 QStringLiteral("\"a \"\"b\"\", c\""));
         QCOMPARE(sw::CsvReportWriter::pathFor(QStringLiteral("/t/out.csv"), sw::CsvReportWriter::Quotes),
                  QStringLiteral("/t/out-quotes.csv"));
         QCOMPARE(sw::CsvReportWriter::pathFor(QStringLiteral("/t/dir"), sw::CsvReportWriter::Mentions),
@@ -316,16 +325,19 @@ private Q_SLOTS:
         if (!QFileInfo::exists(suite + QLatin1String("/annotations/annotationMusts.test")))
             QSKIP(qPrintable(QStringLiteral("W3C Web Annotation test suite not found at %1").arg(suite)));
 
-        const QJsonObject collection = QJsonDocument::fromJson(sw::JsonLdReportWriter::render(m_model)).object();
+        const QJsonObject collection
+            = QJsonDocument::fromJson(sw::JsonLdReportWriter::render(m_model)).object();
         QCOMPARE(collection.value(QLatin1String("type")).toString(), QStringLiteral("AnnotationCollection"));
-        const QJsonArray items = collection.value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
+        const QJsonArray items
+            = collection.value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
         QCOMPARE(collection.value(QLatin1String("total")).toInt(), items.size());
         QVERIFY(items.size() > 50);
 
         // Returns one line per instance that fails a "must" assertion of the suite's test file.
         const auto failures = [&](const QString &testFile, const QList<QJsonValue> &instances) {
             QStringList failed;
-            const QJsonObject test = QJsonDocument::fromJson(readFile(suite + QLatin1Char('/') + testFile)).object();
+            const QJsonObject test
+                = QJsonDocument::fromJson(readFile(suite + QLatin1Char('/') + testFile)).object();
             const QJsonArray assertions = test.value(QLatin1String("assertions")).toArray();
             if (assertions.isEmpty())
                 failed.append(QStringLiteral("no assertions in %1").arg(testFile));
@@ -338,7 +350,8 @@ private Q_SLOTS:
                 }
                 if (schemaJson.value(QLatin1String("assertionType")).toString() != QLatin1String("must"))
                     continue;
-                const bool expectValid = schemaJson.value(QLatin1String("expectedResult")).toString() != QLatin1String("invalid");
+                const bool expectValid = schemaJson.value(QLatin1String("expectedResult")).toString()
+                    != QLatin1String("invalid");
                 valijson::Schema schema;
                 valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
                 const QJsonValue schemaValue = absoluteRefs(schemaJson);
@@ -348,13 +361,15 @@ private Q_SLOTS:
                     const QString wanted = QString::fromStdString(uri);
                     const QDir definitions(suite + QLatin1String("/definitions"));
                     QString best;
-                    for (const QString &name : definitions.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+                    for (const QString &name :
+                         definitions.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
                         if (wanted.endsWith(name) && name.size() > best.size())
                             best = name;
                     }
                     if (best.isEmpty())
                         return nullptr;
-                    return new QJsonValue(absoluteRefs(QJsonDocument::fromJson(readFile(definitions.filePath(best))).object()));
+                    return new QJsonValue(
+                        absoluteRefs(QJsonDocument::fromJson(readFile(definitions.filePath(best))).object()));
                 };
                 const auto release = [](const QJsonValue *doc) { delete doc; };
                 parser.populateSchema(schemaAdapter, schema, fetch, release);
@@ -363,15 +378,19 @@ private Q_SLOTS:
                     const valijson::adapters::QtJsonAdapter target(instance);
                     const bool valid = validator.validate(schema, target, nullptr);
                     if (valid != expectValid) {
-                        failed.append(QStringLiteral("%1 fails %2: %3")
-                                          .arg(QString::fromUtf8(QJsonDocument(instance.toObject()).toJson(QJsonDocument::Compact)),
-                                               assertion.toString(), schemaJson.value(QLatin1String("errorMessage")).toString()));
+                        failed.append(
+                            QStringLiteral("%1 fails %2: %3")
+                                .arg(QString::fromUtf8(
+                                         QJsonDocument(instance.toObject()).toJson(QJsonDocument::Compact)),
+                                     assertion.toString(),
+                                     schemaJson.value(QLatin1String("errorMessage")).toString()));
                     }
                 }
             }
             return failed;
         };
-        const QStringList collectionFailures = failures(QStringLiteral("collections/collectionMusts.test"), {collection});
+        const QStringList collectionFailures
+            = failures(QStringLiteral("collections/collectionMusts.test"), { collection });
         QVERIFY2(collectionFailures.isEmpty(), qPrintable(collectionFailures.join(QLatin1Char('\n'))));
         QList<QJsonValue> annotations;
         QSet<QString> motivations;
@@ -393,17 +412,19 @@ private Q_SLOTS:
         QVERIFY(motivations.contains(QStringLiteral("identifying")));
         QVERIFY(motivations.contains(QStringLiteral("linking")));
         QVERIFY(motivations.contains(QStringLiteral("commenting")));
-        const QStringList annotationFailures = failures(QStringLiteral("annotations/annotationMusts.test"), annotations);
+        const QStringList annotationFailures
+            = failures(QStringLiteral("annotations/annotationMusts.test"), annotations);
         QVERIFY2(annotationFailures.isEmpty(), qPrintable(annotationFailures.join(QLatin1Char('\n'))));
         // The check can fail: an annotation without a target, or with a bad selector, is caught.
         QJsonObject broken = annotations.first().toObject();
         broken.remove(QStringLiteral("target"));
-        QVERIFY(!failures(QStringLiteral("annotations/annotationMusts.test"), {broken}).isEmpty());
+        QVERIFY(!failures(QStringLiteral("annotations/annotationMusts.test"), { broken }).isEmpty());
         QJsonObject badSelector = annotations.first().toObject();
         QJsonObject badTarget = badSelector.value(QLatin1String("target")).toObject();
-        badTarget.insert(QStringLiteral("selector"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")}});
+        badTarget.insert(QStringLiteral("selector"),
+                         QJsonObject { { QStringLiteral("type"), QStringLiteral("TextQuoteSelector") } });
         badSelector.insert(QStringLiteral("target"), badTarget);
-        QVERIFY(!failures(QStringLiteral("annotations/annotationMusts.test"), {badSelector}).isEmpty());
+        QVERIFY(!failures(QStringLiteral("annotations/annotationMusts.test"), { badSelector }).isEmpty());
 
         // The selectors point at the text they quote (code points = UTF-16 here: no astral characters).
         for (const QJsonValue &item : items) {
@@ -412,8 +433,9 @@ private Q_SLOTS:
                 continue;
             const QJsonArray selectors = target.toObject().value(QLatin1String("selector")).toArray();
             const QString source = target.toObject().value(QLatin1String("source")).toString();
-            const auto article = std::find_if(m_model.articles.cbegin(), m_model.articles.cend(),
-                                              [&](const sw::ReportArticle &a) { return a.sourceUri == source; });
+            const auto article
+                = std::find_if(m_model.articles.cbegin(), m_model.articles.cend(),
+                               [&](const sw::ReportArticle &a) { return a.sourceUri == source; });
             QVERIFY(article != m_model.articles.cend());
             const QJsonObject quote = selectors.at(0).toObject();
             const QJsonObject position = selectors.at(1).toObject();
@@ -427,14 +449,16 @@ private Q_SLOTS:
     void jsonLdCountsCodePoints()
     {
         sw::Bundle bundle;
-        sw::Article a = sw::BundleLoader::articleFromSource(QStringLiteral("\U0001F525 Fire at the harbour theatre."),
-                                                            sw::SourceFormat::PlainText, QStringLiteral("emoji.txt"));
+        sw::Article a
+            = sw::BundleLoader::articleFromSource(QStringLiteral("\U0001F525 Fire at the harbour theatre."),
+                                                  sw::SourceFormat::PlainText, QStringLiteral("emoji.txt"));
         a.id = QStringLiteral("a1");
         a.url = QStringLiteral("https://e.example/1");
         bundle.articles.append(a);
-        sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, sw::ComparisonResult{});
+        sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, sw::ComparisonResult {});
         const int at = int(model.articles.first().text.indexOf(QLatin1String("harbour")));
-        sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Place, QStringLiteral("Harbour"), {}, {{0, at, at + 7, {}}});
+        sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Place, QStringLiteral("Harbour"), {},
+                                     { { 0, at, at + 7, {} } });
         const QJsonObject root = sw::JsonLdReportWriter::collection(model);
         const QJsonObject pos = root.value(QLatin1String("first"))
                                     .toObject()
@@ -466,19 +490,24 @@ private Q_SLOTS:
             if (!reader.isStartElement())
                 continue;
             QCOMPARE(reader.namespaceUri().toString(), QStringLiteral("http://www.tei-c.org/ns/1.0"));
-            const QString id = reader.attributes().value(QLatin1String("http://www.w3.org/XML/1998/namespace"), QLatin1String("id")).toString();
+            const QString id
+                = reader.attributes()
+                      .value(QLatin1String("http://www.w3.org/XML/1998/namespace"), QLatin1String("id"))
+                      .toString();
             if (!id.isEmpty())
                 ids.insert(id);
-            for (const char *attr : {"ref", "who"}) {
+            for (const char *attr : { "ref", "who" }) {
                 const QString v = reader.attributes().value(QLatin1String(attr)).toString();
                 if (!v.isEmpty())
                     refs.append(v);
             }
-            if (reader.name() == QLatin1String("text") && reader.attributes().hasAttribute(QLatin1String("n")))
+            if (reader.name() == QLatin1String("text")
+                && reader.attributes().hasAttribute(QLatin1String("n")))
                 ++texts;
             if (reader.name() == QLatin1String("said"))
                 ++said;
-            if (reader.name() == QLatin1String("persName") && reader.attributes().hasAttribute(QLatin1String("ref")))
+            if (reader.name() == QLatin1String("persName")
+                && reader.attributes().hasAttribute(QLatin1String("ref")))
                 persNames.append(reader.readElementText(QXmlStreamReader::IncludeChildElements));
         }
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
@@ -503,7 +532,8 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QLatin1String("<i>")));
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
         QVERIFY(html.contains(QLatin1String("&amp; &quot;quotes&quot;")));
-        QVERIFY(html.contains(QLatin1String("title=\"Person: &lt;b&gt;&quot;Evil&quot; &amp; Co&lt;/b&gt;\"")));
+        QVERIFY(
+            html.contains(QLatin1String("title=\"Person: &lt;b&gt;&quot;Evil&quot; &amp; Co&lt;/b&gt;\"")));
 
         const QString md = QString::fromUtf8(sw::MarkdownReportWriter::render(model));
         // Markdown passes raw HTML through: no '<' may appear unescaped.
@@ -517,13 +547,22 @@ private Q_SLOTS:
         QCOMPARE(mentions.at(1).at(2), QStringLiteral("<b>\"Evil\" & Co</b>"));
         QCOMPARE(mentions.at(1).at(8), QStringLiteral("<b>bold</b>"));
         QCOMPARE(mentions.at(3).at(2), QStringLiteral("'=HYPERLINK(\"http://x.example\")"));
-        const QList<QStringList> quotes = parseCsv(QString::fromUtf8(sw::CsvReportWriter::render(model, sw::CsvReportWriter::Quotes)));
+        const QList<QStringList> quotes
+            = parseCsv(QString::fromUtf8(sw::CsvReportWriter::render(model, sw::CsvReportWriter::Quotes)));
         QCOMPARE(quotes.at(1).at(7), QStringLiteral("\"quotes\""));
 
         const QJsonObject ld = QJsonDocument::fromJson(sw::JsonLdReportWriter::render(model)).object();
         QVERIFY(!ld.isEmpty());
-        const QJsonArray items = ld.value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
-        const QJsonObject exact = items.at(0).toObject().value(QLatin1String("target")).toObject().value(QLatin1String("selector")).toArray().at(0).toObject();
+        const QJsonArray items
+            = ld.value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
+        const QJsonObject exact = items.at(0)
+                                      .toObject()
+                                      .value(QLatin1String("target"))
+                                      .toObject()
+                                      .value(QLatin1String("selector"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
         QCOMPARE(exact.value(QLatin1String("exact")).toString(), QStringLiteral("<b>bold</b>"));
 
         const QByteArray tei = sw::TeiReportWriter::render(model);
@@ -540,7 +579,8 @@ private Q_SLOTS:
                 allText += reader.text();
         }
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
-        QVERIFY(allText.contains(QLatin1String("Intro <script>alert(1)</script> & \"quotes\" <b>bold</b> it's")));
+        QVERIFY(
+            allText.contains(QLatin1String("Intro <script>alert(1)</script> & \"quotes\" <b>bold</b> it's")));
         QVERIFY(allText.contains(QLatin1String("<script>alert(2)</script> & <img src=x onerror=alert(3)>")));
     }
 
@@ -549,13 +589,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QStringList written;
-        QVERIFY(!sw::ReportExporter::write(m_model, sw::ReportFormat::Csv, dir.filePath(QStringLiteral("r.csv")), &written));
+        QVERIFY(!sw::ReportExporter::write(m_model, sw::ReportFormat::Csv,
+                                           dir.filePath(QStringLiteral("r.csv")), &written));
         QCOMPARE(written.size(), 3);
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("r-entities.csv"))));
         written.clear();
-        QVERIFY(!sw::ReportExporter::write(m_model, sw::ReportFormat::Csv, dir.filePath(QStringLiteral("tables")), &written));
+        QVERIFY(!sw::ReportExporter::write(m_model, sw::ReportFormat::Csv,
+                                           dir.filePath(QStringLiteral("tables")), &written));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("tables/quotes.csv"))));
-        const sw::Error e = sw::ReportExporter::write(m_model, sw::ReportFormat::Html, dir.filePath(QStringLiteral("no/such/dir/r.html")));
+        const sw::Error e = sw::ReportExporter::write(m_model, sw::ReportFormat::Html,
+                                                      dir.filePath(QStringLiteral("no/such/dir/r.html")));
         QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
         QVERIFY(e.message.contains(QLatin1String("r.html")));
     }
@@ -583,7 +626,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        for (const auto &[model, file] : {std::pair{m_model, QStringLiteral("r.odt")}, std::pair{hostileModel(), QStringLiteral("x.odt")}}) {
+        for (const auto &[model, file] : { std::pair { m_model, QStringLiteral("r.odt") },
+                                           std::pair { hostileModel(), QStringLiteral("x.odt") } }) {
             const QString path = dir.filePath(file);
             QVERIFY(!sw::ReportExporter::write(model, sw::ReportFormat::Odt, path));
             const QByteArray odt = readFile(path);
@@ -595,7 +639,7 @@ private Q_SLOTS:
             QSKIP("unzip is not installed: content.xml not checked");
         const auto contentOf = [&](const QString &file) {
             QProcess p;
-            p.start(unzip, {QStringLiteral("-p"), dir.filePath(file), QStringLiteral("content.xml")});
+            p.start(unzip, { QStringLiteral("-p"), dir.filePath(file), QStringLiteral("content.xml") });
             p.waitForFinished(60000);
             return QString::fromUtf8(p.readAllStandardOutput());
         };
@@ -621,9 +665,11 @@ private Q_SLOTS:
             QString stdErr;
             QTextStream o(&stdOut);
             QTextStream e(&stdErr);
-            const int code = sw::cli::run({QStringLiteral("storyweave"), QStringLiteral("export"), QStringLiteral(SW_EXAMPLES "/harbour-fire"),
-                                           QStringLiteral("--format"), format, QStringLiteral("-o"), out, QStringLiteral("--no-notes")},
-                                          o, e);
+            const int code
+                = sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("export"),
+                                 QStringLiteral(SW_EXAMPLES "/harbour-fire"), QStringLiteral("--format"),
+                                 format, QStringLiteral("-o"), out, QStringLiteral("--no-notes") },
+                               o, e);
             o.flush();
             e.flush();
             QVERIFY2(code == 0, qPrintable(format + QLatin1String(": ") + stdErr));
@@ -637,12 +683,15 @@ private Q_SLOTS:
 
         QString sink;
         QTextStream o(&sink);
-        QCOMPARE(sw::cli::run({QStringLiteral("storyweave"), QStringLiteral("export"), QStringLiteral(SW_EXAMPLES "/harbour-fire"),
-                               QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x"))},
-                              o, o),
-                 1);
-        QCOMPARE(sw::cli::run({QStringLiteral("storyweave"), QStringLiteral("export"), QStringLiteral(SW_EXAMPLES "/harbour-fire"),
-                               QStringLiteral("--format"), QStringLiteral("html")},
+        QCOMPARE(
+            sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("export"),
+                           QStringLiteral(SW_EXAMPLES "/harbour-fire"), QStringLiteral("--format"),
+                           QStringLiteral("docx"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x")) },
+                         o, o),
+            1);
+        QCOMPARE(sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("export"),
+                                QStringLiteral(SW_EXAMPLES "/harbour-fire"), QStringLiteral("--format"),
+                                QStringLiteral("html") },
                               o, o),
                  1);
     }
@@ -658,12 +707,16 @@ private Q_SLOTS:
         {
             sw::ReportFormat format;
             const char *name;
-        } files[] = {{sw::ReportFormat::Html, "harbour-fire.html"}, {sw::ReportFormat::Pdf, "harbour-fire.pdf"},
-                     {sw::ReportFormat::Odt, "harbour-fire.odt"},   {sw::ReportFormat::Markdown, "harbour-fire.md"},
-                     {sw::ReportFormat::Csv, "harbour-fire.csv"},   {sw::ReportFormat::JsonLd, "harbour-fire.jsonld"},
-                     {sw::ReportFormat::Tei, "harbour-fire.tei.xml"}};
+        } files[] = { { sw::ReportFormat::Html, "harbour-fire.html" },
+                      { sw::ReportFormat::Pdf, "harbour-fire.pdf" },
+                      { sw::ReportFormat::Odt, "harbour-fire.odt" },
+                      { sw::ReportFormat::Markdown, "harbour-fire.md" },
+                      { sw::ReportFormat::Csv, "harbour-fire.csv" },
+                      { sw::ReportFormat::JsonLd, "harbour-fire.jsonld" },
+                      { sw::ReportFormat::Tei, "harbour-fire.tei.xml" } };
         for (const auto &f : files)
-            QVERIFY(!sw::ReportExporter::write(m_model, f.format, dir + QLatin1Char('/') + QLatin1String(f.name)));
+            QVERIFY(!sw::ReportExporter::write(m_model, f.format,
+                                               dir + QLatin1Char('/') + QLatin1String(f.name)));
     }
 
 private:
@@ -673,7 +726,9 @@ private:
         if (tool.isEmpty())
             return {};
         QProcess p;
-        p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-"), QStringLiteral("-")});
+        p.start(
+            tool,
+            { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-"), QStringLiteral("-") });
         p.write(pdf);
         p.closeWriteChannel();
         p.waitForFinished(60000);

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace fixture {
@@ -65,7 +64,8 @@ inline sw::ComparisonResult comparison(const sw::Bundle &bundle, const QJsonObje
     const auto addPassage = [&](sw::PassageKind kind, QList<sw::PassageSpan> spans) {
         if (spans.size() < 2)
             return;
-        std::sort(spans.begin(), spans.end(), [](const auto &x, const auto &y) { return x.article < y.article; });
+        std::sort(spans.begin(), spans.end(),
+                  [](const auto &x, const auto &y) { return x.article < y.article; });
         sw::Passage p;
         p.id = nextId++;
         p.kind = kind;
@@ -84,7 +84,7 @@ inline sw::ComparisonResult comparison(const sw::Bundle &bundle, const QJsonObje
         for (int a = 0; a < n; ++a) {
             const int at = int(bundle.articles.at(a).text.indexOf(v.toString()));
             if (at >= 0)
-                spans.append({a, at, at + int(v.toString().size()), false});
+                spans.append({ a, at, at + int(v.toString().size()), false });
         }
         addPassage(sw::PassageKind::Verbatim, spans);
     }
@@ -101,10 +101,11 @@ inline sw::ComparisonResult comparison(const sw::Bundle &bundle, const QJsonObje
             key.replace(QChar(0x2019), QLatin1Char('\''));
             if (!byText.contains(key))
                 order.append(key);
-            byText[key].append({a, at, at + int(it.value().toString().size()), false});
+            byText[key].append({ a, at, at + int(it.value().toString().size()), false });
         }
         if (order.size() > 1 && !byText.value(order.at(1)).isEmpty())
-            addPassage(sw::PassageKind::Paraphrase, {byText.value(order.at(0)).first(), byText.value(order.at(1)).first()});
+            addPassage(sw::PassageKind::Paraphrase,
+                       { byText.value(order.at(0)).first(), byText.value(order.at(1)).first() });
         for (const QString &k : order)
             addPassage(sw::PassageKind::Verbatim, byText.value(k));
     }
@@ -121,7 +122,7 @@ inline sw::ComparisonResult comparison(const sw::Bundle &bundle, const QJsonObje
             int end = int(text.indexOf(QLatin1Char('\n'), at));
             if (end < 0)
                 end = int(text.size());
-            spans.append({a, at, qMin(end, sentenceEnd(text, at)), a == movedIn});
+            spans.append({ a, at, qMin(end, sentenceEnd(text, at)), a == movedIn });
         }
         addPassage(sw::PassageKind::Near, spans);
     }
@@ -131,11 +132,12 @@ inline sw::ComparisonResult comparison(const sw::Bundle &bundle, const QJsonObje
             const QString &text = bundle.articles.at(a).text;
             const int at = int(text.indexOf(u.toString()));
             if (at >= 0)
-                r.unique.append({a, at, sentenceEnd(text, at)});
+                r.unique.append({ a, at, sentenceEnd(text, at) });
         }
     }
-    std::sort(r.unique.begin(), r.unique.end(),
-              [](const auto &x, const auto &y) { return x.article != y.article ? x.article < y.article : x.start < y.start; });
+    std::sort(r.unique.begin(), r.unique.end(), [](const auto &x, const auto &y) {
+        return x.article != y.article ? x.article < y.article : x.start < y.start;
+    });
     for (int a = 0; a < n; ++a) {
         const double len = qMax<double>(1.0, double(bundle.articles.at(a).text.size()));
         QList<double> row;
@@ -149,9 +151,9 @@ inline sw::ComparisonResult comparison(const sw::Bundle &bundle, const QJsonObje
         r.coverage.append(row);
         const double shared = double(std::count(any.begin(), any.end(), true)) / len;
         r.sharedFraction.append(shared);
-        r.derivation.append(shared > 0.8   ? sw::Derivation::WhollyDerived
-                            : shared > 0.2 ? sw::Derivation::PartiallyDerived
-                                           : sw::Derivation::NonDerived);
+        r.derivation.append(shared > 0.8       ? sw::Derivation::WhollyDerived
+                                : shared > 0.2 ? sw::Derivation::PartiallyDerived
+                                               : sw::Derivation::NonDerived);
         r.wordCounts.append(int(bundle.articles.at(a).wordCount));
     }
     return r;
@@ -177,38 +179,40 @@ inline void annotate(sw::ReportModel &model, const QJsonObject &t)
     {
         const char *key;
         sw::ReportEntityKind kind;
-    } groups[] = {{"people", sw::ReportEntityKind::Person},
-                  {"places", sw::ReportEntityKind::Place},
-                  {"organisations", sw::ReportEntityKind::Organisation}};
+    } groups[] = { { "people", sw::ReportEntityKind::Person },
+                   { "places", sw::ReportEntityKind::Place },
+                   { "organisations", sw::ReportEntityKind::Organisation } };
     for (const auto &g : groups) {
         for (const QJsonValue &v : t.value(QLatin1String(g.key)).toArray()) {
             const QJsonObject o = v.toObject();
             QStringList aliases;
             for (const QJsonValue &a : o.value(QLatin1String("aliases")).toArray())
                 aliases.append(a.toString());
-            entries.append({g.kind, o.value(QLatin1String("name")).toString(), aliases, {}});
+            entries.append({ g.kind, o.value(QLatin1String("name")).toString(), aliases, {} });
         }
     }
     // Longest names claim their text first, so "Gothenburg Fire and Rescue Service" is not also "Gothenburg".
     QList<QPair<QString, int>> names;
     for (int i = 0; i < entries.size(); ++i) {
-        names.append({entries.at(i).name, i});
+        names.append({ entries.at(i).name, i });
         for (const QString &alias : entries.at(i).aliases)
-            names.append({alias, i});
+            names.append({ alias, i });
     }
-    std::stable_sort(names.begin(), names.end(), [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+    std::stable_sort(names.begin(), names.end(),
+                     [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
     for (int a = 0; a < model.articles.size(); ++a) {
         const QString &text = model.articles.at(a).text;
         QList<bool> taken(text.size(), false);
         for (const auto &[name, entry] : names) {
             for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 const qsizetype end = at + name.size();
-                if ((at > 0 && isWordChar(text.at(at - 1))) || (end < text.size() && isWordChar(text.at(end))))
+                if ((at > 0 && isWordChar(text.at(at - 1)))
+                    || (end < text.size() && isWordChar(text.at(end))))
                     continue;
                 if (std::any_of(taken.begin() + at, taken.begin() + end, [](bool b) { return b; }))
                     continue;
                 std::fill(taken.begin() + at, taken.begin() + end, true);
-                entries[entry].mentions.append({a, int(at), int(end), {}});
+                entries[entry].mentions.append({ a, int(at), int(end), {} });
             }
         }
     }
@@ -223,31 +227,36 @@ inline void annotate(sw::ReportModel &model, const QJsonObject &t)
             const QString wording = texts.value(model.articles.at(a).fileName).toString();
             const qsizetype at = wording.isEmpty() ? -1 : model.articles.at(a).text.indexOf(wording);
             if (at >= 0)
-                versions.append({a, int(at), int(at + wording.size()), {}});
+                versions.append({ a, int(at), int(at + wording.size()), {} });
         }
         sw::ReportBuilder::addQuote(model, q.value(QLatin1String("speaker")).toString(), versions);
     }
 
-    const QString paraStart = t.value(QLatin1String("moved")).toObject().value(QLatin1String("paragraph_start")).toString();
+    const QString paraStart
+        = t.value(QLatin1String("moved")).toObject().value(QLatin1String("paragraph_start")).toString();
     for (int a = 0; a < model.articles.size(); ++a) {
-        if (model.articles.at(a).fileName != t.value(QLatin1String("moved")).toObject().value(QLatin1String("file")).toString())
+        if (model.articles.at(a).fileName
+            != t.value(QLatin1String("moved")).toObject().value(QLatin1String("file")).toString())
             continue;
         const int at = int(model.articles.at(a).text.indexOf(paraStart));
         if (at >= 0)
-            sw::ReportBuilder::addNote(model,
-                                       QStringLiteral("Nordic Wire moved Berglund's arrival up by three paragraphs; "
-                                                      "ask the desk whether the Courier's order changed after 07:00."),
-                                       {a, at, at + int(paraStart.size()), {}}, QStringLiteral("K. Lund"),
-                                       QDateTime(QDate(2026, 3, 14), QTime(14, 30), Qt::UTC));
+            sw::ReportBuilder::addNote(
+                model,
+                QStringLiteral("Nordic Wire moved Berglund's arrival up by three paragraphs; "
+                               "ask the desk whether the Courier's order changed after 07:00."),
+                { a, at, at + int(paraStart.size()), {} }, QStringLiteral("K. Lund"),
+                QDateTime(QDate(2026, 3, 14), QTime(14, 30), Qt::UTC));
     }
-    sw::ReportBuilder::addNote(model, QStringLiteral("Only V\u00e4stra Morning has the insurance figure. Source it before we run it."),
-                               {}, QStringLiteral("K. Lund"), QDateTime(QDate(2026, 3, 14), QTime(15, 5), Qt::UTC));
+    sw::ReportBuilder::addNote(
+        model,
+        QStringLiteral("Only V\u00e4stra Morning has the insurance figure. Source it before we run it."), {},
+        QStringLiteral("K. Lund"), QDateTime(QDate(2026, 3, 14), QTime(15, 5), Qt::UTC));
 }
 
 /// The whole example report, with a fixed date and generator.
 inline sw::ReportModel exampleModel()
 {
-    const sw::Bundle bundle = sw::BundleLoader::load({QStringLiteral(SW_EXAMPLES "/harbour-fire")});
+    const sw::Bundle bundle = sw::BundleLoader::load({ QStringLiteral(SW_EXAMPLES "/harbour-fire") });
     const QJsonObject t = truth();
     sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, comparison(bundle, t));
     model.generated = QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC);

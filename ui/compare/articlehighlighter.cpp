@@ -2,7 +2,6 @@
 
 #include <QTextDocument>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace sw::ui {
@@ -79,7 +78,7 @@ void ArticleHighlighter::setFocusPassages(int hovered, int current)
     const int oldCurrent = m_current;
     m_hovered = hovered;
     m_current = current;
-    for (int passage : {oldHovered, oldCurrent, hovered, current})
+    for (int passage : { oldHovered, oldCurrent, hovered, current })
         rehighlightPassage(passage);
 }
 
@@ -147,7 +146,8 @@ void ArticleHighlighter::highlightBlock(const QString &text)
             const int support = words.at(i).support > 0 ? words.at(i).support : span.outlets - 1;
             const int runEnd = i + 1 < words.size() ? std::min(words.at(i + 1).start, to) : to;
             if (runEnd > runStart)
-                setFormat(runStart - blockStart, runEnd - runStart, m_style.format(span.kind, double(support) / others));
+                setFormat(runStart - blockStart, runEnd - runStart,
+                          m_style.format(span.kind, double(support) / others));
             runStart = std::max(runStart, runEnd);
         }
     }

@@ -5,11 +5,10 @@
 #include "overviewstrip.h"
 
 #include <QHBoxLayout>
-#include <QResizeEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sw::ui {
@@ -73,7 +72,7 @@ ArticlePane::ArticlePane(const Article &article, int index, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setMinimumWidth(40);
     m_outletText = tr("%1 \u00b7 %n word(s)", nullptr, int(article.wordCount)).arg(article.outlet);
-    for (QLabel *label : {m_title, m_outletLabel, m_summary})
+    for (QLabel *label : { m_title, m_outletLabel, m_summary })
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     labels->addWidget(m_title);
     labels->addWidget(m_outletLabel);
@@ -84,7 +83,7 @@ ArticlePane::ArticlePane(const Article &article, int index, QWidget *parent)
     auto *right = headerButton(Qt::RightArrow, tr("Move pane right"), m_header);
     auto *hide = headerButton(Qt::NoArrow, tr("Hide pane"), m_header);
     hide->setText(QStringLiteral("\u2715"));
-    for (QToolButton *button : {left, right, hide})
+    for (QToolButton *button : { left, right, hide })
         headerLayout->addWidget(button, 0, Qt::AlignTop);
     connect(left, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(-1); });
     connect(right, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(1); });
@@ -95,9 +94,8 @@ ArticlePane::ArticlePane(const Article &article, int index, QWidget *parent)
     m_view->setArticleText(article.text);
     m_overview = new OverviewStrip(m_view, this);
     m_overview->setFixedWidth(14);
-    connect(m_overview, &OverviewStrip::jumpRequested, m_view, [this](int position) {
-        m_view->scrollPositionTo(position, m_view->viewport()->height() / 2.0);
-    });
+    connect(m_overview, &OverviewStrip::jumpRequested, m_view,
+            [this](int position) { m_view->scrollPositionTo(position, m_view->viewport()->height() / 2.0); });
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -109,7 +107,7 @@ ArticlePane::ArticlePane(const Article &article, int index, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addLayout(body, 1);
-    setMinimumWidth(160);
+    setMinimumWidth(120);
     updateLabels();
 }
 
@@ -122,7 +120,8 @@ void ArticlePane::setModel(const ComparisonModelPtr &model)
         const int words = r.wordCounts.value(m_article);
         const int percent = qRound(100.0 * r.sharedFraction.value(m_article));
         m_outletText = tr("%1 \u00b7 %n word(s)", nullptr, words).arg(m_outlet);
-        m_summaryText = tr("%1 % shared \u00b7 %2").arg(percent).arg(derivationLabel(r.derivation.value(m_article)));
+        m_summaryText
+            = tr("%1 % shared \u00b7 %2").arg(percent).arg(derivationLabel(r.derivation.value(m_article)));
     }
     updateLabels();
 }

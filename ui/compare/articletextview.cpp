@@ -8,7 +8,6 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
 
@@ -27,6 +26,9 @@ ArticleTextView::ArticleTextView(int article, QWidget *parent)
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setFrameShape(QFrame::NoFrame);
+    setTabChangesFocus(true);
+    // Lets the last passages scroll up to the middle, so they can line up with the other panes.
+    setCenterOnScroll(true);
     viewport()->setMouseTracking(true);
     // Drops open bundles in the main window; the read-only text never takes them.
     setAcceptDrops(false);
@@ -141,7 +143,7 @@ QPair<int, int> ArticleTextView::visibleRange() const
 {
     QTextBlock block = firstVisibleBlock();
     if (!block.isValid())
-        return {0, 0};
+        return { 0, 0 };
     const int start = block.position();
     const double height = viewport()->height();
     double top = blockBoundingGeometry(block).translated(contentOffset()).top();
@@ -151,7 +153,7 @@ QPair<int, int> ArticleTextView::visibleRange() const
         top += blockBoundingRect(block).height();
         block = block.next();
     }
-    return {start, end};
+    return { start, end };
 }
 
 void ArticleTextView::scrollPositionTo(int position, double y)
@@ -179,7 +181,8 @@ void ArticleTextView::showPosition(int position, int length)
     QTextCursor cursor(document());
     cursor.setPosition(std::clamp(position, 0, document()->characterCount() - 1));
     if (length > 0)
-        cursor.setPosition(std::min(position + length, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+        cursor.setPosition(std::min(position + length, document()->characterCount() - 1),
+                           QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     scrollPositionTo(position, viewport()->height() / 3.0);
 }
@@ -229,6 +232,23 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
     // Margin bars: a solid bar beside only-here text, a dashed one beside moved passages.
     QPainter painter(viewport());
     const auto range = visibleRange();
+    // The current passage gets a frame, the way diff viewers mark the current change.
+    const int current = m_highlighter->currentPassage();
+    if (current >= 0 && current < m_model->result().passages.size()) {
+        if (const PassageSpan *span = m_model->result().passages.at(current).spanIn(m_article)) {
+            const ViewportExtent extent = extentOf(span->start, span->end);
+            if (extent.clip == 0) {
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(QPen(palette().color(QPalette::Text), 1.5));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRoundedRect(QRectF(MarginWidth - 3, extent.top - 1,
+                                               viewport()->width() - 2 * MarginWidth + 6,
+                                               extent.bottom - extent.top + 2),
+                                        3, 3);
+                painter.setRenderHint(QPainter::Antialiasing, false);
+            }
+        }
+    }
     for (const ArticleSpan &span : m_model->spansIn(m_article, range.first, range.second)) {
         if (span.kind != SpanKind::Unique && !span.moved)
             continue;

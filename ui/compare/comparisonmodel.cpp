@@ -37,19 +37,19 @@ ComparisonModel::ComparisonModel(Bundle bundle, ComparisonResult result)
             if (span.article < 0 || span.article >= n || span.end <= span.start)
                 continue;
             m_spans[span.article].append(
-                {span.start, span.end, spanKindFor(passage.kind), p, passage.articleCount(), span.moved});
+                { span.start, span.end, spanKindFor(passage.kind), p, passage.articleCount(), span.moved });
         }
         const int reference = passage.spans.isEmpty() ? -1 : passage.spans.first().article;
         for (const WordEdit &edit : passage.edits) {
             if (edit.article >= 0 && edit.article < n && edit.end > edit.start)
-                m_edits[edit.article].append({edit.start, edit.end});
+                m_edits[edit.article].append({ edit.start, edit.end });
             if (reference >= 0 && reference < n && edit.refEnd > edit.refStart)
-                m_edits[reference].append({edit.refStart, edit.refEnd});
+                m_edits[reference].append({ edit.refStart, edit.refEnd });
         }
     }
     for (const UniqueSpan &unique : std::as_const(m_result.unique)) {
         if (unique.article >= 0 && unique.article < n && unique.end > unique.start)
-            m_spans[unique.article].append({unique.start, unique.end, SpanKind::Unique, -1, 1, false});
+            m_spans[unique.article].append({ unique.start, unique.end, SpanKind::Unique, -1, 1, false });
     }
     for (int a = 0; a < n; ++a) {
         QList<ArticleSpan> &spans = m_spans[a];
@@ -114,8 +114,9 @@ QList<QPair<int, int>> ComparisonModel::editsIn(int article, int start, int end)
     if (article < 0 || article >= m_edits.size())
         return found;
     const auto &edits = m_edits.at(article);
-    auto it = std::lower_bound(edits.cbegin(), edits.cend(), QPair<int, int>{start, 0},
-                               [](const QPair<int, int> &x, const QPair<int, int> &y) { return x.second <= y.first; });
+    auto it = std::lower_bound(
+        edits.cbegin(), edits.cend(), QPair<int, int> { start, 0 },
+        [](const QPair<int, int> &x, const QPair<int, int> &y) { return x.second <= y.first; });
     for (; it != edits.cend() && it->first < end; ++it) {
         if (it->second > start)
             found.append(*it);
@@ -134,7 +135,7 @@ QList<ComparisonModel::WordSupport> ComparisonModel::supportIn(int article, int 
                                [](const QPair<int, int> &w, int pos) { return w.second <= pos; });
     for (; it != words.cend() && it->first < end; ++it) {
         const qsizetype index = it - words.cbegin();
-        found.append({it->first, it->second, index < support.size() ? int(support.at(index)) : 0});
+        found.append({ it->first, it->second, index < support.size() ? int(support.at(index)) : 0 });
     }
     return found;
 }

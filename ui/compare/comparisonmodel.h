@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace sw::ui {
@@ -20,8 +19,8 @@ struct ArticleSpan
     int start = 0;
     int end = 0;
     SpanKind kind = SpanKind::Verbatim;
-    int passage = -1;  ///< index into ComparisonResult::passages, -1 for unique
-    int outlets = 1;   ///< how many articles carry the passage (1 for unique)
+    int passage = -1; ///< index into ComparisonResult::passages, -1 for unique
+    int outlets = 1; ///< how many articles carry the passage (1 for unique)
     bool moved = false;
 };
 

@@ -10,6 +10,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sw::ui {
 
@@ -56,6 +57,8 @@ void ComparisonView::setBundle(const Bundle &bundle)
 {
     clear();
     m_bundle = std::make_shared<Bundle>(bundle);
+    // Narrower gutters when many panes share the width.
+    m_splitter->setHandleWidth(bundle.articles.size() > 5 ? 28 : 44);
     for (int i = 0; i < bundle.articles.size(); ++i) {
         auto *pane = new ArticlePane(bundle.articles.at(i), i, m_splitter);
         m_splitter->addWidget(pane);
@@ -96,9 +99,12 @@ void ComparisonView::connectPane(ArticlePane *pane)
         if (m_sync && !m_syncing)
             syncFrom(pane);
     });
-    connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, m_splitter, &ComparisonSplitter::updateGutters);
-    connect(pane, &ArticlePane::hideRequested, this, [this, pane] { setPaneVisible(pane->article(), false); });
-    connect(pane, &ArticlePane::moveRequested, this, [this, pane](int delta) { movePane(pane->article(), delta); });
+    connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, m_splitter,
+            &ComparisonSplitter::updateGutters);
+    connect(pane, &ArticlePane::hideRequested, this,
+            [this, pane] { setPaneVisible(pane->article(), false); });
+    connect(pane, &ArticlePane::moveRequested, this,
+            [this, pane](int delta) { movePane(pane->article(), delta); });
 }
 
 ArticlePane *ComparisonView::pane(int article) const
@@ -191,8 +197,10 @@ void ComparisonView::setActivePane(int article)
 
 void ComparisonView::applyFocus()
 {
-    for (ArticlePane *p : std::as_const(m_panes))
+    for (ArticlePane *p : std::as_const(m_panes)) {
         p->view()->highlighter()->setFocusPassages(m_hovered, m_current);
+        p->view()->viewport()->update();
+    }
     m_splitter->setFocusPassages(m_hovered, m_current);
 }
 
@@ -294,27 +302,33 @@ void ComparisonView::syncFrom(ArticlePane *source)
 {
     if (!m_model || !m_model->hasResult())
         return;
-    // Align on the first shared passage at or below the upper third of the source pane.
+    // Align on the text at the upper third of the source pane: inside a shared passage, the
+    // other panes show the proportional point of its counterpart at the same height, so long
+    // passages scroll smoothly; otherwise the next shared passage below is the anchor.
     ArticleTextView *view = source->view();
     const double anchorY = view->viewport()->height() / 3.0;
-    const int position = view->positionAt(QPoint(20, int(anchorY)));
+    int position = view->positionAt(QPoint(20, int(anchorY)));
     const ArticleSpan *span = m_model->sharedSpanAt(source->article(), position);
     if (!span) {
         const int next = m_model->nextSpanStart(source->article(), position, false, true);
         span = next >= 0 ? m_model->sharedSpanAt(source->article(), next) : nullptr;
+        position = next;
     }
     if (!span)
         return;
-    const ViewportExtent extent = view->extentOf(span->start, span->end);
+    const ViewportExtent extent = view->extentOf(position, position + 1);
     if (extent.clip != 0)
         return;
+    const double fraction = double(position - span->start) / std::max(1, span->end - span->start);
     const Passage &passage = m_model->result().passages.at(span->passage);
     m_syncing = true;
     for (ArticlePane *other : visiblePanes()) {
         if (other == source)
             continue;
-        if (const PassageSpan *counterpart = passage.spanIn(other->article()))
-            other->view()->scrollPositionTo(counterpart->start, extent.top);
+        if (const PassageSpan *counterpart = passage.spanIn(other->article())) {
+            const int target = counterpart->start + int(fraction * (counterpart->end - counterpart->start));
+            other->view()->scrollPositionTo(target, extent.top);
+        }
     }
     m_syncing = false;
     m_splitter->updateGutters();
@@ -389,7 +403,8 @@ void ComparisonView::updateFindStatus(const QString &text)
     int matches = 0;
     for (ArticlePane *p : visiblePanes())
         matches += int(p->view()->document()->toPlainText().count(text, cs));
-    m_findBar->setStatus(matches == 0 ? tr("No matches") : tr("%n match(es) in the visible panes", nullptr, matches));
+    m_findBar->setStatus(matches == 0 ? tr("No matches")
+                                      : tr("%n match(es) in the visible panes", nullptr, matches));
 }
 
 void ComparisonView::changeEvent(QEvent *event)

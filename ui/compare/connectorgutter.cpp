@@ -7,7 +7,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QSet>
-
 #include <algorithm>
 
 namespace sw::ui {
@@ -52,7 +51,7 @@ QList<ConnectorBand> ConnectorGutter::bands() const
     // Only passages on screen in either pane are candidates.
     QList<int> candidates;
     QSet<int> seen;
-    for (ArticleTextView *view : {lv, rv}) {
+    for (ArticleTextView *view : { lv, rv }) {
         const auto range = view->visibleRange();
         for (const ArticleSpan &span : model->spansIn(view->article(), range.first, range.second)) {
             if (span.passage >= 0 && !seen.contains(span.passage)) {
@@ -61,8 +60,10 @@ QList<ConnectorBand> ConnectorGutter::bands() const
             }
         }
     }
-    const double leftOffset = lv->viewport()->mapTo(window(), QPoint(0, 0)).y() - mapTo(window(), QPoint(0, 0)).y();
-    const double rightOffset = rv->viewport()->mapTo(window(), QPoint(0, 0)).y() - mapTo(window(), QPoint(0, 0)).y();
+    const double leftOffset
+        = lv->viewport()->mapTo(window(), QPoint(0, 0)).y() - mapTo(window(), QPoint(0, 0)).y();
+    const double rightOffset
+        = rv->viewport()->mapTo(window(), QPoint(0, 0)).y() - mapTo(window(), QPoint(0, 0)).y();
     for (int passageIndex : std::as_const(candidates)) {
         const Passage &passage = model->result().passages.at(passageIndex);
         const PassageSpan *ls = passage.spanIn(la);
@@ -86,7 +87,8 @@ QList<ConnectorBand> ConnectorGutter::bands() const
             break;
         }
         band.moved = ls->moved || rs->moved;
-        band.current = passageIndex == m_splitter->currentPassage() || passageIndex == m_splitter->hoveredPassage();
+        band.current
+            = passageIndex == m_splitter->currentPassage() || passageIndex == m_splitter->hoveredPassage();
         band.leftVisible = le.clip == 0;
         band.rightVisible = re.clip == 0;
         band.leftClip = le.clip;

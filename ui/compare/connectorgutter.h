@@ -20,9 +20,9 @@ struct ConnectorBand
     double leftBottom = 0;
     double rightTop = 0;
     double rightBottom = 0;
-    bool leftVisible = true;  ///< false: the left end is off screen and the band is a stub
+    bool leftVisible = true; ///< false: the left end is off screen and the band is a stub
     bool rightVisible = true;
-    int leftClip = 0;  ///< -1: left end above the viewport, 1: below
+    int leftClip = 0; ///< -1: left end above the viewport, 1: below
     int rightClip = 0;
 };
 

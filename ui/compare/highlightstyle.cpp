@@ -7,8 +7,7 @@ namespace sw::ui {
 HighlightStyle::HighlightStyle(const QPalette &palette)
     : m_palette(palette)
     , m_dark(paletteIsDark(palette))
-{
-}
+{ }
 
 bool HighlightStyle::paletteIsDark(const QPalette &palette)
 {
@@ -86,7 +85,7 @@ QTextCharFormat HighlightStyle::editFormat() const
     const QColor c = kindColor(SpanKind::Near);
     f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     f.setUnderlineColor(m_dark ? c.lighter(130) : c.darker(140));
-    f.setBackground(blend(QColor::fromHslF(50.0 / 360.0, 1.0, 0.55), m_dark ? 0.45 : 0.55));
+    f.setBackground(blend(QColor::fromHslF(50.0 / 360.0, 1.0, m_dark ? 0.45 : 0.55), m_dark ? 0.38 : 0.55));
     return f;
 }
 

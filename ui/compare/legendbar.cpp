@@ -11,9 +11,10 @@ LegendBar::LegendBar(QWidget *parent)
     , m_style(palette())
 {
     setAccessibleName(tr("Highlight legend"));
-    setAccessibleDescription(tr("Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; "
-                                "violet with dashed underline: paraphrase; dashed margin bracket: moved; orange "
-                                "with a solid margin bar: only in this article. Deeper colour: more outlets."));
+    setAccessibleDescription(
+        tr("Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; "
+           "violet with dashed underline: paraphrase; dashed margin bracket: moved; orange "
+           "with a solid margin bar: only in this article. Deeper colour: more outlets."));
     setToolTip(accessibleDescription());
 }
 
@@ -25,12 +26,12 @@ void LegendBar::setStyle(const HighlightStyle &style)
 
 QSize LegendBar::sizeHint() const
 {
-    return {800, fontMetrics().height() + 10};
+    return { 800, fontMetrics().height() + 10 };
 }
 
 QSize LegendBar::minimumSizeHint() const
 {
-    return {100, fontMetrics().height() + 10};
+    return { 100, fontMetrics().height() + 10 };
 }
 
 void LegendBar::paintEvent(QPaintEvent *)

@@ -5,7 +5,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
-
 #include <algorithm>
 
 namespace sw::ui {
@@ -24,7 +23,7 @@ OverviewStrip::OverviewStrip(ArticleTextView *view, QWidget *parent)
 
 QSize OverviewStrip::sizeHint() const
 {
-    return {14, 100};
+    return { 14, 100 };
 }
 
 void OverviewStrip::setModel(ComparisonModelPtr model)

@@ -12,7 +12,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sw::ui {
@@ -61,7 +60,7 @@ EntitiesDock::EntitiesDock(Project *project, QWidget *parent)
     m_tabs = new QTabWidget(content);
     m_tabs->setDocumentMode(true);
     m_tree = new QTreeWidget(m_tabs);
-    m_tree->setHeaderLabels({tr("Entity"), tr("Mentions")});
+    m_tree->setHeaderLabels({ tr("Entity"), tr("Mentions") });
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_tree->header()->setStretchLastSection(false);
@@ -96,8 +95,10 @@ EntitiesDock::EntitiesDock(Project *project, QWidget *parent)
         else
             m_expanded.remove(key);
     };
-    connect(m_tree, &QTreeWidget::itemExpanded, this, [remember](QTreeWidgetItem *item) { remember(item, true); });
-    connect(m_tree, &QTreeWidget::itemCollapsed, this, [remember](QTreeWidgetItem *item) { remember(item, false); });
+    connect(m_tree, &QTreeWidget::itemExpanded, this,
+            [remember](QTreeWidgetItem *item) { remember(item, true); });
+    connect(m_tree, &QTreeWidget::itemCollapsed, this,
+            [remember](QTreeWidgetItem *item) { remember(item, false); });
     connect(m_matrix, &QTableWidget::cellActivated, this, [this](int row, int column) {
         const QString entityId = m_matrix->verticalHeaderItem(row)->data(IdRole).toString();
         const QString articleId = m_matrix->horizontalHeaderItem(column)->data(IdRole).toString();
@@ -169,7 +170,8 @@ QTreeWidgetItem *EntitiesDock::entityItem(const QString &entityId) const
 void EntitiesDock::rebuildTree()
 {
     m_building = true;
-    const QString current = m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toString() : QString();
+    const QString current
+        = m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toString() : QString();
     m_tree->clear();
     const AnnotationStore &store = m_project->store();
     const Bundle &bundle = m_project->bundle();
@@ -210,13 +212,14 @@ void EntitiesDock::rebuildTree()
                 }
                 if (here.isEmpty())
                     continue;
-                std::sort(here.begin(), here.end(),
-                          [](const Annotation &a, const Annotation &b) { return a.anchor.start < b.anchor.start; });
+                std::sort(here.begin(), here.end(), [](const Annotation &a, const Annotation &b) {
+                    return a.anchor.start < b.anchor.start;
+                });
                 auto *articleItem = new QTreeWidgetItem(entityItem);
                 articleItem->setText(0, article.outlet);
                 articleItem->setText(1, QString::number(here.size()));
                 articleItem->setData(0, KindRole, ArticleItem);
-                articleItem->setData(0, IdRole, e->id + QLatin1Char('/') + article.id);
+                articleItem->setData(0, IdRole, QString(e->id + QLatin1Char('/') + article.id));
                 articleItem->setToolTip(0, article.title);
                 for (const Annotation &m : std::as_const(here)) {
                     auto *mentionItem = new QTreeWidgetItem(articleItem);
@@ -287,7 +290,8 @@ void EntitiesDock::rebuildMatrix()
                 tint.setAlphaF(float(std::min(0.15 + 0.12 * double(n), 0.6)));
                 cell->setBackground(tint);
             }
-            cell->setToolTip(tr("%1 in %2: %n mention(s)", nullptr, int(n)).arg(e->name, bundle.articles.at(c).outlet));
+            cell->setToolTip(
+                tr("%1 in %2: %n mention(s)", nullptr, int(n)).arg(e->name, bundle.articles.at(c).outlet));
             m_matrix->setItem(r, c, cell);
         }
     }
@@ -315,7 +319,8 @@ void EntitiesDock::activate(QTreeWidgetItem *item)
         }
     }
     if (target && !target->orphaned)
-        Q_EMIT jumpRequested(m_project->bundle().indexOf(target->articleId), target->anchor.start, target->anchor.end);
+        Q_EMIT jumpRequested(m_project->bundle().indexOf(target->articleId), target->anchor.start,
+                             target->anchor.end);
 }
 
 void EntitiesDock::onItemChanged(QTreeWidgetItem *item, int column)
@@ -383,7 +388,8 @@ void EntitiesDock::mergeSelected()
     }
     QUndoStack *stack = m_project->undoStack();
     const Entity *t = m_project->store().entity(target);
-    stack->beginMacro(tr("Merge %n entities into \u201c%1\u201d", nullptr, int(ids.size() - 1)).arg(t ? t->name : target));
+    stack->beginMacro(
+        tr("Merge %n entities into \u201c%1\u201d", nullptr, int(ids.size() - 1)).arg(t ? t->name : target));
     for (const QString &id : ids) {
         if (id != target)
             stack->push(new MergeEntitiesCommand(m_project, id, target));

@@ -32,14 +32,15 @@ NotesDock::NotesDock(Project *project, QWidget *parent)
     layout->addLayout(row);
     m_tree = new QTreeWidget(content);
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({tr("Note"), tr("On"), tr("Outlet")});
+    m_tree->setHeaderLabels({ tr("Note"), tr("On"), tr("Outlet") });
     m_tree->setAccessibleName(tr("Notes"));
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
     setWidget(content);
 
     const auto jump = [this](QTreeWidgetItem *item) {
-        const Annotation *a = item ? m_project->store().annotation(item->data(0, IdRole).toString()) : nullptr;
+        const Annotation *a
+            = item ? m_project->store().annotation(item->data(0, IdRole).toString()) : nullptr;
         if (a && !a->orphaned)
             Q_EMIT jumpRequested(m_project->bundle().indexOf(a->articleId), a->anchor.start, a->anchor.end);
     };

@@ -11,7 +11,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sw::ui {
@@ -24,9 +23,10 @@ OrphansDock::OrphansDock(Project *project, QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_hint = new QLabel(tr("Annotations whose text changed in the source. Select the right text in the article "
-                           "and re-attach, or delete them."),
-                        content);
+    m_hint
+        = new QLabel(tr("Annotations whose text changed in the source. Select the right text in the article "
+                        "and re-attach, or delete them."),
+                     content);
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
     layout->addWidget(m_hint);
@@ -42,7 +42,7 @@ OrphansDock::OrphansDock(Project *project, QWidget *parent)
     m_tree = new QTreeWidget(content);
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
-    m_tree->setHeaderLabels({tr("Text and context"), tr("Kind"), tr("Outlet")});
+    m_tree->setHeaderLabels({ tr("Text and context"), tr("Kind"), tr("Outlet") });
     m_tree->setAccessibleName(tr("Orphaned annotations"));
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
@@ -92,12 +92,14 @@ void OrphansDock::rebuild()
     for (const Annotation &a : orphans) {
         const Article *article = m_project->article(a.articleId);
         auto *item = new QTreeWidgetItem(m_tree);
-        QString context = tr("\u2026%1\u00bb%2\u00ab%3\u2026").arg(a.anchor.prefix, a.anchor.exact, a.anchor.suffix);
+        QString context
+            = tr("\u2026%1\u00bb%2\u00ab%3\u2026").arg(a.anchor.prefix, a.anchor.exact, a.anchor.suffix);
         context.replace(QLatin1Char('\n'), QLatin1Char(' '));
         item->setText(0, context);
         item->setToolTip(0, a.kind == AnnotationKind::Note ? tr("Note: %1").arg(a.text) : a.anchor.exact);
-        item->setText(1, a.kind == AnnotationKind::Mention ? tr("tag")
-                         : a.kind == AnnotationKind::Quote ? tr("quote")
+        item->setText(1,
+                      a.kind == AnnotationKind::Mention     ? tr("tag")
+                          : a.kind == AnnotationKind::Quote ? tr("quote")
                                                             : tr("note"));
         item->setText(2, article ? article->outlet : a.articleId);
         item->setData(0, IdRole, a.id);

@@ -33,7 +33,7 @@ PassagesDock::PassagesDock(QWidget *parent)
     setAccessibleName(tr("Passages"));
     m_tree = new QTreeWidget(this);
     m_tree->setAccessibleName(tr("Shared and only-here passages"));
-    m_tree->setHeaderLabels({tr("Passage"), tr("Outlets")});
+    m_tree->setHeaderLabels({ tr("Passage"), tr("Outlets") });
     m_tree->setUniformRowHeights(true);
     m_tree->setRootIsDecorated(true);
     m_tree->header()->setStretchLastSection(false);
@@ -52,15 +52,15 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
         return;
     const HighlightStyle style(palette());
     // One icon per kind, shared by every row.
-    const QIcon kindIcons[] = {swatch(style.kindColor(SpanKind::Verbatim), false),
-                               swatch(style.kindColor(SpanKind::Near), false),
-                               swatch(style.kindColor(SpanKind::Paraphrase), false)};
+    const QIcon kindIcons[] = { swatch(style.kindColor(SpanKind::Verbatim), false),
+                                swatch(style.kindColor(SpanKind::Near), false),
+                                swatch(style.kindColor(SpanKind::Paraphrase), false) };
     const QIcon uniqueIcon = swatch(style.kindColor(SpanKind::Unique), true);
     const ComparisonResult &result = model->result();
     const Bundle &bundle = model->bundle();
     m_tree->setUpdatesEnabled(false);
 
-    m_shared = new QTreeWidgetItem(m_tree, {tr("Shared passages (%1)").arg(result.passages.size())});
+    m_shared = new QTreeWidgetItem(m_tree, { tr("Shared passages (%1)").arg(result.passages.size()) });
     m_shared->setFirstColumnSpanned(true);
     for (int p = 0; p < result.passages.size(); ++p) {
         const Passage &passage = result.passages.at(p);
@@ -73,15 +73,17 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
             outlets << bundle.articles.at(span.article).outlet;
             moved = moved || span.moved;
         }
-        const SpanKind kind = passage.kind == PassageKind::Near         ? SpanKind::Near
-                              : passage.kind == PassageKind::Paraphrase ? SpanKind::Paraphrase
-                                                                        : SpanKind::Verbatim;
-        auto *item = new QTreeWidgetItem(m_shared, {model->snippet(first.article, first.start, first.end),
-                                                    QString::number(passage.articleCount())});
+        const SpanKind kind = passage.kind == PassageKind::Near ? SpanKind::Near
+            : passage.kind == PassageKind::Paraphrase           ? SpanKind::Paraphrase
+                                                                : SpanKind::Verbatim;
+        auto *item = new QTreeWidgetItem(m_shared,
+                                         { model->snippet(first.article, first.start, first.end),
+                                           QString::number(passage.articleCount()) });
         item->setIcon(0, kindIcons[int(kind)]);
         const QString kindText = ComparisonModel::kindName(kind);
-        item->setToolTip(0, moved ? tr("%1, moved, in: %2").arg(kindText, outlets.join(QStringLiteral(", ")))
-                                  : tr("%1, in: %2").arg(kindText, outlets.join(QStringLiteral(", "))));
+        item->setToolTip(0,
+                         moved ? tr("%1, moved, in: %2").arg(kindText, outlets.join(QStringLiteral(", ")))
+                               : tr("%1, in: %2").arg(kindText, outlets.join(QStringLiteral(", "))));
         item->setToolTip(1, outlets.join(QLatin1Char('\n')));
         item->setData(0, ArticleRole, first.article);
         item->setData(0, StartRole, first.start);
@@ -89,7 +91,7 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
         item->setData(0, PassageRole, p);
     }
 
-    auto *onlyHere = new QTreeWidgetItem(m_tree, {tr("Only here (%1)").arg(result.unique.size())});
+    auto *onlyHere = new QTreeWidgetItem(m_tree, { tr("Only here (%1)").arg(result.unique.size()) });
     onlyHere->setFirstColumnSpanned(true);
     QList<QTreeWidgetItem *> perArticle(bundle.articles.size(), nullptr);
     for (const UniqueSpan &unique : result.unique) {
@@ -97,11 +99,11 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
             continue;
         QTreeWidgetItem *&group = perArticle[unique.article];
         if (!group) {
-            group = new QTreeWidgetItem(onlyHere, {bundle.articles.at(unique.article).outlet});
+            group = new QTreeWidgetItem(onlyHere, { bundle.articles.at(unique.article).outlet });
             group->setFirstColumnSpanned(true);
             group->setIcon(0, uniqueIcon);
         }
-        auto *item = new QTreeWidgetItem(group, {model->snippet(unique.article, unique.start, unique.end)});
+        auto *item = new QTreeWidgetItem(group, { model->snippet(unique.article, unique.start, unique.end) });
         item->setToolTip(0, model->snippet(unique.article, unique.start, unique.end, 400));
         item->setData(0, ArticleRole, unique.article);
         item->setData(0, StartRole, unique.start);

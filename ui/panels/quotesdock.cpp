@@ -13,7 +13,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace sw::ui {
@@ -49,7 +48,7 @@ QuotesDock::QuotesDock(Project *project, QWidget *parent)
     row->addWidget(remove);
     layout->addLayout(row);
     m_tree = new QTreeWidget(content);
-    m_tree->setHeaderLabels({tr("Quote"), tr("Speaker"), tr("Outlets"), tr("Wording")});
+    m_tree->setHeaderLabels({ tr("Quote"), tr("Speaker"), tr("Outlets"), tr("Wording") });
     m_tree->setAccessibleName(tr("Quotes"));
     m_tree->setWordWrap(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -60,7 +59,8 @@ QuotesDock::QuotesDock(Project *project, QWidget *parent)
     setWidget(content);
 
     const auto jump = [this](QTreeWidgetItem *item) {
-        const Annotation *a = item ? m_project->store().annotation(item->data(0, IdRole).toString()) : nullptr;
+        const Annotation *a
+            = item ? m_project->store().annotation(item->data(0, IdRole).toString()) : nullptr;
         if (a && !a->orphaned)
             Q_EMIT jumpRequested(m_project->bundle().indexOf(a->articleId), a->anchor.start, a->anchor.end);
     };
@@ -212,9 +212,14 @@ void QuotesDock::rebuild()
             child->setData(0, IdRole, m.id);
             if (m.orphaned) {
                 child->setText(3, tr("orphaned"));
+            } else if (m.altered && m.changes.isEmpty()) {
+                // The tagged wording the others are compared with.
+                child->setText(3, tr("reference"));
             } else if (m.altered) {
                 child->setText(3, tr("altered"));
-                child->setText(0, tr("\u201c%1\u201d \u2014 %2").arg(oneLine(m.anchor.exact), describeChanges(m.changes)));
+                child->setText(
+                    0,
+                    tr("\u201c%1\u201d \u2014 %2").arg(oneLine(m.anchor.exact), describeChanges(m.changes)));
                 child->setToolTip(3, describeChanges(m.changes));
             } else {
                 child->setText(3, tr("exact"));

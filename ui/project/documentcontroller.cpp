@@ -239,13 +239,14 @@ ActionBanner *DocumentController::addBanner(const QString &key, const QString &t
     }
     auto *b = new ActionBanner(key, text, warning, m_bannerArea);
     m_bannerLayout->addWidget(b);
+    b->show();
     return b;
 }
 
 ActionBanner *DocumentController::actionBanner(const QString &key) const
 {
     for (ActionBanner *b : m_bannerArea->findChildren<ActionBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (b->key() == key && b->isVisibleTo(m_bannerArea))
+        if (b->key() == key && !b->isHidden())
             return b;
     }
     return nullptr;

@@ -91,10 +91,10 @@ void AnnotationOverlay::paintEvent(QPaintEvent *)
             const bool lastRect = i == rects.size() - 1;
             switch (d.kind) {
             case Decoration::Mention: {
-                QPen pen(d.color, 1.6);
+                QPen pen(d.color, 2.0);
                 p.setPen(pen);
                 p.setBrush(Qt::NoBrush);
-                p.drawRoundedRect(r.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3);
+                p.drawRoundedRect(r.adjusted(-2, 0.5, 2, -0.5), 3, 3);
                 break;
             }
             case Decoration::Quote: {
@@ -125,9 +125,11 @@ void AnnotationOverlay::paintEvent(QPaintEvent *)
                 break;
             }
             case Decoration::Suggestion: {
+                // Fainter and finer than any tag: a proposal, not a decision.
                 QColor c = d.color;
-                c.setAlphaF(0.75f);
-                QPen pen(c, 1.5, Qt::DotLine);
+                c.setAlphaF(0.55f);
+                QPen pen(c, 1.2);
+                pen.setDashPattern({1.5, 2.5});
                 p.setPen(pen);
                 const double y = r.bottom() - 0.5;
                 p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));

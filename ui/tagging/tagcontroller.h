@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
+#include <QPoint>
 #include <QPointer>
 #include <QSet>
 

@@ -1,0 +1,368 @@
+// Tagging in the comparison window on the real example bundle: the tag keys, the Entities and
+// Quotes docks, tag-all, suggestions, undo, and the overlay's marks.
+#include "analysisrunner.h"
+#include "compare/articlepane.h"
+#include "compare/articletextview.h"
+#include "compare/comparisonview.h"
+#include "mainwindow.h"
+#include "panels/entitiesdock.h"
+#include "panels/quotesdock.h"
+#include "project/documentcontroller.h"
+#include "project/project.h"
+#include "project/projectcommands.h"
+#include "tagging/annotationlayer.h"
+#include "tagging/annotationoverlay.h"
+#include "tagging/annotationpanels.h"
+#include "tagging/tagalldialog.h"
+#include "tagging/tagcontroller.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace sw;
+using namespace sw::ui;
+
+namespace {
+
+const QString Example = QStringLiteral(SW_EXAMPLES "/harbour-fire");
+
+bool hasMark(AnnotationLayer *layer, int article, int start, int end, Decoration::Kind kind)
+{
+    const auto &marks = layer->decorations(article);
+    return std::any_of(marks.cbegin(), marks.cend(), [&](const Decoration &d) {
+        return d.kind == kind && d.start == start && d.end == end;
+    });
+}
+
+} // namespace
+
+class TestTagging : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tagKeyAddsEntityToDockAndUndoRemovesIt();
+    void partOfNameJoinsEntity();
+    void tagAllAppliesCheckedHitsAcrossArticles();
+    void acceptAndRejectSuggestions();
+    void quoteKeyLinksAlteredBerglundQuote();
+    void acceptedQuoteSuggestionShowsInDock();
+    void renameAndMergeInDock();
+    void contextMenuOffersTagging();
+
+private:
+    ArticleTextView *select(int article, const QString &needle, int skip = 0);
+    Project *project() const { return m_window->document()->project(); }
+    MainWindow *m_window = nullptr;
+};
+
+void TestTagging::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("storyweave-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_tagging"));
+}
+
+void TestTagging::init()
+{
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QSignalSpy finished(m_window, &MainWindow::analysisFinished);
+    QSignalSpy suggested(m_window->tagging(), &TagController::suggestionsReady);
+    m_window->openPaths({Example});
+    QVERIFY(finished.wait(60000) || finished.count() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(suggested.count() > 0, 60000);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestTagging::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+ArticleTextView *TestTagging::select(int article, const QString &needle, int skip)
+{
+    ArticleTextView *view = m_window->comparisonView()->pane(article)->view();
+    const QString &text = project()->bundle().articles.at(article).text;
+    qsizetype at = text.indexOf(needle);
+    while (skip-- > 0 && at >= 0)
+        at = text.indexOf(needle, at + 1);
+    if (at < 0)
+        return nullptr;
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + needle.size()), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    view->setFocus();
+    m_window->comparisonView()->setActivePane(article);
+    return view;
+}
+
+void TestTagging::tagKeyAddsEntityToDockAndUndoRemovesIt()
+{
+    ArticleTextView *view = select(0, QStringLiteral("Mara Okafor"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->hasFocus());
+    QVERIFY(!m_window->isWindowModified());
+    QTest::keyClick(view, Qt::Key_1);
+
+    const Entity *entity = project()->store().entityByName(QStringLiteral("Mara Okafor"), EntityType::Person);
+    QVERIFY(entity);
+    const QString id = entity->id;
+    QTRY_VERIFY(m_window->annotationPanels()->entities()->entityItem(id));
+    QCOMPARE(m_window->annotationPanels()->entities()->entityItem(id)->text(1), QStringLiteral("1"));
+    const int start = int(project()->bundle().articles.at(0).text.indexOf(QStringLiteral("Mara Okafor")));
+    QVERIFY(hasMark(m_window->tagging()->layer(), 0, start, start + 11, Decoration::Mention));
+    // The overlay can place the mark on screen.
+    auto *overlay = view->viewport()->findChild<AnnotationOverlay *>();
+    QVERIFY(overlay);
+    view->showPosition(start);
+    QVERIFY(!overlay->rectsOf(start, start + 11).isEmpty());
+    // Title marker and a meaningful undo text.
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("[*]")));
+    QAction *undo = m_window->document()->undoAction;
+    QVERIFY2(undo->text().contains(QStringLiteral("Mara Okafor")), qPrintable(undo->text()));
+
+    undo->trigger();
+    QVERIFY(!project()->store().entity(id));
+    QTRY_VERIFY(!m_window->annotationPanels()->entities()->entityItem(id));
+    QVERIFY(!hasMark(m_window->tagging()->layer(), 0, start, start + 11, Decoration::Mention));
+    QVERIFY(!m_window->isWindowModified());
+    m_window->document()->redoAction->trigger();
+    QVERIFY(project()->store().entityByName(QStringLiteral("Mara Okafor")));
+}
+
+void TestTagging::partOfNameJoinsEntity()
+{
+    QVERIFY(select(0, QStringLiteral("Mara Okafor")));
+    QVERIFY(m_window->tagging()->tagSelection(EntityType::Person));
+    // "Okafor said…" later in the same article: the surname alone joins the same entity.
+    ArticleTextView *view = select(0, QStringLiteral("Okafor said"));
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(cursor.selectionStart());
+    cursor.setPosition(cursor.position() + 6, QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    QTest::keyClick(view, Qt::Key_1);
+    QCOMPARE(project()->store().entities.size(), 1);
+    const Entity &e = project()->store().entities.first();
+    QCOMPARE(project()->store().mentionsOf(e.id).size(), 2);
+    QVERIFY(e.aliases.contains(QStringLiteral("Okafor")));
+}
+
+void TestTagging::tagAllAppliesCheckedHitsAcrossArticles()
+{
+    QVERIFY(select(0, QStringLiteral("Åsa Berglund")));
+    QVERIFY(m_window->tagging()->tagSelection(EntityType::Person));
+    const Entity *e = project()->store().entityByName(QStringLiteral("Åsa Berglund"));
+    QVERIFY(e);
+    // Let "Berglund" alone count too.
+    project()->undoStack()->push(new RenameEntityCommand(project(), e->id, e->name, {QStringLiteral("Berglund")}));
+    const QString id = e->id;
+    TagAllDialog *dialog = m_window->tagging()->openTagAll(id);
+    QVERIFY(dialog);
+    QListWidget *list = dialog->list();
+    QVERIFY(list->count() >= 6);
+    int checkable = 0;
+    int firstCheckable = -1;
+    QSet<QString> articles;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->flags() & Qt::ItemIsUserCheckable) {
+            ++checkable;
+            if (firstCheckable < 0)
+                firstCheckable = i;
+            articles.insert(dialog->occurrences().at(i).articleId);
+        }
+    }
+    QVERIFY(articles.size() >= 3);
+    QCOMPARE(checkable, list->count() - 1); // the one tagged already is listed but not checkable
+    list->item(firstCheckable)->setCheckState(Qt::Unchecked);
+    const int undoBefore = project()->undoStack()->count();
+    QCOMPARE(dialog->apply(), checkable - 1);
+    QCOMPARE(project()->undoStack()->count(), undoBefore + 1); // one step
+    QCOMPARE(project()->store().mentionsOf(id).size(), checkable);
+    dialog->close();
+    // The matrix shows mentions in every outlet that has them.
+    EntitiesDock *dock = m_window->annotationPanels()->entities();
+    dock->rebuild();
+    QTableWidget *matrix = dock->matrix();
+    QCOMPARE(matrix->columnCount(), 4);
+    int row = -1;
+    for (int r = 0; r < matrix->rowCount(); ++r) {
+        if (matrix->verticalHeaderItem(r)->text() == QStringLiteral("Åsa Berglund"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    int outlets = 0;
+    for (int c = 0; c < 4; ++c)
+        outlets += matrix->item(row, c)->data(Qt::UserRole).toInt() > 0 ? 1 : 0;
+    QVERIFY(outlets >= 3);
+    project()->undoStack()->undo();
+    QCOMPARE(project()->store().mentionsOf(id).size(), 1);
+}
+
+void TestTagging::acceptAndRejectSuggestions()
+{
+    AnnotationLayer *layer = m_window->tagging()->layer();
+    const auto &suggestions = layer->suggestions();
+    int reyes = -1;
+    int hellgren = -1;
+    for (int i = 0; i < suggestions.size(); ++i) {
+        if (suggestions.at(i).kind == Suggestion::Person && suggestions.at(i).name.contains(QStringLiteral("Reyes")))
+            reyes = i;
+        if (suggestions.at(i).kind == Suggestion::Person && suggestions.at(i).name.contains(QStringLiteral("Hellgren")))
+            hellgren = i;
+    }
+    QVERIFY(reyes >= 0 && hellgren >= 0);
+    // The suggestion is a dotted mark in the pane; clicking it offers accept / reject.
+    const SuggestedMention m = suggestions.at(reyes).mentions.first();
+    QVERIFY(hasMark(layer, m.articleIndex, int(m.start), int(m.end), Decoration::Suggestion));
+    ArticleTextView *view = m_window->comparisonView()->pane(m.articleIndex)->view();
+    std::unique_ptr<QMenu> menu(m_window->tagging()->createSuggestionMenu(view, int(m.start)));
+    QVERIFY(menu);
+    QAction *accept = menu->findChild<QAction *>(QStringLiteral("acceptSuggestion"));
+    QVERIFY(accept);
+    QVERIFY(accept->text().contains(QStringLiteral("Person")));
+    accept->trigger();
+    const Entity *e = project()->store().entityByName(suggestions.at(reyes).name, EntityType::Person);
+    QVERIFY(e);
+    QCOMPARE(project()->store().mentionsOf(e->id).size(), suggestions.at(reyes).mentions.size());
+    QVERIFY(!hasMark(layer, m.articleIndex, int(m.start), int(m.end), Decoration::Suggestion));
+    QVERIFY(hasMark(layer, m.articleIndex, int(m.start), int(m.end), Decoration::Mention));
+
+    const SuggestedMention h = suggestions.at(hellgren).mentions.first();
+    ArticleTextView *hView = m_window->comparisonView()->pane(h.articleIndex)->view();
+    menu.reset(m_window->tagging()->createSuggestionMenu(hView, int(h.start)));
+    QVERIFY(menu);
+    menu->findChild<QAction *>(QStringLiteral("rejectSuggestion"))->trigger();
+    QVERIFY(project()->store().rejectedSuggestions.contains(suggestions.at(hellgren).key()));
+    QVERIFY(!hasMark(layer, h.articleIndex, int(h.start), int(h.end), Decoration::Suggestion));
+    QVERIFY(!m_window->tagging()->createSuggestionMenu(hView, int(h.start)));
+    project()->undoStack()->undo();
+    QVERIFY(hasMark(layer, h.articleIndex, int(h.start), int(h.end), Decoration::Suggestion));
+}
+
+void TestTagging::quoteKeyLinksAlteredBerglundQuote()
+{
+    QVERIFY(select(0, QStringLiteral("Åsa Berglund")));
+    QVERIFY(m_window->tagging()->tagSelection(EntityType::Person));
+    ArticleTextView *view = select(0, QStringLiteral("What we cannot replace"));
+    QTest::keyClick(view, Qt::Key_4);
+    QCOMPARE(project()->store().count(AnnotationKind::Quote), 3);
+    const Annotation *origin = nullptr;
+    const Annotation *herald = nullptr;
+    for (const Annotation &a : project()->store().annotations) {
+        if (a.kind != AnnotationKind::Quote)
+            continue;
+        if (a.articleId == project()->bundle().articles.at(0).id)
+            origin = &a;
+        if (project()->article(a.articleId)->fileName.startsWith(QStringLiteral("03")))
+            herald = &a;
+    }
+    QVERIFY(origin && herald);
+    // Widened to the quotation marks, spoken by Berglund.
+    QVERIFY(origin->anchor.exact.startsWith(QStringLiteral("The building can be rebuilt.")));
+    QCOMPARE(project()->store().entity(origin->entityId)->name, QStringLiteral("Åsa Berglund"));
+    QVERIFY(herald->altered);
+    QVERIFY(!herald->changes.isEmpty());
+
+    QuotesDock *dock = m_window->annotationPanels()->quotes();
+    dock->rebuild();
+    QCOMPARE(dock->tree()->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = dock->tree()->topLevelItem(0);
+    QCOMPARE(item->text(1), QStringLiteral("Åsa Berglund"));
+    QCOMPARE(item->text(2), QStringLiteral("3"));
+    QCOMPARE(item->text(3), QStringLiteral("altered"));
+    bool differencesShown = false;
+    for (int i = 0; i < item->childCount(); ++i)
+        differencesShown = differencesShown || item->child(i)->text(0).contains(QStringLiteral("house"));
+    QVERIFY(differencesShown);
+}
+
+void TestTagging::acceptedQuoteSuggestionShowsInDock()
+{
+    const auto &suggestions = m_window->tagging()->layer()->suggestions();
+    int index = -1;
+    for (int i = 0; i < suggestions.size(); ++i) {
+        if (suggestions.at(i).kind == Suggestion::Quote && suggestions.at(i).name.contains(QStringLiteral("rebuilt")))
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    m_window->tagging()->acceptSuggestion(index);
+    QuotesDock *dock = m_window->annotationPanels()->quotes();
+    dock->rebuild();
+    QCOMPARE(dock->tree()->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = dock->tree()->topLevelItem(0);
+    QCOMPARE(item->text(3), QStringLiteral("altered"));
+    QVERIFY(item->text(1).contains(QStringLiteral("Berglund")));
+    QVERIFY(item->text(2).toInt() >= 3);
+}
+
+void TestTagging::renameAndMergeInDock()
+{
+    QVERIFY(select(0, QStringLiteral("Mara Okafor")));
+    QVERIFY(m_window->tagging()->tagSelection(EntityType::Person));
+    QVERIFY(select(2, QStringLiteral("Okafor")));
+    // Tagged from the entity chooser as a separate entity first…
+    QVERIFY(m_window->tagging()->tagSpan(m_window->tagging()->currentSelection()->articleId,
+                                         m_window->tagging()->currentSelection()->start,
+                                         m_window->tagging()->currentSelection()->end, {}, EntityType::Person,
+                                         QStringLiteral("Chief Okafor")));
+    QCOMPARE(project()->store().entities.size(), 2);
+    EntitiesDock *dock = m_window->annotationPanels()->entities();
+    dock->rebuild();
+    const QString mara = project()->store().entityByName(QStringLiteral("Mara Okafor"))->id;
+    const QString chief = project()->store().entityByName(QStringLiteral("Chief Okafor"))->id;
+    // …renamed in place…
+    dock->entityItem(chief)->setText(0, QStringLiteral("M. Okafor"));
+    QCOMPARE(project()->store().entity(chief)->name, QStringLiteral("M. Okafor"));
+    QVERIFY(project()->store().entity(chief)->aliases.contains(QStringLiteral("Chief Okafor")));
+    dock->rebuild();
+    // …then merged into Mara Okafor.
+    dock->tree()->clearSelection();
+    dock->entityItem(chief)->setSelected(true);
+    dock->entityItem(mara)->setSelected(true);
+    dock->tree()->setCurrentItem(dock->entityItem(mara), 0, QItemSelectionModel::Select);
+    dock->mergeSelected();
+    QCOMPARE(project()->store().entities.size(), 1);
+    QCOMPARE(project()->store().mentionsOf(mara).size(), 2);
+    QVERIFY(project()->store().entity(mara)->aliases.contains(QStringLiteral("M. Okafor")));
+    project()->undoStack()->undo();
+    QCOMPARE(project()->store().entities.size(), 2);
+}
+
+void TestTagging::contextMenuOffersTagging()
+{
+    ArticleTextView *view = select(1, QStringLiteral("Lindholmen"));
+    QVERIFY(view);
+    std::unique_ptr<QMenu> menu(m_window->tagging()->createContextMenu(view, view->textCursor().selectionStart()));
+    QVERIFY(menu->actions().contains(m_window->tagging()->tagPlaceAction()));
+    m_window->tagging()->tagPlaceAction()->trigger();
+    const Entity *e = project()->store().entityByName(QStringLiteral("Lindholmen"), EntityType::Place);
+    QVERIFY(e);
+    menu.reset(m_window->tagging()->createContextMenu(view, view->textCursor().selectionStart()));
+    QAction *remove = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text().startsWith(QStringLiteral("Remove Tag")))
+            remove = a;
+    }
+    QVERIFY(remove);
+    remove->trigger();
+    QVERIFY(project()->store().mentionsOf(e->id).isEmpty());
+}
+
+QTEST_MAIN(TestTagging)
+#include "tst_tagging.moc"
