@@ -1,6 +1,7 @@
 // Storyweave: the command line when a subcommand is given, the window otherwise.
 #include "cli/commandline.h"
 #include "gui.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -25,9 +26,9 @@ int main(int argc, char *argv[])
         std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv)
                                                              : new QCoreApplication(argc, argv));
         QCoreApplication &app = *appHolder;
-        Q_UNUSED(app);
         QCoreApplication::setApplicationName(QStringLiteral("storyweave"));
         QCoreApplication::setApplicationVersion(QStringLiteral(STORYWEAVE_VERSION));
+        sw::ui::installTranslations(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = sw::cli::run(arguments, out, err);

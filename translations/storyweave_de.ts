@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>sw::AcceptSuggestionCommand</name>
+    <message>
+        <source>Accept suggestion “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::AddEntityCommand</name>
+    <message>
+        <source>Add entity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::AddEntityTypeCommand</name>
+    <message>
+        <source>Add entity type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::AddMentionsCommand</name>
+    <message>
+        <source>Tag “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n occurrence(s) of “%1” as %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::AddNoteCommand</name>
+    <message>
+        <source>Add note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::AddQuoteCommand</name>
+    <message>
+        <source>Tag quote “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::Autosaver</name>
+    <message>
+        <source>%1: cannot write the autosave snapshot: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the autosave folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the autosave lock is held by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sw::BundleLoader</name>
     <message>
         <source>%1 could not be read: %2</source>
@@ -41,6 +105,20 @@
     </message>
 </context>
 <context>
+    <name>sw::DeleteOrphanCommand</name>
+    <message>
+        <source>Delete orphaned “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::EditNoteCommand</name>
+    <message>
+        <source>Edit note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sw::EntityType</name>
     <message>
         <source>Person</source>
@@ -52,6 +130,212 @@
     </message>
     <message>
         <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::MergeEntitiesCommand</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::Project</name>
+    <message>
+        <source>%1: the source file is missing; using the text stored in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (using the text stored in the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the project was saved: %2 annotation(s) moved, %3 orphaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned annotation in %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 annotation(s) moved, %3 orphaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article with id %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ProjectFile</name>
+    <message>
+        <source>The project file schema could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file could not be validated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid project file at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file version %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid project file (damaged or truncated): %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid project file at $: expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Storyweave project (the Ǐormat” field at $.format is missing or wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid project file at $.version: expected a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project was saved by a newer Storyweave (file format version %1; this version reads up to %2). Please update Storyweave to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate article id “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate entity type id “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate entity id “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate annotation id “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown article “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mention needs an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start must not be after end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 is past the end of the article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project there, it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the existing file to keep a backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not overwritten: it is not a project this version of Storyweave can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the backup copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ReattachOrphanCommand</name>
+    <message>
+        <source>Re-attach “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::RejectSuggestionCommand</name>
+    <message>
+        <source>Reject suggestion “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::RemoveAnnotationCommand</name>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove quote “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::RemoveEntityTypeCommand</name>
+    <message>
+        <source>Remove entity type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::RemoveNoteCommand</name>
+    <message>
+        <source>Remove note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::RenameEntityCommand</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -99,6 +383,21 @@
     </message>
 </context>
 <context>
+    <name>sw::ReportExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the OpenDocument writer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sw::ReportModel</name>
     <message>
         <source>Place</source>
@@ -110,6 +409,10 @@
     </message>
     <message>
         <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -195,13 +498,6 @@
         <source>unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n word(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1%</source>
         <translation type="unfinished"></translation>
@@ -241,13 +537,6 @@
     <message>
         <source>found in no other article</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s), %1 words; %2 verbatim, %3 near-verbatim and %4 paraphrased passages shared, %5 moved; %6 passages only in one article.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Generated %1 UTC by %2</source>
@@ -311,6 +600,48 @@
     </message>
     <message>
         <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the article texts, **bold** marks words shared verbatim or nearly verbatim with another article, *italics* mark paraphrases, and ↕ marks a passage moved out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles: %1. Words: %2. Shared passages: %3 verbatim, %4 near-verbatim, %5 paraphrased; %6 moved. Passages only in one article: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 of its words appear in other articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, dash-dot moved, wavy only here. Entities in bold: places also italic, organisations in small capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::SetQuoteSpeakerCommand</name>
+    <message>
+        <source>Set speaker of quote to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear speaker of quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::SetSettingCommand</name>
+    <message>
+        <source>Change analysis options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change setting “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,11 +829,92 @@ Options:
     </message>
 </context>
 <context>
-    <name>sw::cli::InfoCommand</name>
+    <name>sw::cli::ExportCommand</name>
     <message>
-        <source>Describe the articles of a bundle: file, encoding, title, words, warnings.</source>
+        <source>Write a report (html, pdf, odt, md, csv, jsonld, tei) of a project or bundle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file (csv: FILE.csv becomes FILE-entities.csv, FILE-mentions.csv and FILE-quotes.csv; anything else is a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the article texts with their highlights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the reuse matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the “only here” passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the entity index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project file, or a bundle folder or article files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.storyweave|PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave export: give --format, one of %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave export: %1 needs the graphical libraries; this build started without them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave export: give the output file with -o.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave export: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave export: warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::cli::InfoCommand</name>
     <message>
         <source>Output format: text or json.</source>
         <translation type="unfinished"></translation>
@@ -564,6 +976,109 @@ Options:
     </message>
     <message>
         <source>skipped:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the articles of a bundle (file, encoding, title, words, warnings) or a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave info: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Project: %1 (%n article(s))
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  source: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations: %1 (mentions %2, quotes %3, notes %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 in %2: “%3”
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::cli::NewCommand</name>
+    <message>
+        <source>Create a project file from a bundle, optionally accepting every suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to create (.storyweave).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag every suggested person, place, organisation and quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle folder or article files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave new: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave new: missing -o FILE.storyweave (the project file to create).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave new: %1 already exists; use --force to replace it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: %2 article(s), %3 entities, %4 annotation(s).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,6 +1156,118 @@ Options:
     </message>
 </context>
 <context>
+    <name>sw::cli::TagCommand</name>
+    <message>
+        <source>Tag a name in a project as a person, place, organisation or user type, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity type: person, place, organisation or a user-defined type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to tag, as it appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical name of the entity (default: the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag every occurrence in every article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.storyweave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave tag: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave tag: give exactly one project file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave tag: --type and --text are required.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave tag: warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave tag: unknown type “%1” (known: %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storyweave tag: “%1” does not occur in any article.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: “%1” is already tagged there.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n occurrence(s) of “%1” as %2 (entity “%3”).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::ActionBanner</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::AnnotationPanels</name>
+    <message>
+        <source>Tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::ArticlePane</name>
     <message>
         <source>wholly derived</source>
@@ -681,12 +1308,9 @@ Options:
         <source>Text of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n word(s) · %2 % shared · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 % shared · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -739,6 +1363,289 @@ Options:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::DocumentController</name>
+    <message>
+        <source>&amp;New Project from Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyweave projects (*.storyweave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be placed; see the Orphans panel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyweave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Storyweave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with the sources of this project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is missing; the text stored in the project is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk. Reload it? Annotations are placed again; those that cannot be are listed under Orphans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was not saved to %1; your work is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work on “%1” from %2 was left behind when Storyweave last stopped. Recover it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosaved work could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work; save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::EntitiesDock</name>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the entity (or double-click its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected entities into the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected mentions&apos; tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the entity&apos;s names in every article and tag them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities into “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::EntityChooser</name>
+    <message>
+        <source>Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to the existing entity “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::EntityTypesDialog</name>
+    <message>
+        <source>Entity Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New type, e.g. Vessel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the new type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -953,10 +1860,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storyweave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No further shared passage in this pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,10 +1873,6 @@ Options:
     </message>
     <message>
         <source>No earlier only-here passage in this pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Storyweave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -993,13 +1892,6 @@ Options:
     </message>
     <message numerus="yes">
         <source>Comparing %n article(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) compared: %1 shared passages, %2 only-here passages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1041,6 +1933,17 @@ Options:
 Compare news articles side by side.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) compared: %1 shared passages, %2 only-here passages. Click a passage to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: next/previous only-here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MessageBanner</name>
@@ -1062,6 +1965,123 @@ Compare news articles side by side.</source>
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::NoteDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. unverified, check with source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::NotesDock</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (orphaned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::OrphansDock</name>
+    <message>
+        <source>Orphans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations whose text changed in the source. Select the right text in the article and re-attach, or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…%1»%2«%3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text to re-attach to in the article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text in %1: the annotation belongs to that article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +2132,208 @@ Compare news articles side by side.</source>
     </message>
 </context>
 <context>
+    <name>sw::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis and Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &amp;theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Storyweave starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (follow the palette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verbatim shared text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Near-verbatim text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paraphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moved passages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;passage length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;paraphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much weighted word overlap two sentences need to count as a paraphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraphrase &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::QuotesDock</name>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove quote “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::SourceView</name>
     <message>
         <source>Source of %1</source>
@@ -1142,6 +2364,172 @@ Compare news articles side by side.</source>
     </message>
     <message>
         <source>built-in light and dark themes (KSyntaxHighlighting for Qt 6 was not found at build time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TagAllDialog</name>
+    <message>
+        <source>Tag All Occurrences of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: …%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already tagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found in the articles; uncheck those that are not this entity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tag Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TagController</name>
+    <message>
+        <source>Tag as &amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as P&amp;lace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag All &amp;Occurrences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity Types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a name in one of the articles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a quote in one of the articles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already tagged as a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text the note is about first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept: Person “%1” (%n mention(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept: Place “%1” (%n mention(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept: Organisation “%1” (%n mention(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept: Quote “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept: Quote by %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag All Occurrences of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Quote “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,16 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>sw::ReportText</name>
+    <name>sw::AddMentionsCommand</name>
     <message numerus="yes">
-        <source>%n word(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s), %1 words; %2 verbatim, %3 near-verbatim and %4 paraphrased passages shared, %5 moved; %6 passages only in one article.</source>
+        <source>Tag %n occurrence(s) of “%1” as %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -49,6 +42,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Project: %1 (%n article(s))
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sw::cli::SuggestCommand</name>
@@ -78,16 +79,20 @@
     </message>
 </context>
 <context>
-    <name>sw::ui::ArticlePane</name>
+    <name>sw::cli::TagCommand</name>
     <message numerus="yes">
-        <source>%1 · %n word(s)</source>
+        <source>Tagged %n occurrence(s) of “%1” as %2 (entity “%3”).
+</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sw::ui::ArticlePane</name>
     <message numerus="yes">
-        <source>%1 · %n word(s) · %2 % shared · %3</source>
+        <source>%1 · %n word(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -98,6 +103,47 @@
     <name>sw::ui::ComparisonView</name>
     <message numerus="yes">
         <source>%n match(es) in the visible panes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::DocumentController</name>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be placed; see the Orphans panel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) with the sources of this project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::EntitiesDock</name>
+    <message numerus="yes">
+        <source>%1 in %2: %n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities into “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -121,14 +167,48 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) compared: %1 shared passages, %2 only-here passages</source>
+        <source>%1 and %n more file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more file(s)</source>
+        <source>%n article(s) compared: %1 shared passages, %2 only-here passages. Click a passage to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: next/previous only-here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TagAllDialog</name>
+    <message numerus="yes">
+        <source>%n place(s) found in the articles; uncheck those that are not this entity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::TagController</name>
+    <message numerus="yes">
+        <source>Accept: Person “%1” (%n mention(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept: Place “%1” (%n mention(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept: Organisation “%1” (%n mention(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -7,8 +7,8 @@ namespace sw::ui {
 
 AnalysisRunner::AnalysisRunner(QObject *parent)
     : QObject(parent)
-    , m_engine(defaultEngine())
-{ }
+{
+}
 
 AnalysisRunner::~AnalysisRunner()
 {
@@ -19,8 +19,14 @@ AnalysisRunner::~AnalysisRunner()
 
 AnalysisRunner::Engine AnalysisRunner::defaultEngine()
 {
-    return [](const QList<QString> &texts, const ProgressCallback &progress, const std::atomic_bool *cancel) {
-        return Aligner().compare(texts, progress, cancel);
+    return engineFor(AlignOptions{}, {});
+}
+
+AnalysisRunner::Engine AnalysisRunner::engineFor(const AlignOptions &options, const QList<QDateTime> &published)
+{
+    return [options, published](const QList<QString> &texts, const ProgressCallback &progress,
+                                const std::atomic_bool *cancel) {
+        return Aligner(options).compare(texts, progress, cancel, published);
     };
 }
 
@@ -46,7 +52,7 @@ void AnalysisRunner::start(const QList<QString> &texts)
             },
             Qt::QueuedConnection);
     };
-    const Engine engine = m_engine;
+    const Engine engine = m_engine ? m_engine : engineFor(m_options, m_published);
     QFuture<ComparisonResult> future
         = QtConcurrent::run([engine, texts, report, flag] { return engine(texts, report, flag.get()); });
     if (m_watcher) {

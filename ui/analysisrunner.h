@@ -3,6 +3,7 @@
 #include "align/comparison.h"
 
 #include <QFutureWatcher>
+#include <QDateTime>
 #include <QObject>
 #include <atomic>
 #include <functional>
@@ -25,8 +26,14 @@ public:
 
     /// The real engine (sw::Aligner with default options).
     static Engine defaultEngine();
-    /// Replaces the engine (tests use a slow or handcrafted one).
+    /// The real engine with these options; `published` dates decide which article came first.
+    static Engine engineFor(const AlignOptions &options, const QList<QDateTime> &published);
+    /// Replaces the engine (tests use a slow or handcrafted one); an empty engine means the real one.
     void setEngine(Engine engine) { m_engine = std::move(engine); }
+    /// Options and publication dates for the real engine, used by the next start().
+    void setOptions(const AlignOptions &options) { m_options = options; }
+    AlignOptions options() const { return m_options; }
+    void setPublished(const QList<QDateTime> &published) { m_published = published; }
 
     void start(const QList<QString> &texts);
     void cancel();
@@ -44,6 +51,8 @@ private:
     void collect();
 
     Engine m_engine;
+    AlignOptions m_options;
+    QList<QDateTime> m_published;
     QFutureWatcher<ComparisonResult> *m_watcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;

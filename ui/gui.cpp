@@ -4,6 +4,8 @@
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
 #include "mainwindow.h"
+#include "translations.h"
+#include "util/preferences.h"
 
 #include <QApplication>
 #include <QDir>
@@ -69,6 +71,7 @@ struct WindowOptions
     bool dark = false;
     bool timing = false;
     bool scrollBenchmark = false;
+    QString language; ///< --lang CODE overrides the preference and the system locale
 };
 
 WindowOptions parseOptions(const QStringList &arguments)
@@ -78,6 +81,10 @@ WindowOptions parseOptions(const QStringList &arguments)
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--screenshot") && i + 1 < arguments.size())
             options.screenshot = arguments.at(++i);
+        else if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            options.language = arguments.at(++i);
+        else if (argument.startsWith(QLatin1String("--lang=")))
+            options.language = argument.mid(7);
         else if (argument == QLatin1String("--dark"))
             options.dark = true;
         else if (argument == QLatin1String("--timing"))
@@ -149,6 +156,7 @@ int runWindow(QApplication &app, const QStringList &paths)
     QApplication::setDesktopFileName(QStringLiteral("org.storyweave.Storyweave"));
 
     const WindowOptions options = parseOptions(paths);
+    installTranslations(app, options.language.isEmpty() ? Preferences().language() : options.language);
     if (options.dark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());

@@ -7,6 +7,7 @@
 #include "compare/comparisonview.h"
 #include "compare/findbar.h"
 #include "compare/legendbar.h"
+#include "desktopcontroller.h"
 #include "gui.h"
 #include "mainactions.h"
 #include "messagebanner.h"
@@ -103,6 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connectActions();
     rebuildRecentMenu();
+    // Preferences, source view, printing (issue 8).
+    m_desktop = new DesktopController(this, new Preferences(nullptr, this));
     resize(1400, 900);
 }
 
@@ -247,9 +250,13 @@ void MainWindow::startAnalysis()
     if (m_bundle.articles.isEmpty())
         return;
     QList<QString> texts;
+    QList<QDateTime> published;
     texts.reserve(m_bundle.articles.size());
-    for (const Article &article : std::as_const(m_bundle.articles))
+    for (const Article &article : std::as_const(m_bundle.articles)) {
         texts << article.text;
+        published << article.published;
+    }
+    m_runner->setPublished(published);
     setBusy(true);
     m_statusLabel->setText(tr("Comparing %n article(s)\u2026", nullptr, int(texts.size())));
     m_runner->start(texts);
@@ -296,7 +303,8 @@ void MainWindow::openFolder()
 void MainWindow::openFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Articles"), QString(), tr("Articles (*.txt *.md *.markdown *.html *.htm)"));
+        this, tr("Open Articles"), QString(),
+        tr("Articles (*.txt *.md *.markdown *.html *.htm);;Storyweave projects (*.storyweave)"));
     if (!files.isEmpty())
         openPaths(files);
 }
@@ -364,7 +372,8 @@ void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(
         QMessageBox::Information, tr("About Storyweave"),
-        tr("Storyweave %1\nCompare news articles side by side.").arg(QApplication::applicationVersion()),
+        tr("Storyweave %1\nCompare news articles side by side.\n\n%2")
+            .arg(QApplication::applicationVersion(), DesktopController::aboutDetails()),
         QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -12,6 +12,7 @@ class QToolButton;
 namespace sw::ui {
 
 class AnalysisRunner;
+class DesktopController;
 class AnnotationPanels;
 class ComparisonView;
 class DocumentController;
@@ -45,6 +46,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
     MainActions *actions() const { return m_actions; }
     DocumentController *document() const { return m_document; }
+    DesktopController *desktop() const { return m_desktop; }
     TagController *tagging() const { return m_tagging; }
     AnnotationPanels *annotationPanels() const { return m_panels; }
     /// Milliseconds the last analysis took (0 before the first).
@@ -78,6 +80,7 @@ private:
 
     Bundle m_bundle;
     MainActions *m_actions = nullptr;
+    DesktopController *m_desktop = nullptr;
     DocumentController *m_document = nullptr;
     TagController *m_tagging = nullptr;
     AnnotationPanels *m_panels = nullptr;

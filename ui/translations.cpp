@@ -20,7 +20,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     // Our own strings are compiled into the binary (qt_add_translations puts them under :/i18n).
     auto *own = new QTranslator(&app);
     QString used = QStringLiteral("en");
-    if (own->load(locale, QStringLiteral("storyweave"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English has a catalogue too, for its plural forms ("1 article", "2 articles"); it is the fallback.
+    if (own->load(locale, QStringLiteral("storyweave"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("storyweave_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         used = own->language().section(QLatin1Char('_'), 0, 0);
     } else {

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -24,24 +25,33 @@ QByteArray PdfReportWriter::render(const ReportModel &model)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
 
+    paint(model, &writer);
+    return bytes;
+}
+
+bool PdfReportWriter::paint(const ReportModel &model, QPagedPaintDevice *device)
+{
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
+    doc.documentLayout()->setPaintDevice(device);
     TextDocumentReportBuilder::build(model, &doc);
 
-    const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
-    const double mm = writer.resolution() / 25.4;
+    const int resolution = device->logicalDpiY();
+    const QRect paint = device->pageLayout().paintRectPixels(resolution);
+    const double mm = resolution / 25.4;
     const double headerHeight = 9 * mm;
     const double footerHeight = 9 * mm;
     const QSizeF body(paint.width(), paint.height() - headerHeight - footerHeight);
     doc.setPageSize(body);
     const int pages = doc.pageCount();
 
-    QPainter painter(&writer);
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(8);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
-            writer.newPage();
+            device->newPage();
         painter.setFont(small);
         painter.setPen(QColor(0x5f, 0x63, 0x68));
         if (page > 0) {
@@ -65,7 +75,7 @@ QByteArray PdfReportWriter::render(const ReportModel &model)
         painter.restore();
     }
     painter.end();
-    return bytes;
+    return true;
 }
 
 } // namespace sw

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QPagedPaintDevice;
+
 namespace sw {
 
 /// The report as an A4 PDF (QPdfWriter): the document from TextDocumentReportBuilder painted page
@@ -16,6 +18,9 @@ class PdfReportWriter
 
 public:
     static QByteArray render(const ReportModel &model);
+    /// Paints the report on any paged device (a QPdfWriter, or a QPrinter for printing and print
+    /// preview) using the device's page layout. False when the device cannot be painted on.
+    static bool paint(const ReportModel &model, QPagedPaintDevice *device);
 };
 
 } // namespace sw

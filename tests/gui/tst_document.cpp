@@ -81,6 +81,7 @@ private Q_SLOTS:
     void editedSourceListsOrphan();
     void missingSourceOffersLocate();
     void recoveryBannerRestoresWork();
+    void changedSourceOffersReload();
 };
 
 void TestDocument::initTestCase()
@@ -98,15 +99,16 @@ void TestDocument::saveReopenShowsAnnotations()
     {
         MainWindow window;
         window.show();
-        window.openPaths({Example});
+        window.openPaths({ Example });
         QVERIFY(waitForAnalysis(&window));
         QVERIFY(!window.isWindowModified());
         Project *project = window.document()->project();
         QCOMPARE(project->bundle().articles.size(), 4);
         const Article &a = project->bundle().articles.at(0);
         const int start = int(a.text.indexOf(QStringLiteral("Lindholmen")));
-        project->undoStack()->push(new AddMentionsCommand(
-            project, {{a.id, start, start + 10}}, Entity{{}, EntityType::Place, QStringLiteral("Lindholmen"), {}}));
+        project->undoStack()->push(
+            new AddMentionsCommand(project, { { a.id, start, start + 10 } },
+                                   Entity { {}, EntityType::Place, QStringLiteral("Lindholmen"), {} }));
         QVERIFY(window.isWindowModified());
         window.document()->setSavePathProvider([file] { return file; });
         QVERIFY(window.document()->save()); // no file yet: Save asks where (Save As)
@@ -121,7 +123,7 @@ void TestDocument::saveReopenShowsAnnotations()
     }
     MainWindow window;
     window.show();
-    window.openPaths({file}); // a .storyweave path opens the project
+    window.openPaths({ file }); // a .storyweave path opens the project
     QVERIFY(waitForAnalysis(&window));
     Project *project = window.document()->project();
     QCOMPARE(project->filePath(), QFileInfo(file).absoluteFilePath());
@@ -141,11 +143,12 @@ void TestDocument::unsavedChangesAreAsked()
 {
     MainWindow window;
     window.show();
-    window.openPaths({Example});
+    window.openPaths({ Example });
     QVERIFY(waitForAnalysis(&window));
     Project *project = window.document()->project();
     const Article &a = project->bundle().articles.at(0);
-    project->undoStack()->push(new AddNoteCommand(project, {a.id, 0, 4}, QStringLiteral("check with source")));
+    project->undoStack()->push(
+        new AddNoteCommand(project, { a.id, 0, 4 }, QStringLiteral("check with source")));
     int asked = 0;
     window.document()->setUnsavedHandler([&asked] {
         ++asked;
@@ -175,11 +178,11 @@ void TestDocument::editedSourceListsOrphan()
     const QString sentence = QStringLiteral("No one was seriously hurt.");
     {
         Project project;
-        project.setBundle(BundleLoader::load({bundleDir}));
+        project.setBundle(BundleLoader::load({ bundleDir }));
         const Article &a = project.bundle().articles.at(0);
         const int start = int(a.text.indexOf(sentence));
         QVERIFY(start > 0);
-        project.undoStack()->push(new AddNoteCommand(&project, {a.id, start, start + int(sentence.size())},
+        project.undoStack()->push(new AddNoteCommand(&project, { a.id, start, start + int(sentence.size()) },
                                                      QStringLiteral("unverified")));
         Error error;
         QVERIFY2(project.save(file, &error), qPrintable(error.message));
@@ -189,7 +192,7 @@ void TestDocument::editedSourceListsOrphan()
 
     MainWindow window;
     window.show();
-    window.openPaths({file});
+    window.openPaths({ file });
     QVERIFY(waitForAnalysis(&window));
     Project *project = window.document()->project();
     QCOMPARE(project->store().orphans().size(), 1);
@@ -226,7 +229,7 @@ void TestDocument::missingSourceOffersLocate()
     QString articleId;
     {
         Project project;
-        project.setBundle(BundleLoader::load({bundleDir}));
+        project.setBundle(BundleLoader::load({ bundleDir }));
         articleId = project.bundle().articles.at(2).id;
         Error error;
         QVERIFY(project.save(file, &error));
@@ -234,7 +237,7 @@ void TestDocument::missingSourceOffersLocate()
     QVERIFY(QFile::remove(QDir(bundleDir).filePath(QStringLiteral("03-baltic-herald.md"))));
     MainWindow window;
     window.show();
-    window.openPaths({file});
+    window.openPaths({ file });
     QVERIFY(waitForAnalysis(&window));
     QCOMPARE(window.comparisonView()->paneCount(), 4); // the stored text is shown
     ActionBanner *banner = window.document()->actionBanner(QStringLiteral("missing:") + articleId);
@@ -252,9 +255,9 @@ void TestDocument::recoveryBannerRestoresWork()
     {
         // A session that "crashed": its snapshot stays behind when the lock is released.
         Project project;
-        project.setBundle(BundleLoader::load({Example}));
+        project.setBundle(BundleLoader::load({ Example }));
         const Article &a = project.bundle().articles.at(0);
-        project.undoStack()->push(new AddNoteCommand(&project, {a.id, 0, 4}, QStringLiteral("recover me")));
+        project.undoStack()->push(new AddNoteCommand(&project, { a.id, 0, 4 }, QStringLiteral("recover me")));
         Autosaver saver(&project);
         Error error;
         QVERIFY(saver.saveNow(&error));
@@ -273,6 +276,42 @@ void TestDocument::recoveryBannerRestoresWork()
     QCOMPARE(project->store().count(AnnotationKind::Note), 1);
     QVERIFY(window.isWindowModified());
     QVERIFY(!QFile::exists(snapshotPath));
+    window.document()->setUnsavedHandler([] { return DocumentController::Answer::Discard; });
+}
+
+void TestDocument::changedSourceOffersReload()
+{
+    QTemporaryDir dir;
+    const QString bundleDir = dir.filePath(QStringLiteral("bundle"));
+    QVERIFY(copyExample(bundleDir));
+    MainWindow window;
+    window.show();
+    window.openPaths({ bundleDir });
+    QVERIFY(waitForAnalysis(&window));
+    Project *project = window.document()->project();
+    const Article &a = project->bundle().articles.at(0);
+    const QString articleId = a.id;
+    const int start = int(a.text.indexOf(QStringLiteral("Lindholmen")));
+    project->undoStack()->push(
+        new AddMentionsCommand(project, { { articleId, start, start + 10 } },
+                               Entity { {}, EntityType::Place, QStringLiteral("Lindholmen"), {} }));
+    QVERIFY(replaceInFile(QDir(bundleDir).filePath(QStringLiteral("01-gothenburg-courier.txt")),
+                          QStringLiteral("A fire tore through"),
+                          QStringLiteral("Late on Friday, a fire tore through")));
+    ActionBanner *banner = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (banner = window.document()->actionBanner(QStringLiteral("changed:") + articleId)), 15000);
+    QVERIFY(banner->text().contains(QStringLiteral("01-gothenburg-courier.txt")));
+    QVERIFY(banner->trigger(QStringLiteral("Reload")));
+    QVERIFY(waitForAnalysis(&window));
+    const Article *reloaded = project->article(articleId);
+    QVERIFY(reloaded->text.contains(QStringLiteral("Late on Friday, a fire tore through")));
+    QVERIFY(window.comparisonView()->pane(0)->view()->document()->toPlainText().contains(
+        QStringLiteral("Late on Friday")));
+    // The tag moved with its text.
+    const QList<Annotation> mentions = project->store().annotationsIn(articleId);
+    QCOMPARE(mentions.size(), 1);
+    QCOMPARE(reloaded->text.mid(mentions.first().anchor.start, 10), QStringLiteral("Lindholmen"));
     window.document()->setUnsavedHandler([] { return DocumentController::Answer::Discard; });
 }
 

@@ -64,6 +64,8 @@ void ComparisonView::setBundle(const Bundle &bundle)
         m_splitter->addWidget(pane);
         m_panes.append(pane);
         pane->setStyle(m_style);
+        if (m_hasTextFont)
+            pane->view()->setFont(m_textFont);
         pane->view()->zoomIn(m_zoom);
         connectPane(pane);
     }
@@ -410,12 +412,35 @@ void ComparisonView::updateFindStatus(const QString &text)
 void ComparisonView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        m_style = HighlightStyle(palette());
-        m_splitter->setStyle(m_style);
-        for (ArticlePane *p : std::as_const(m_panes))
-            p->setStyle(m_style);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
+void ComparisonView::restyle()
+{
+    m_style = HighlightStyle(palette());
+    if (m_customizer)
+        m_customizer(m_style);
+    m_splitter->setStyle(m_style);
+    for (ArticlePane *p : std::as_const(m_panes))
+        p->setStyle(m_style);
+}
+
+void ComparisonView::setStyleCustomizer(std::function<void(HighlightStyle &)> customizer)
+{
+    m_customizer = std::move(customizer);
+    restyle();
+}
+
+void ComparisonView::setTextFont(const QFont &font)
+{
+    m_textFont = font;
+    m_hasTextFont = true;
+    for (ArticlePane *p : std::as_const(m_panes)) {
+        p->view()->setFont(font);
+        p->view()->zoomIn(m_zoom);
     }
+    m_splitter->updateGutters();
 }
 
 } // namespace sw::ui

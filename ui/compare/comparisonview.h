@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "comparisonmodel.h"
 #include "highlightstyle.h"
 
@@ -25,6 +27,12 @@ public:
     void setBundle(const Bundle &bundle);
     void setResult(ComparisonResult result);
     void clear();
+
+    /// Adjusts every highlight style the view makes (the preferences' colours); applied at once.
+    void setStyleCustomizer(std::function<void(HighlightStyle &)> customizer);
+    const HighlightStyle &highlightStyle() const { return m_style; }
+    /// The reading font of every pane (zoom applies on top of it).
+    void setTextFont(const QFont &font);
     const ComparisonModelPtr &model() const { return m_model; }
     const Bundle &bundle() const;
 
@@ -79,7 +87,12 @@ private:
     Bundle m_emptyBundle;
     std::shared_ptr<Bundle> m_bundle;
     ComparisonModelPtr m_model;
+    void restyle();
+
     HighlightStyle m_style;
+    std::function<void(HighlightStyle &)> m_customizer;
+    QFont m_textFont;
+    bool m_hasTextFont = false;
     ComparisonSplitter *m_splitter = nullptr;
     FindBar *m_findBar = nullptr;
     QList<ArticlePane *> m_panes; // by article index

@@ -14,8 +14,20 @@ bool HighlightStyle::paletteIsDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightnessF() < 0.5;
 }
 
+void HighlightStyle::setKindColor(SpanKind kind, const QColor &color)
+{
+    m_overrides[int(kind)] = color;
+}
+
+QColor HighlightStyle::movedColor() const
+{
+    return m_moved.isValid() ? m_moved : QColor::fromHslF(330.0 / 360.0, 0.60, m_dark ? 0.65 : 0.48);
+}
+
 QColor HighlightStyle::kindColor(SpanKind kind) const
 {
+    if (m_overrides[int(kind)].isValid())
+        return m_overrides[int(kind)];
     // Hues chosen to stay apart for the common colour-vision deficiencies: blue, teal, violet, orange.
     const double lightness = m_dark ? 0.62 : 0.45;
     switch (kind) {

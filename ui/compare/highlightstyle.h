@@ -21,6 +21,12 @@ public:
 
     /// The pure hue of a kind, for bars, bands and legends.
     QColor kindColor(SpanKind kind) const;
+    /// The colour of the margin bracket beside moved passages.
+    QColor movedColor() const;
+
+    /// Replaces the built-in hue of a kind (from the preferences); an invalid colour restores it.
+    void setKindColor(SpanKind kind, const QColor &color);
+    void setMovedColor(const QColor &color) { m_moved = color; }
     /// Background for a kind at `level` 0–1 (share of the other outlets carrying the text).
     QColor background(SpanKind kind, double level) const;
     /// Band fill in the connector gutter.
@@ -40,6 +46,8 @@ private:
 
     QPalette m_palette;
     bool m_dark = false;
+    QColor m_overrides[4]; ///< by SpanKind; invalid = built-in hue
+    QColor m_moved;
 };
 
 } // namespace sw::ui

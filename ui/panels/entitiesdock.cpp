@@ -27,11 +27,27 @@ QString elide(const QString &text, int max)
 
 QString contextOf(const Article &article, int start, int end)
 {
-    const int from = std::max(0, start - 30);
-    const int to = std::min<int>(int(article.text.size()), end + 30);
+    // A few words either side, cut at word boundaries, so the mention itself stays readable.
+    constexpr int Reach = 18;
+    int from = std::max(0, start - Reach);
+    while (from > 0 && from < start && !article.text.at(from - 1).isSpace())
+        ++from;
+    int to = std::min<int>(int(article.text.size()), end + Reach);
+    while (to < article.text.size() && to > end && !article.text.at(to).isSpace())
+        --to;
     QString s = article.text.mid(from, to - from);
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return QStringLiteral("\u2026%1\u2026").arg(s);
+    return QStringLiteral("%1%2%3").arg(from > 0 ? QStringLiteral("\u2026") : QString(), s.trimmed(),
+                                        to < article.text.size() ? QStringLiteral("\u2026") : QString());
+}
+
+// "Gothenburg Courier" -> "GC": compact matrix columns; the full name is in the tooltip.
+QString initials(const QString &outlet)
+{
+    QString out;
+    for (const QString &word : outlet.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out += word.at(0).toUpper();
+    return out.isEmpty() ? outlet : out;
 }
 
 } // namespace
@@ -71,6 +87,10 @@ EntitiesDock::EntitiesDock(Project *project, QWidget *parent)
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setAccessibleName(tr("Entities by outlet"));
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Long names are elided so that the outlet columns stay in view in a narrow dock.
+    m_matrix->verticalHeader()->setMaximumWidth(170);
+    m_matrix->verticalHeader()->setTextElideMode(Qt::ElideRight);
+    m_matrix->horizontalHeader()->setDefaultSectionSize(34);
     m_tabs->addTab(m_tree, tr("By Type"));
     m_tabs->addTab(m_matrix, tr("By Outlet"));
     layout->addWidget(m_tabs, 1);
@@ -223,7 +243,11 @@ void EntitiesDock::rebuildTree()
                 articleItem->setToolTip(0, article.title);
                 for (const Annotation &m : std::as_const(here)) {
                     auto *mentionItem = new QTreeWidgetItem(articleItem);
-                    mentionItem->setText(0, elide(contextOf(article, m.anchor.start, m.anchor.end), 70));
+                    mentionItem->setText(
+                        0,
+                        tr("%1 \u2014 %2")
+                            .arg(m.anchor.exact,
+                                 elide(contextOf(article, m.anchor.start, m.anchor.end), 90)));
                     mentionItem->setData(0, KindRole, MentionItem);
                     mentionItem->setData(0, IdRole, m.id);
                     mentionItem->setToolTip(0, m.anchor.exact);
@@ -254,9 +278,9 @@ void EntitiesDock::rebuildMatrix()
     m_matrix->clear();
     m_matrix->setColumnCount(int(bundle.articles.size()));
     for (int c = 0; c < bundle.articles.size(); ++c) {
-        auto *header = new QTableWidgetItem(bundle.articles.at(c).outlet);
+        auto *header = new QTableWidgetItem(initials(bundle.articles.at(c).outlet));
         header->setData(IdRole, bundle.articles.at(c).id);
-        header->setToolTip(bundle.articles.at(c).title);
+        header->setToolTip(tr("%1: %2").arg(bundle.articles.at(c).outlet, bundle.articles.at(c).title));
         m_matrix->setHorizontalHeaderItem(c, header);
     }
     QList<const Entity *> entities;
@@ -295,7 +319,6 @@ void EntitiesDock::rebuildMatrix()
             m_matrix->setItem(r, c, cell);
         }
     }
-    m_matrix->resizeColumnsToContents();
 }
 
 void EntitiesDock::activate(QTreeWidgetItem *item)

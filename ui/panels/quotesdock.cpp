@@ -1,5 +1,6 @@
 #include "quotesdock.h"
 
+#include "annotate/worddiff.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
 
@@ -48,12 +49,12 @@ QuotesDock::QuotesDock(Project *project, QWidget *parent)
     row->addWidget(remove);
     layout->addLayout(row);
     m_tree = new QTreeWidget(content);
-    m_tree->setHeaderLabels({ tr("Quote"), tr("Speaker"), tr("Outlets"), tr("Wording") });
+    m_tree->setHeaderLabels({ tr("Quote"), tr("Wording") });
     m_tree->setAccessibleName(tr("Quotes"));
     m_tree->setWordWrap(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    for (int c = 1; c < 4; ++c)
+    for (int c = 1; c < 2; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree, 1);
     setWidget(content);
@@ -187,42 +188,46 @@ void QuotesDock::rebuild()
             outlets << (article ? article->outlet : m.articleId);
             altered = altered || m.altered;
         }
+        const int n = int(members.size());
         auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(0, QStringLiteral("\u201c%1\u201d").arg(oneLine(first.anchor.exact)));
+        item->setText(0,
+                      speaker ? tr("%1: \u201c%2\u201d").arg(speaker->name, oneLine(first.anchor.exact))
+                              : tr("Unknown speaker: \u201c%1\u201d").arg(oneLine(first.anchor.exact)));
         item->setToolTip(0, first.anchor.exact);
-        item->setText(1, speaker ? speaker->name : tr("unknown"));
-        item->setText(2, QString::number(members.size()));
-        item->setToolTip(2, outlets.join(QStringLiteral(", ")));
-        item->setText(3, altered ? tr("altered") : tr("exact"));
+        item->setText(1, altered ? tr("altered") : tr("exact"));
+        item->setToolTip(1, tr("In %n outlet(s): %1", nullptr, n).arg(outlets.join(QStringLiteral(", "))));
         item->setData(0, IdRole, first.id);
         if (altered) {
-            item->setForeground(3, QColor(0xc0, 0x39, 0x2b));
-            QFont bold = item->font(3);
+            item->setForeground(1, QColor(0xc0, 0x39, 0x2b));
+            QFont bold = item->font(1);
             bold.setBold(true);
-            item->setFont(3, bold);
+            item->setFont(1, bold);
         }
         if (first.id == current)
             currentItem = item;
         for (const Annotation &m : std::as_const(members)) {
             const Article *article = m_project->article(m.articleId);
+            const QString outlet = article ? article->outlet : m.articleId;
             auto *child = new QTreeWidgetItem(item);
-            child->setText(0, QStringLiteral("\u201c%1\u201d").arg(oneLine(m.anchor.exact)));
+            child->setText(0, tr("%1: \u201c%2\u201d").arg(outlet, oneLine(m.anchor.exact)));
             child->setToolTip(0, m.anchor.exact);
-            child->setText(2, article ? article->outlet : m.articleId);
             child->setData(0, IdRole, m.id);
+            // Differences against the group's first wording (the one tagged first).
+            QList<WordChange> changes = m.changes;
+            if (changes.isEmpty() && m.altered && m.id != first.id)
+                changes = WordDiff::diff(first.anchor.exact, m.anchor.exact);
             if (m.orphaned) {
-                child->setText(3, tr("orphaned"));
-            } else if (m.altered && m.changes.isEmpty()) {
-                // The tagged wording the others are compared with.
-                child->setText(3, tr("reference"));
-            } else if (m.altered) {
-                child->setText(3, tr("altered"));
-                child->setText(
-                    0,
-                    tr("\u201c%1\u201d \u2014 %2").arg(oneLine(m.anchor.exact), describeChanges(m.changes)));
-                child->setToolTip(3, describeChanges(m.changes));
+                child->setText(1, tr("orphaned"));
+            } else if (m.id == first.id && altered) {
+                child->setText(1, tr("reference"));
+                child->setToolTip(1, tr("The other outlets' wording is compared with this one."));
+            } else if (!changes.isEmpty()) {
+                child->setText(1, tr("altered"));
+                child->setText(0, tr("%1: %2").arg(outlet, describeChanges(changes)));
+                child->setToolTip(0, m.anchor.exact);
+                child->setForeground(1, QColor(0xc0, 0x39, 0x2b));
             } else {
-                child->setText(3, tr("exact"));
+                child->setText(1, tr("exact"));
             }
             if (m.id == current)
                 currentItem = child;

@@ -18,16 +18,17 @@ ActionBanner::ActionBanner(const QString &key, const QString &text, bool warning
     setAutoFillBackground(true);
     QPalette p = palette();
     const bool dark = p.color(QPalette::Window).lightnessF() < 0.5;
-    p.setColor(QPalette::Window, warning ? QColor(QRgb(dark ? 0x5a451f : 0xfbeccb))
-                                         : QColor(QRgb(dark ? 0x1f3a5a : 0xdcebfb)));
+    p.setColor(QPalette::Window,
+               warning ? QColor(QRgb(dark ? 0x5a451f : 0xfbeccb)) : QColor(QRgb(dark ? 0x1f3a5a : 0xdcebfb)));
     setPalette(p);
     m_layout = new QHBoxLayout(this);
     m_layout->setContentsMargins(8, 3, 4, 3);
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()
-                        ->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
-                        .pixmap(size, size));
+    icon->setPixmap(
+        style()
+            ->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
+            .pixmap(size, size));
     m_text = new QLabel(text, this);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);

@@ -52,7 +52,7 @@ DocumentController::DocumentController(QMainWindow *window, MessageBanner *banne
     undoAction = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     redoAction = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redoAction->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
 
     connect(newAction, &QAction::triggered, this, [this] {
         if (maybeSave())
@@ -72,7 +72,8 @@ DocumentController::DocumentController(QMainWindow *window, MessageBanner *banne
     connect(m_project, &Project::filePathChanged, this, &DocumentController::updateTitle);
     connect(m_project, &Project::reset, this, [this] {
         // Questions about the previous document no longer apply.
-        for (ActionBanner *b : m_bannerArea->findChildren<ActionBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
+        for (ActionBanner *b :
+             m_bannerArea->findChildren<ActionBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
             if (b->key() != QLatin1String("recovery"))
                 b->deleteLater();
         }
@@ -81,7 +82,8 @@ DocumentController::DocumentController(QMainWindow *window, MessageBanner *banne
     connect(m_project, &Project::orphansChanged, this, [this] {
         const int n = int(m_project->store().orphans().size());
         if (n > 0)
-            Q_EMIT statusMessage(tr("%n annotation(s) could not be placed; see the Orphans panel.", nullptr, n));
+            Q_EMIT statusMessage(
+                tr("%n annotation(s) could not be placed; see the Orphans panel.", nullptr, n));
     });
     connect(m_watcher, &SourceWatcher::sourceChanged, this, &DocumentController::onSourceChanged);
     connect(m_autosaver, &Autosaver::snapshotFailed, this, [this](const QString &message) {
@@ -93,9 +95,13 @@ DocumentController::DocumentController(QMainWindow *window, MessageBanner *banne
 
 DocumentController::~DocumentController()
 {
-    // The banner area is owned by the window's layout once installed; otherwise by us.
-    if (!m_bannerArea->parent())
-        delete m_bannerArea;
+    // Both use the project in their destructors; children would otherwise go in creation order,
+    // the project first.
+    delete m_watcher;
+    delete m_autosaver;
+    // The banner area belongs to the window's layout once installed; otherwise to us.
+    if (m_bannerArea && !m_bannerArea->parent())
+        delete m_bannerArea.data();
 }
 
 void DocumentController::installMenus(QMenu *fileMenu, QAction *before, QMenu *editMenu)
@@ -146,9 +152,9 @@ bool DocumentController::maybeSave()
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
         box.setDefaultButton(QMessageBox::Save);
         const int result = box.exec();
-        answer = result == QMessageBox::Save      ? Answer::Save
-                 : result == QMessageBox::Discard ? Answer::Discard
-                                                  : Answer::Cancel;
+        answer = result == QMessageBox::Save ? Answer::Save
+            : result == QMessageBox::Discard ? Answer::Discard
+                                             : Answer::Cancel;
     }
     switch (answer) {
     case Answer::Save:
@@ -185,19 +191,21 @@ void DocumentController::showSourceProblems()
 {
     const QStringList warnings = m_project->warnings();
     if (!warnings.isEmpty() && m_banner) {
-        m_banner->showMessage(MessageBanner::Level::Warning,
-                              tr("%n problem(s) with the sources of this project.", nullptr, int(warnings.size())),
-                              warnings.join(QLatin1Char('\n')));
+        m_banner->showMessage(
+            MessageBanner::Level::Warning,
+            tr("%n problem(s) with the sources of this project.", nullptr, int(warnings.size())),
+            warnings.join(QLatin1Char('\n')));
     }
     for (const Article &article : m_project->bundle().articles) {
         if (m_project->sourceStatus(article.id).state != SourceStatus::Missing)
             continue;
         const QString articleId = article.id;
-        ActionBanner *b = addBanner(QStringLiteral("missing:") + articleId,
-                                    tr("%1 is missing; the text stored in the project is shown.")
-                                        .arg(QDir::toNativeSeparators(article.filePath.isEmpty() ? article.fileName
-                                                                                                   : article.filePath)),
-                                    true);
+        ActionBanner *b
+            = addBanner(QStringLiteral("missing:") + articleId,
+                        tr("%1 is missing; the text stored in the project is shown.")
+                            .arg(QDir::toNativeSeparators(article.filePath.isEmpty() ? article.fileName
+                                                                                     : article.filePath)),
+                        true);
         b->addButton(tr("Locate\u2026"), [this, articleId] {
             const Article *a = m_project->article(articleId);
             const QString path = QFileDialog::getOpenFileName(
@@ -245,7 +253,8 @@ ActionBanner *DocumentController::addBanner(const QString &key, const QString &t
 
 ActionBanner *DocumentController::actionBanner(const QString &key) const
 {
-    for (ActionBanner *b : m_bannerArea->findChildren<ActionBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
+    for (ActionBanner *b :
+         m_bannerArea->findChildren<ActionBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
         if (b->key() == key && !b->isHidden())
             return b;
     }
@@ -266,8 +275,8 @@ bool DocumentController::saveAs()
         path = m_savePath();
     } else {
         const QString suggested = m_project->filePath().isEmpty()
-                                      ? QDir(m_project->bundle().rootPath).filePath(m_project->bundle().title + Suffix)
-                                      : m_project->filePath();
+            ? QDir(m_project->bundle().rootPath).filePath(m_project->bundle().title + Suffix)
+            : m_project->filePath();
         path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), suggested,
                                             tr("Storyweave projects (*.storyweave)"));
     }
@@ -298,7 +307,7 @@ bool DocumentController::closeProject()
 {
     if (!maybeSave())
         return false;
-    m_project->setBundle(Bundle{});
+    m_project->setBundle(Bundle {});
     return true;
 }
 
@@ -309,21 +318,22 @@ void DocumentController::offerRecovery()
         return;
     const Autosaver::Snapshot snapshot = snapshots.first();
     const QString when = QLocale().toString(snapshot.saved, QLocale::ShortFormat);
-    const QString what = snapshot.originalPath.isEmpty() ? snapshot.title
-                                                         : QDir::toNativeSeparators(snapshot.originalPath);
-    ActionBanner *b = addBanner(QStringLiteral("recovery"),
-                                tr("Unsaved work on \u201c%1\u201d from %2 was left behind when Storyweave last "
-                                   "stopped. Recover it?")
-                                    .arg(what, when),
-                                true);
+    const QString what
+        = snapshot.originalPath.isEmpty() ? snapshot.title : QDir::toNativeSeparators(snapshot.originalPath);
+    ActionBanner *b
+        = addBanner(QStringLiteral("recovery"),
+                    tr("Unsaved work on \u201c%1\u201d from %2 was left behind when Storyweave last "
+                       "stopped. Recover it?")
+                        .arg(what, when),
+                    true);
     b->addButton(tr("Recover"), [this, snapshot] {
         if (!maybeSave())
             return;
         Error error;
         if (!Autosaver::recover(snapshot, m_project, &error)) {
             if (m_banner)
-                m_banner->showMessage(MessageBanner::Level::Error, tr("The autosaved work could not be opened."),
-                                      error.message);
+                m_banner->showMessage(MessageBanner::Level::Error,
+                                      tr("The autosaved work could not be opened."), error.message);
             return;
         }
         // Our own autosave now holds the recovered state; the old snapshot has done its job.

@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 class QAction;
@@ -42,7 +41,7 @@ public:
     Autosaver *autosaver() const { return m_autosaver; }
     SourceWatcher *sourceWatcher() const { return m_watcher; }
     /// Holds the action banners; the window puts it above the panes.
-    QWidget *bannerArea() const { return m_bannerArea; }
+    QWidget *bannerArea() const { return m_bannerArea.data(); }
     ActionBanner *actionBanner(const QString &key) const;
 
     QAction *newAction = nullptr;
@@ -89,7 +88,7 @@ private:
     Project *m_project;
     Autosaver *m_autosaver;
     SourceWatcher *m_watcher;
-    QWidget *m_bannerArea;
+    QPointer<QWidget> m_bannerArea;
     QVBoxLayout *m_bannerLayout;
     UnsavedHandler m_unsavedHandler;
     PathProvider m_savePath;

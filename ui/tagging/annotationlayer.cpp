@@ -129,7 +129,8 @@ QList<Decoration> AnnotationLayer::build(int article) const
                 continue;
             QColor color = quoteColor();
             if (s.kind != sw::Suggestion::Quote) {
-                static const QString typeIds[] = {EntityType::Person, EntityType::Place, EntityType::Organisation};
+                static const QString typeIds[]
+                    = { EntityType::Person, EntityType::Place, EntityType::Organisation };
                 const EntityType *type = store.entityType(typeIds[int(s.kind)]);
                 color = type ? type->color : QColor(Qt::gray);
             }
@@ -155,7 +156,8 @@ QList<Decoration> AnnotationLayer::build(int article) const
             }
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const Decoration &a, const Decoration &b) { return a.start < b.start; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Decoration &a, const Decoration &b) { return a.start < b.start; });
     return out;
 }
 
@@ -166,8 +168,9 @@ QList<Decoration> AnnotationLayer::decorationsAt(int article, int position) cons
         if (d.start <= position && position < d.end)
             hits.append(d);
     }
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const Decoration &a, const Decoration &b) { return a.end - a.start < b.end - b.start; });
+    std::stable_sort(hits.begin(), hits.end(), [](const Decoration &a, const Decoration &b) {
+        return a.end - a.start < b.end - b.start;
+    });
     return hits;
 }
 

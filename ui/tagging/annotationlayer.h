@@ -24,8 +24,8 @@ struct Decoration
     int end = 0;
     QColor color;
     QString annotationId; ///< for Mention, Quote and Note
-    int suggestion = -1;  ///< index into AnnotationLayer::suggestions() for Suggestion
-    int mention = -1;     ///< which of the suggestion's mentions
+    int suggestion = -1; ///< index into AnnotationLayer::suggestions() for Suggestion
+    int mention = -1; ///< which of the suggestion's mentions
 };
 
 /// What the editor added to the articles, as marks per article for the overlays: tags (in their

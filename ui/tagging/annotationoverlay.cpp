@@ -2,13 +2,14 @@
 
 #include "annotationlayer.h"
 #include "compare/articletextview.h"
+#include "compare/highlightstyle.h"
 
 #include <QEvent>
+#include <QMoveEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
 #include <QTextLayout>
-
 #include <algorithm>
 
 namespace sw::ui {
@@ -37,6 +38,16 @@ bool AnnotationOverlay::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void AnnotationOverlay::moveEvent(QMoveEvent *event)
+{
+    QWidget::moveEvent(event);
+    // Scrolling the viewport moves its children along; the overlay must stay over the viewport.
+    if (pos() != QPoint(0, 0)) {
+        move(0, 0);
+        update();
+    }
+}
+
 QList<QRectF> AnnotationOverlay::rectsOf(int start, int end) const
 {
     QList<QRectF> rects;
@@ -47,7 +58,8 @@ QList<QRectF> AnnotationOverlay::rectsOf(int start, int end) const
     const auto visible = m_view->visibleRange();
     if (end <= start || end < visible.first || start > visible.second)
         return rects;
-    for (QTextBlock block = doc->findBlock(start); block.isValid() && block.position() < end; block = block.next()) {
+    for (QTextBlock block = doc->findBlock(start); block.isValid() && block.position() < end;
+         block = block.next()) {
         QTextLayout *layout = block.layout();
         if (!layout || layout->lineCount() == 0)
             continue;
@@ -81,7 +93,11 @@ void AnnotationOverlay::paintEvent(QPaintEvent *)
     const auto visible = m_view->visibleRange();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    for (const Decoration &d : m_layer->decorations(m_view->article())) {
+    // Type colours are chosen for light backgrounds; on a dark one they need more light.
+    const bool dark = HighlightStyle::paletteIsDark(m_view->palette());
+    for (Decoration d : m_layer->decorations(m_view->article())) {
+        if (dark)
+            d.color = d.color.lighter(150);
         if (d.end < visible.first || d.start > visible.second)
             continue;
         const QList<QRectF> rects = rectsOf(d.start, d.end);
@@ -129,7 +145,7 @@ void AnnotationOverlay::paintEvent(QPaintEvent *)
                 QColor c = d.color;
                 c.setAlphaF(0.55f);
                 QPen pen(c, 1.2);
-                pen.setDashPattern({1.5, 2.5});
+                pen.setDashPattern({ 1.5, 2.5 });
                 p.setPen(pen);
                 const double y = r.bottom() - 0.5;
                 p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));

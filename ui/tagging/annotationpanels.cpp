@@ -51,8 +51,10 @@ AnnotationPanels::AnnotationPanels(QMainWindow *window, TagController *tagging, 
     connect(m_quotes, &QuotesDock::jumpRequested, view, &ComparisonView::jumpTo);
     connect(m_notes, &NotesDock::jumpRequested, view, &ComparisonView::jumpTo);
     connect(m_orphans, &OrphansDock::jumpRequested, view, &ComparisonView::jumpTo);
-    connect(m_entities, &EntitiesDock::tagAllRequested, tagging, [tagging](const QString &id) { tagging->openTagAll(id); });
-    connect(m_notes, &NotesDock::editNoteRequested, tagging, [tagging](const QString &id) { tagging->openNoteDialog(id); });
+    connect(m_entities, &EntitiesDock::tagAllRequested, tagging,
+            [tagging](const QString &id) { tagging->openTagAll(id); });
+    connect(m_notes, &NotesDock::editNoteRequested, tagging,
+            [tagging](const QString &id) { tagging->openNoteDialog(id); });
     m_orphans->setSelectionProvider([tagging](QString *articleId, int *start, int *end) {
         const auto sel = tagging->currentSelection();
         if (!sel)
@@ -66,11 +68,11 @@ AnnotationPanels::AnnotationPanels(QMainWindow *window, TagController *tagging, 
     m_toolBar = new QToolBar(tr("Tagging"), window);
     m_toolBar->setObjectName(QStringLiteral("taggingToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *action : {tagging->tagPersonAction(), tagging->tagPlaceAction(), tagging->tagOrganisationAction(),
-                            tagging->tagQuoteAction()}) {
+    for (QAction *action : { tagging->tagPersonAction(), tagging->tagPlaceAction(),
+                             tagging->tagOrganisationAction(), tagging->tagQuoteAction() }) {
         m_toolBar->addAction(action);
         action->setToolTip(tr("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
-                                            action->shortcut().toString(QKeySequence::NativeText)));
+                                             action->shortcut().toString(QKeySequence::NativeText)));
     }
     m_toolBar->addSeparator();
     const QList<QAction *> more = tagging->menuActions();

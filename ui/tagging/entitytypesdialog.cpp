@@ -91,8 +91,8 @@ void EntityTypesDialog::rebuild()
 {
     m_list->clear();
     for (const EntityType &type : m_project->store().entityTypes) {
-        auto *item = new QListWidgetItem(swatch(type.color),
-                                         type.builtIn ? tr("%1 (built in)").arg(type.name) : type.name, m_list);
+        auto *item = new QListWidgetItem(
+            swatch(type.color), type.builtIn ? tr("%1 (built in)").arg(type.name) : type.name, m_list);
         item->setData(Qt::UserRole, type.id);
     }
     m_remove->setEnabled(false);

@@ -34,9 +34,9 @@ void NoteDialog::build(const QString &quoted, const QString &text)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Note on \u201c%1\u201d:").arg(quoted.size() > 80 ? quoted.left(79) + QChar(0x2026)
-                                                                                  : quoted),
-                             this);
+    auto *label = new QLabel(
+        tr("Note on \u201c%1\u201d:").arg(quoted.size() > 80 ? quoted.left(79) + QChar(0x2026) : quoted),
+        this);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     m_edit = new QPlainTextEdit(this);

@@ -27,7 +27,7 @@ TagAllDialog::TagAllDialog(Project *project, const QString &entityId, const QStr
     setAttribute(Qt::WA_DeleteOnClose);
     resize(640, 420);
     const Entity *entity = project->store().entity(entityId);
-    const QStringList names = entity ? entity->allNames() : QStringList{name};
+    const QStringList names = entity ? entity->allNames() : QStringList { name };
     setWindowTitle(tr("Tag All Occurrences of \u201c%1\u201d").arg(entity ? entity->name : name));
 
     auto *layout = new QVBoxLayout(this);
@@ -56,7 +56,7 @@ TagAllDialog::TagAllDialog(Project *project, const QString &entityId, const QStr
         const int from = std::max(0, o.start - ContextChars);
         const int to = std::min<int>(int(article.text.size()), o.end + ContextChars);
         QString context = article.text.mid(from, o.start - from) + QStringLiteral("\u00bb") + o.text
-                          + QStringLiteral("\u00ab") + article.text.mid(o.end, to - o.end);
+            + QStringLiteral("\u00ab") + article.text.mid(o.end, to - o.end);
         context.replace(QLatin1Char('\n'), QLatin1Char(' '));
         auto *item = new QListWidgetItem(tr("%1: \u2026%2\u2026").arg(article.outlet, context), m_list);
         const bool tagged = project->isTagged(o.articleId, o.start, o.end);
@@ -69,8 +69,8 @@ TagAllDialog::TagAllDialog(Project *project, const QString &entityId, const QStr
             ++open;
         }
     }
-    m_summary->setText(tr("%n place(s) found in the articles; uncheck those that are not this entity.", nullptr,
-                          int(m_occurrences.size())));
+    m_summary->setText(tr("%n place(s) found in the articles; uncheck those that are not this entity.",
+                          nullptr, int(m_occurrences.size())));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *applyButton = buttons->addButton(tr("&Tag Checked"), QDialogButtonBox::AcceptRole);
@@ -97,7 +97,7 @@ int TagAllDialog::apply()
         const QListWidgetItem *item = m_list->item(i);
         if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Checked) {
             const Occurrence &o = m_occurrences.at(i);
-            targets.append({o.articleId, o.start, o.end});
+            targets.append({ o.articleId, o.start, o.end });
         }
     }
     if (targets.isEmpty())

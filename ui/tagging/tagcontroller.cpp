@@ -21,7 +21,6 @@
 #include <QRegularExpression>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace sw::ui {
@@ -59,13 +58,15 @@ bool containsWords(const QString &whole, const QString &part)
 // Share of `quote`'s words that also occur in `other` (case-insensitive).
 double wordOverlap(const QString &quote, const QString &other)
 {
-    static const QRegularExpression split(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression split(QStringLiteral("[^\\w]+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
     const QStringList words = quote.toLower().split(split, Qt::SkipEmptyParts);
     const QStringList list = other.toLower().split(split, Qt::SkipEmptyParts);
     const QSet<QString> theirs(list.cbegin(), list.cend());
     if (words.isEmpty())
         return 0;
-    const auto shared = std::count_if(words.cbegin(), words.cend(), [&](const QString &w) { return theirs.contains(w); });
+    const auto shared
+        = std::count_if(words.cbegin(), words.cend(), [&](const QString &w) { return theirs.contains(w); });
     return double(shared) / double(words.size());
 }
 
@@ -83,11 +84,11 @@ TagController::TagController(Project *project, ComparisonView *view, QWidget *wi
         QString text;
         Qt::Key key;
     } types[] = {
-        {tr("Tag as &Person"), Qt::Key_1},
-        {tr("Tag as P&lace"), Qt::Key_2},
-        {tr("Tag as &Organisation"), Qt::Key_3},
+        { tr("Tag as &Person"), Qt::Key_1 },
+        { tr("Tag as P&lace"), Qt::Key_2 },
+        { tr("Tag as &Organisation"), Qt::Key_3 },
     };
-    const QString typeIds[] = {EntityType::Person, EntityType::Place, EntityType::Organisation};
+    const QString typeIds[] = { EntityType::Person, EntityType::Place, EntityType::Organisation };
     for (int i = 0; i < 3; ++i) {
         auto *action = new QAction(types[i].text, this);
         action->setShortcut(QKeySequence(types[i].key));
@@ -168,7 +169,8 @@ TagController::~TagController()
 QList<QAction *> TagController::menuActions() const
 {
     QList<QAction *> actions = m_typeActions;
-    actions << m_tagQuote << m_userTypeActions << m_tagAs << m_tagAll << m_addNote << m_removeTag << m_entityTypes;
+    actions << m_tagQuote << m_userTypeActions << m_tagAs << m_tagAll << m_addNote << m_removeTag
+            << m_entityTypes;
     return actions;
 }
 
@@ -268,8 +270,8 @@ std::optional<TextSelection> TagController::currentSelection() const
         if (!cursor.hasSelection())
             continue;
         const Article *article = pane->article() < m_project->bundle().articles.size()
-                                     ? &m_project->bundle().articles.at(pane->article())
-                                     : nullptr;
+            ? &m_project->bundle().articles.at(pane->article())
+            : nullptr;
         if (!article)
             continue;
         int start = cursor.selectionStart();
@@ -280,7 +282,8 @@ std::optional<TextSelection> TagController::currentSelection() const
             --end;
         if (end <= start)
             continue;
-        return TextSelection{pane->article(), article->id, start, end, article->text.mid(start, end - start)};
+        return TextSelection { pane->article(), article->id, start, end,
+                               article->text.mid(start, end - start) };
     }
     return std::nullopt;
 }
@@ -323,11 +326,11 @@ bool TagController::tagSpan(const QString &articleId, int start, int end, const 
     // A span tagged as something else is re-tagged: the old tag goes in the same undo step.
     QStringList replaced;
     for (const Annotation &a : m_project->store().annotations) {
-        if (a.kind == AnnotationKind::Mention && !a.orphaned && a.articleId == articleId && a.anchor.start == start
-            && a.anchor.end == end)
+        if (a.kind == AnnotationKind::Mention && !a.orphaned && a.articleId == articleId
+            && a.anchor.start == start && a.anchor.end == end)
             replaced << a.id;
     }
-    const QList<TextTarget> targets{{articleId, start, end}};
+    const QList<TextTarget> targets { { articleId, start, end } };
     AddMentionsCommand *add = nullptr;
     if (entityId.isEmpty()) {
         Entity entity;
@@ -423,12 +426,13 @@ bool TagController::tagQuoteSelection()
     QList<QuoteCounterpart> counterparts;
     const ComparisonModelPtr &model = m_view->model();
     if (model && model->hasResult() && model->articleCount() == m_project->bundle().articles.size())
-        counterparts = QuoteLinker::counterparts(m_project->bundle(), model->result(), sel->article, start, end);
+        counterparts
+            = QuoteLinker::counterparts(m_project->bundle(), model->result(), sel->article, start, end);
     // A passage can line up text around the quote without carrying the quote itself; such a
     // counterpart shares few of its words and is not the same quote.
     const QString quoted = article->text.mid(start, end - start);
     counterparts.removeIf([&](const QuoteCounterpart &c) { return wordOverlap(quoted, c.text) < 0.4; });
-    auto *command = new AddQuoteCommand(m_project, {sel->articleId, start, end},
+    auto *command = new AddQuoteCommand(m_project, { sel->articleId, start, end },
                                         speakerNear(sel->articleId, start, end), counterparts);
     if (!command->isValid()) {
         delete command;
@@ -448,10 +452,10 @@ EntityChooser *TagController::openEntityChooser()
     }
     auto *chooser = new EntityChooser(m_project, sel->text, m_window);
     const TextSelection target = *sel;
-    connect(chooser, &EntityChooser::chosen, this, [this, target](const QString &entityId, const QString &typeId,
-                                                                  const QString &name) {
-        tagSpan(target.articleId, target.start, target.end, entityId, typeId, name);
-    });
+    connect(chooser, &EntityChooser::chosen, this,
+            [this, target](const QString &entityId, const QString &typeId, const QString &name) {
+                tagSpan(target.articleId, target.start, target.end, entityId, typeId, name);
+            });
     chooser->show();
     return chooser;
 }
@@ -496,7 +500,7 @@ NoteDialog *TagController::openNoteDialog(const QString &noteId)
             Q_EMIT statusMessage(tr("Select the text the note is about first."));
             return nullptr;
         }
-        dialog = new NoteDialog(m_project, TextTarget{sel->articleId, sel->start, sel->end}, m_window);
+        dialog = new NoteDialog(m_project, TextTarget { sel->articleId, sel->start, sel->end }, m_window);
     } else {
         dialog = new NoteDialog(m_project, noteId, m_window);
     }
@@ -515,7 +519,8 @@ void TagController::acceptSuggestion(int index)
 {
     if (index < 0 || index >= m_layer->suggestions().size())
         return;
-    const AcceptedSuggestion accepted = toAcceptedSuggestion(m_project->bundle(), m_layer->suggestions().at(index));
+    const AcceptedSuggestion accepted
+        = toAcceptedSuggestion(m_project->bundle(), m_layer->suggestions().at(index));
     auto *command = new AcceptSuggestionCommand(m_project, accepted);
     if (command->isValid())
         m_project->undoStack()->push(command);
@@ -541,7 +546,8 @@ void TagController::refreshSuggestions()
     if (m_watcher.isRunning())
         return; // the finished handler starts again for the newest bundle
     m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(QtConcurrent::run([bundle = m_project->bundle()] { return Suggester::suggest(bundle); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([bundle = m_project->bundle()] { return Suggester::suggest(bundle); }));
 }
 
 QMenu *TagController::createSuggestionMenu(ArticleTextView *view, int position)
@@ -556,19 +562,22 @@ QMenu *TagController::createSuggestionMenu(ArticleTextView *view, int position)
         QString accept;
         switch (s.kind) {
         case sw::Suggestion::Person:
-            accept = tr("Accept: Person \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size())).arg(s.name);
+            accept = tr("Accept: Person \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
+                         .arg(s.name);
             break;
         case sw::Suggestion::Place:
-            accept = tr("Accept: Place \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size())).arg(s.name);
+            accept = tr("Accept: Place \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
+                         .arg(s.name);
             break;
         case sw::Suggestion::Organisation:
-            accept = tr("Accept: Organisation \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
-                         .arg(s.name);
+            accept
+                = tr("Accept: Organisation \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
+                      .arg(s.name);
             break;
         case sw::Suggestion::Quote:
             accept = s.speaker.isEmpty()
-                         ? tr("Accept: Quote \u201c%1\u201d").arg(elide(s.name))
-                         : tr("Accept: Quote by %1 \u201c%2\u201d").arg(s.speaker, elide(s.name));
+                ? tr("Accept: Quote \u201c%1\u201d").arg(elide(s.name))
+                : tr("Accept: Quote by %1 \u201c%2\u201d").arg(s.speaker, elide(s.name));
             break;
         }
         QAction *acceptAction = menu->addAction(accept);
@@ -604,8 +613,9 @@ QMenu *TagController::createContextMenu(ArticleTextView *view, int position)
         if (a->kind == AnnotationKind::Mention) {
             const Entity *e = store.entity(a->entityId);
             const QString entityId = a->entityId;
-            connect(menu->addAction(tr("Remove Tag \u201c%1\u201d").arg(elide(a->anchor.exact))), &QAction::triggered,
-                    this, [this, id] { m_project->undoStack()->push(new RemoveAnnotationCommand(m_project, id)); });
+            connect(menu->addAction(tr("Remove Tag \u201c%1\u201d").arg(elide(a->anchor.exact))),
+                    &QAction::triggered, this,
+                    [this, id] { m_project->undoStack()->push(new RemoveAnnotationCommand(m_project, id)); });
             if (e) {
                 connect(menu->addAction(tr("Tag All Occurrences of \u201c%1\u201d\u2026").arg(e->name)),
                         &QAction::triggered, this, [this, entityId] { openTagAll(entityId); });

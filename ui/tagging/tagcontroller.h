@@ -8,7 +8,6 @@
 #include <QPoint>
 #include <QPointer>
 #include <QSet>
-
 #include <optional>
 
 class QAction;

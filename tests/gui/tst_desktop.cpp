@@ -1,0 +1,155 @@
+// The desktop integration of the main window: preferences applied live, the source view, printing
+// and the About text.
+#include "analysisrunner.h"
+#include "compare/articlepane.h"
+#include "compare/articletextview.h"
+#include "compare/comparisonview.h"
+#include "desktopcontroller.h"
+#include "dialogs/preferencesdialog.h"
+#include "mainwindow.h"
+#include "source/sourceview.h"
+#include "source/syntaxadapter.h"
+
+#include <QAction>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sw;
+using namespace sw::ui;
+
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+
+    void openExample()
+    {
+        m_window = std::make_unique<MainWindow>();
+        QSignalSpy finished(m_window.get(), &MainWindow::analysisFinished);
+        m_window->openPaths({QStringLiteral(SW_EXAMPLES "/harbour-fire")});
+        QVERIFY(finished.wait(20000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+
+    void fontAndColoursApplyLive()
+    {
+        openExample();
+        DesktopController *desktop = m_window->desktop();
+        QVERIFY(desktop);
+        PreferencesDialog *dialog = desktop->showPreferences();
+        QVERIFY(dialog->isVisible());
+        dialog->fontSizeBox()->setValue(19);
+        ArticleTextView *view = m_window->comparisonView()->pane(0)->view();
+        QCOMPARE(view->font().pointSize(), 19);
+
+        dialog->setColour(Preferences::Highlight::Unique, QColor(QStringLiteral("#aa1100")));
+        QCOMPARE(m_window->comparisonView()->highlightStyle().kindColor(SpanKind::Unique),
+                 QColor(QStringLiteral("#aa1100")));
+        dialog->setColour(Preferences::Highlight::Moved, QColor(QStringLiteral("#0011aa")));
+        QCOMPARE(m_window->comparisonView()->highlightStyle().movedColor(), QColor(QStringLiteral("#0011aa")));
+        dialog->close();
+    }
+
+    void analysisThresholdsRerunTheComparison()
+    {
+        openExample();
+        QSignalSpy finished(m_window.get(), &MainWindow::analysisFinished);
+        desktopPreferences()->setMinPassageWords(12);
+        QCOMPARE(m_window->analysisRunner()->options().minPassageWords, 12);
+        QVERIFY(finished.wait(20000));
+        const auto &result = m_window->comparisonView()->model()->result();
+        for (const Passage &p : result.passages) {
+            if (p.kind == PassageKind::Paraphrase)
+                continue;
+            for (const PassageSpan &s : p.spans) {
+                const QString text = m_window->bundle().articles.at(s.article).text.mid(s.start, s.end - s.start);
+                QVERIFY2(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 10, qPrintable(text));
+            }
+        }
+    }
+
+    void readingThemeChangesThePanes()
+    {
+        openExample();
+        desktopPreferences()->setReadingTheme(QStringLiteral("Dark"));
+        QVERIFY(m_window->comparisonView()->highlightStyle().isDark());
+        QCOMPARE(m_window->comparisonView()->palette().color(QPalette::Base), SyntaxAdapter::builtInDark().background);
+        desktopPreferences()->setReadingTheme(QString());
+        QVERIFY(!m_window->comparisonView()->highlightStyle().isDark());
+    }
+
+    void sourceViewShowsTheRawHtmlAtTheCursor()
+    {
+        openExample();
+        ComparisonView *view = m_window->comparisonView();
+        view->setActivePane(1); // the HTML article
+        ArticleTextView *text = view->pane(1)->view();
+        const QString display = m_window->bundle().articles.at(1).text;
+        const int at = int(display.indexOf(QLatin1String("Okafor")));
+        QTextCursor cursor(text->document());
+        cursor.setPosition(at);
+        cursor.setPosition(at + 6, QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+        SourceView *source = m_window->desktop()->showSource();
+        QVERIFY(source);
+        QVERIFY(source->editor()->toPlainText().contains(QLatin1String("<!DOCTYPE html")));
+        QCOMPARE(source->editor()->textCursor().selectedText(), QStringLiteral("Okafor"));
+        QVERIFY(source->windowTitle().contains(QLatin1String("02-nordic-wire.html")));
+        source->close();
+    }
+
+    void printsTheReport()
+    {
+        openExample();
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(pdf);
+        QVERIFY(m_window->desktop()->printTo(&printer));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(20000))
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QLatin1String("Nordic Wire")), qPrintable(text.left(300)));
+        QVERIFY(text.contains(QLatin1String("Page 1 of")));
+    }
+
+    void actionsAreInTheMenus()
+    {
+        openExample();
+        DesktopController *desktop = m_window->desktop();
+        QCOMPARE(desktop->preferencesAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
+        QCOMPARE(desktop->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+        QVERIFY(!desktop->sourceAction()->shortcut().isEmpty());
+        QVERIFY(DesktopController::aboutDetails().contains(SyntaxAdapter::backendDescription()));
+    }
+
+private:
+    Preferences *desktopPreferences() const { return m_window->desktop()->preferences(); }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"

@@ -1,0 +1,215 @@
+#include "desktopcontroller.h"
+
+#include "analysisrunner.h"
+#include "compare/articlepane.h"
+#include "compare/articletextview.h"
+#include "compare/comparisonview.h"
+#include "dialogs/preferencesdialog.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "project/autosaver.h"
+#include "project/documentcontroller.h"
+#include "project/project.h"
+#include "report/pdfreportwriter.h"
+#include "report/reportbuilder.h"
+#include "source/sourceview.h"
+#include "source/syntaxadapter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace sw::ui {
+namespace {
+
+SpanKind spanKindFor(Preferences::Highlight kind)
+{
+    switch (kind) {
+    case Preferences::Highlight::Near:
+        return SpanKind::Near;
+    case Preferences::Highlight::Paraphrase:
+        return SpanKind::Paraphrase;
+    case Preferences::Highlight::Unique:
+        return SpanKind::Unique;
+    case Preferences::Highlight::Verbatim:
+    case Preferences::Highlight::Moved:
+        break;
+    }
+    return SpanKind::Verbatim;
+}
+
+} // namespace
+
+DesktopController::DesktopController(MainWindow *window, Preferences *preferences)
+    : QObject(window)
+    , m_window(window)
+    , m_preferences(preferences)
+    , m_syntax(std::make_unique<SyntaxAdapter>(QStringLiteral(":/storyweave/ksyntax")))
+{
+    MainActions *a = window->actions();
+
+    m_printPreviewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
+                                       tr("Print Pre&view\u2026"), this);
+    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print\u2026"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    QAction *quit = a->quit;
+    a->fileMenu->insertAction(quit, m_printPreviewAction);
+    a->fileMenu->insertAction(quit, m_printAction);
+    a->fileMenu->insertSeparator(quit);
+    connect(m_printAction, &QAction::triggered, this, &DesktopController::print);
+    connect(m_printPreviewAction, &QAction::triggered, this, &DesktopController::printPreview);
+
+    m_sourceAction = new QAction(QIcon::fromTheme(QStringLiteral("text-html")), tr("Show &Source"), this);
+    m_sourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_sourceAction->setStatusTip(tr("Show the raw HTML, Markdown or text the active article was read from"));
+    a->viewMenu->addSeparator();
+    a->viewMenu->addAction(m_sourceAction);
+    connect(m_sourceAction, &QAction::triggered, this, &DesktopController::showSource);
+
+    // KDE puts preferences in a Settings menu; Linux has no standard shortcut, so use KDE's.
+    QMenu *settings = new QMenu(tr("&Settings"), window);
+    window->menuBar()->insertMenu(a->helpMenu->menuAction(), settings);
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences\u2026"), this);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    settings->addAction(m_preferencesAction);
+    connect(m_preferencesAction, &QAction::triggered, this, &DesktopController::showPreferences);
+
+    window->comparisonView()->setStyleCustomizer([this](HighlightStyle &style) {
+        const bool dark = style.isDark();
+        for (Preferences::Highlight kind : {Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
+                                            Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique})
+            style.setKindColor(spanKindFor(kind), m_preferences->highlightColour(kind, dark));
+        style.setMovedColor(m_preferences->highlightColour(Preferences::Highlight::Moved, dark));
+    });
+    connect(m_preferences, &Preferences::changed, this, &DesktopController::apply);
+    for (const QString &key : {QStringLiteral("textFont"), QStringLiteral("readingTheme"),
+                               QStringLiteral("autosave"), QStringLiteral("analysisOptions")})
+        apply(key);
+}
+
+DesktopController::~DesktopController() = default;
+
+void DesktopController::apply(const QString &key)
+{
+    ComparisonView *view = m_window->comparisonView();
+    if (key == QLatin1String("textFont")) {
+        view->setTextFont(m_preferences->textFont());
+    } else if (key == QLatin1String("highlightColours")) {
+        view->setStyleCustomizer([this](HighlightStyle &style) {
+            const bool dark = style.isDark();
+            for (Preferences::Highlight kind : {Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
+                                                Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique})
+                style.setKindColor(spanKindFor(kind), m_preferences->highlightColour(kind, dark));
+            style.setMovedColor(m_preferences->highlightColour(Preferences::Highlight::Moved, dark));
+        });
+    } else if (key == QLatin1String("readingTheme")) {
+        applyReadingTheme();
+    } else if (key == QLatin1String("autosave")) {
+        m_window->document()->autosaver()->setInterval(m_preferences->autosaveSeconds() * 1000);
+    } else if (key == QLatin1String("analysis") || key == QLatin1String("analysisOptions")) {
+        m_window->analysisRunner()->setOptions(m_preferences->alignOptions());
+        if (key == QLatin1String("analysis") && !m_window->bundle().articles.isEmpty())
+            m_window->actions()->analyze->trigger(); // compare again with the new thresholds
+    }
+}
+
+void DesktopController::applyReadingTheme()
+{
+    ComparisonView *view = m_window->comparisonView();
+    const QString theme = m_preferences->readingTheme();
+    if (theme.isEmpty()) {
+        view->setPalette(QPalette());
+        return;
+    }
+    const ReadingPalette colours = m_syntax->palette(theme);
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Base, colours.background);
+    palette.setColor(QPalette::Window, colours.dark ? colours.background.lighter(115) : colours.background.darker(104));
+    palette.setColor(QPalette::Text, colours.text);
+    palette.setColor(QPalette::WindowText, colours.text);
+    palette.setColor(QPalette::Highlight, colours.selection);
+    palette.setColor(QPalette::HighlightedText, colours.text);
+    palette.setColor(QPalette::Link, colours.accent);
+    view->setPalette(palette); // the view restyles its highlights for the new background
+}
+
+PreferencesDialog *DesktopController::showPreferences()
+{
+    if (!m_dialog) {
+        m_dialog = new PreferencesDialog(*m_preferences, m_syntax->themeNames(), m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+    return m_dialog;
+}
+
+SourceView *DesktopController::showSource()
+{
+    ComparisonView *view = m_window->comparisonView();
+    ArticlePane *pane = view->activePane();
+    if (!pane || pane->article() < 0 || pane->article() >= m_window->bundle().articles.size())
+        return nullptr;
+    const Article &article = m_window->bundle().articles.at(pane->article());
+    auto *source = new SourceView(article, *m_syntax, m_window);
+    source->setAttribute(Qt::WA_DeleteOnClose);
+    const QTextCursor cursor = pane->view()->textCursor();
+    source->showDisplayRange(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart());
+    source->show();
+    // The view keeps a reference to the article: close it when the bundle goes.
+    connect(m_window, &MainWindow::bundleOpened, source, &QWidget::close);
+    return source;
+}
+
+ReportModel DesktopController::currentReport() const
+{
+    const auto &model = m_window->comparisonView()->model();
+    ComparisonResult result;
+    if (model && model->hasResult())
+        result = model->result();
+    else
+        result.articleCount = int(m_window->bundle().articles.size());
+    ReportModel report = ReportBuilder::fromComparison(m_window->bundle(), result);
+    ReportBuilder::addAnnotations(report, m_window->document()->project()->store());
+    return report;
+}
+
+bool DesktopController::printTo(QPrinter *printer) const
+{
+    if (m_window->bundle().articles.isEmpty())
+        return false;
+    return PdfReportWriter::paint(currentReport(), printer);
+}
+
+void DesktopController::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    auto *dialog = new QPrintDialog(&printer, m_window);
+    dialog->setWindowTitle(tr("Print Report"));
+    if (dialog->exec() == QDialog::Accepted)
+        printTo(&printer);
+    delete dialog;
+}
+
+void DesktopController::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Print Preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
+    preview.resize(1000, 800);
+    preview.exec();
+}
+
+QString DesktopController::aboutDetails()
+{
+    return tr("Source view: %1.").arg(SyntaxAdapter::backendDescription());
+}
+
+} // namespace sw::ui
