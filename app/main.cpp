@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 

@@ -7,8 +7,7 @@ namespace sw::ui {
 
 AnalysisRunner::AnalysisRunner(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 AnalysisRunner::~AnalysisRunner()
 {
@@ -19,10 +18,11 @@ AnalysisRunner::~AnalysisRunner()
 
 AnalysisRunner::Engine AnalysisRunner::defaultEngine()
 {
-    return engineFor(AlignOptions{}, {});
+    return engineFor(AlignOptions {}, {});
 }
 
-AnalysisRunner::Engine AnalysisRunner::engineFor(const AlignOptions &options, const QList<QDateTime> &published)
+AnalysisRunner::Engine AnalysisRunner::engineFor(const AlignOptions &options,
+                                                 const QList<QDateTime> &published)
 {
     return [options, published](const QList<QString> &texts, const ProgressCallback &progress,
                                 const std::atomic_bool *cancel) {

@@ -2,8 +2,8 @@
 
 #include "align/comparison.h"
 
-#include <QFutureWatcher>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
 #include <atomic>
 #include <functional>

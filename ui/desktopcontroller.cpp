@@ -73,7 +73,8 @@ DesktopController::DesktopController(MainWindow *window, Preferences *preference
     // KDE puts preferences in a Settings menu; Linux has no standard shortcut, so use KDE's.
     QMenu *settings = new QMenu(tr("&Settings"), window);
     window->menuBar()->insertMenu(a->helpMenu->menuAction(), settings);
-    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences\u2026"), this);
+    m_preferencesAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences\u2026"), this);
     m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     settings->addAction(m_preferencesAction);
@@ -81,14 +82,15 @@ DesktopController::DesktopController(MainWindow *window, Preferences *preference
 
     window->comparisonView()->setStyleCustomizer([this](HighlightStyle &style) {
         const bool dark = style.isDark();
-        for (Preferences::Highlight kind : {Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
-                                            Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique})
+        for (Preferences::Highlight kind :
+             { Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
+               Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique })
             style.setKindColor(spanKindFor(kind), m_preferences->highlightColour(kind, dark));
         style.setMovedColor(m_preferences->highlightColour(Preferences::Highlight::Moved, dark));
     });
     connect(m_preferences, &Preferences::changed, this, &DesktopController::apply);
-    for (const QString &key : {QStringLiteral("textFont"), QStringLiteral("readingTheme"),
-                               QStringLiteral("autosave"), QStringLiteral("analysisOptions")})
+    for (const QString &key : { QStringLiteral("textFont"), QStringLiteral("readingTheme"),
+                                QStringLiteral("autosave"), QStringLiteral("analysisOptions") })
         apply(key);
 }
 
@@ -102,8 +104,9 @@ void DesktopController::apply(const QString &key)
     } else if (key == QLatin1String("highlightColours")) {
         view->setStyleCustomizer([this](HighlightStyle &style) {
             const bool dark = style.isDark();
-            for (Preferences::Highlight kind : {Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
-                                                Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique})
+            for (Preferences::Highlight kind :
+                 { Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
+                   Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique })
                 style.setKindColor(spanKindFor(kind), m_preferences->highlightColour(kind, dark));
             style.setMovedColor(m_preferences->highlightColour(Preferences::Highlight::Moved, dark));
         });
@@ -129,7 +132,8 @@ void DesktopController::applyReadingTheme()
     const ReadingPalette colours = m_syntax->palette(theme);
     QPalette palette = QApplication::palette();
     palette.setColor(QPalette::Base, colours.background);
-    palette.setColor(QPalette::Window, colours.dark ? colours.background.lighter(115) : colours.background.darker(104));
+    palette.setColor(QPalette::Window,
+                     colours.dark ? colours.background.lighter(115) : colours.background.darker(104));
     palette.setColor(QPalette::Text, colours.text);
     palette.setColor(QPalette::WindowText, colours.text);
     palette.setColor(QPalette::Highlight, colours.selection);

@@ -370,11 +370,11 @@ void MainWindow::rebuildPanesMenu()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(
-        QMessageBox::Information, tr("About Storyweave"),
-        tr("Storyweave %1\nCompare news articles side by side.\n\n%2")
-            .arg(QApplication::applicationVersion(), DesktopController::aboutDetails()),
-        QMessageBox::Ok, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Information, tr("About Storyweave"),
+                          tr("Storyweave %1\nCompare news articles side by side.\n\n%2")
+                              .arg(QApplication::applicationVersion(), DesktopController::aboutDetails()),
+                          QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

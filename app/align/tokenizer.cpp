@@ -15,7 +15,8 @@ bool isIdeographic(char32_t c)
     if (c < 0x2E80)
         return false;
     const QChar::Script script = QChar::script(c);
-    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana
+        || script == QChar::Script_Katakana;
 }
 
 bool isWordChar(char32_t c)
@@ -44,12 +45,11 @@ Decoded decodeAt(QStringView text, qsizetype i)
 {
     const QChar ch = text[i];
     if (ch.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-        return {QChar::surrogateToUcs4(ch, text[i + 1]), 2};
-    return {ch.unicode(), 1};
+        return { QChar::surrogateToUcs4(ch, text[i + 1]), 2 };
+    return { ch.unicode(), 1 };
 }
 
-template<typename Emit>
-void scan(QStringView text, Emit &&emit)
+template<typename Emit> void scan(QStringView text, Emit &&emit)
 {
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -96,7 +96,7 @@ QList<Token> Tokenizer::tokenize(QStringView text)
     QList<Token> tokens;
     tokens.reserve(text.size() / 6 + 1);
     scan(text, [&](qsizetype s, qsizetype e, quint64 h) {
-        tokens.append(Token{qint32(s), qint32(e), h});
+        tokens.append(Token { qint32(s), qint32(e), h });
     });
     return tokens;
 }

@@ -10,7 +10,7 @@ namespace sw {
 struct Token
 {
     qint32 start = 0; ///< UTF-16 offset of the first unit
-    qint32 end = 0;   ///< UTF-16 offset one past the last unit
+    qint32 end = 0; ///< UTF-16 offset one past the last unit
     quint64 hash = 0; ///< hash of the case-folded word with apostrophes unified
 };
 

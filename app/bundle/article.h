@@ -19,18 +19,18 @@ enum class SourceFormat { PlainText, Markdown, Html };
 /// engine, the annotations and the exports use refers to this text.
 struct Article
 {
-    QString id;           ///< stable within a bundle: "a1", "a2", ...
-    QString filePath;     ///< absolute path of the source file (may be gone for a project)
-    QString fileName;     ///< file name only, for messages and reports
+    QString id; ///< stable within a bundle: "a1", "a2", ...
+    QString filePath; ///< absolute path of the source file (may be gone for a project)
+    QString fileName; ///< file name only, for messages and reports
     SourceFormat format = SourceFormat::PlainText;
-    QString encoding;     ///< the encoding used to decode the bytes, e.g. "UTF-8", "windows-1252"
-    QString title;        ///< headline: sidecar, <title>/<h1>, first heading or first line
-    QString outlet;       ///< publisher: sidecar or derived from the file name
-    QString url;          ///< from the sidecar, may be empty
-    QDateTime published;  ///< from the sidecar, may be invalid
-    QString text;         ///< display text
-    QString source;       ///< decoded source text (for the source view)
-    OffsetMap sourceMap;  ///< display offset -> offset in `source`
+    QString encoding; ///< the encoding used to decode the bytes, e.g. "UTF-8", "windows-1252"
+    QString title; ///< headline: sidecar, <title>/<h1>, first heading or first line
+    QString outlet; ///< publisher: sidecar or derived from the file name
+    QString url; ///< from the sidecar, may be empty
+    QDateTime published; ///< from the sidecar, may be invalid
+    QString text; ///< display text
+    QString source; ///< decoded source text (for the source view)
+    OffsetMap sourceMap; ///< display offset -> offset in `source`
     QByteArray contentHash; ///< SHA-256 of the raw bytes, hex
     qsizetype wordCount = 0;
     QStringList warnings; ///< translated, non-fatal remarks (encoding guessed, bytes replaced, ...)

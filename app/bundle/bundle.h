@@ -17,8 +17,8 @@ struct LoadProblem
 /// The articles of one story: what the comparison, the annotations and the reports work on.
 struct Bundle
 {
-    QString title;               ///< from the sidecar, or the folder name
-    QString rootPath;            ///< folder the bundle was read from (or the first file's folder)
+    QString title; ///< from the sidecar, or the folder name
+    QString rootPath; ///< folder the bundle was read from (or the first file's folder)
     QList<Article> articles;
     QList<LoadProblem> problems; ///< files that were skipped; the rest still opened
 

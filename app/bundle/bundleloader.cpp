@@ -30,7 +30,7 @@ struct Sidecar
 {
     QString title;
     QHash<QString, SidecarEntry> entries; ///< by file name
-    QStringList order;                    ///< file names in the order the sidecar lists them
+    QStringList order; ///< file names in the order the sidecar lists them
 };
 
 Sidecar readSidecar(const QString &dirPath, QList<LoadProblem> &problems)
@@ -40,19 +40,20 @@ Sidecar readSidecar(const QString &dirPath, QList<LoadProblem> &problems)
     if (!file.exists())
         return sidecar;
     if (!file.open(QIODevice::ReadOnly)) {
-        problems.append({file.fileName(), QCoreApplication::translate("sw::BundleLoader", "%1 could not be read: %2")
-                                              .arg(file.fileName(), file.errorString())});
+        problems.append({ file.fileName(),
+                          QCoreApplication::translate("sw::BundleLoader", "%1 could not be read: %2")
+                              .arg(file.fileName(), file.errorString()) });
         return sidecar;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
     if (!doc.isObject()) {
-        problems.append({file.fileName(),
-                         QCoreApplication::translate("sw::BundleLoader",
-                                                     "%1 is not valid JSON (%2 at byte %3); article details "
-                                                     "were taken from the files instead.")
-                             .arg(file.fileName(), parseError.errorString())
-                             .arg(parseError.offset)});
+        problems.append({ file.fileName(),
+                          QCoreApplication::translate("sw::BundleLoader",
+                                                      "%1 is not valid JSON (%2 at byte %3); article details "
+                                                      "were taken from the files instead.")
+                              .arg(file.fileName(), parseError.errorString())
+                              .arg(parseError.offset) });
         return sidecar;
     }
     const QJsonObject root = doc.object();
@@ -93,8 +94,8 @@ bool BundleLoader::isArticleFile(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     return suffix == QLatin1String("txt") || suffix == QLatin1String("text") || suffix == QLatin1String("md")
-        || suffix == QLatin1String("markdown") || suffix == QLatin1String("html") || suffix == QLatin1String("htm")
-        || suffix == QLatin1String("xhtml");
+        || suffix == QLatin1String("markdown") || suffix == QLatin1String("html")
+        || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml");
 }
 
 SourceFormat BundleLoader::formatForFile(const QString &fileName)
@@ -111,8 +112,9 @@ QString BundleLoader::outletFromFileName(const QString &fileName)
 {
     QString base = QFileInfo(fileName).completeBaseName();
     qsizetype i = 0;
-    while (i < base.size() && (base[i].isDigit() || base[i] == QLatin1Char('-') || base[i] == QLatin1Char('_')
-                               || base[i] == QLatin1Char(' ') || base[i] == QLatin1Char('.')))
+    while (i < base.size()
+           && (base[i].isDigit() || base[i] == QLatin1Char('-') || base[i] == QLatin1Char('_')
+               || base[i] == QLatin1Char(' ') || base[i] == QLatin1Char('.')))
         ++i;
     if (i < base.size())
         base = base.mid(i);
@@ -155,17 +157,18 @@ Article BundleLoader::loadArticle(const QString &filePath, const Options &option
     const QString name = QDir::toNativeSeparators(info.fileName().isEmpty() ? filePath : info.fileName());
     auto fail = [&](ErrorKind kind, const QString &message) {
         if (error)
-            *error = {kind, message};
-        return Article{};
+            *error = { kind, message };
+        return Article {};
     };
     if (!info.exists())
         return fail(ErrorKind::NotFound, tr("%1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
     if (info.isDir())
         return fail(ErrorKind::Unsupported, tr("%1 is a folder, not an article.").arg(name));
     if (info.size() > options.maxFileSize)
-        return fail(ErrorKind::TooLarge, tr("%1 is too large (%2; the limit is %3).")
-                                             .arg(name, QLocale().formattedDataSize(info.size()),
-                                                  QLocale().formattedDataSize(options.maxFileSize)));
+        return fail(ErrorKind::TooLarge,
+                    tr("%1 is too large (%2; the limit is %3).")
+                        .arg(name, QLocale().formattedDataSize(info.size()),
+                             QLocale().formattedDataSize(options.maxFileSize)));
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorKind::Unreadable, tr("%1 could not be read: %2").arg(name, file.errorString()));
@@ -173,13 +176,15 @@ Article BundleLoader::loadArticle(const QString &filePath, const Options &option
     if (file.error() != QFileDevice::NoError)
         return fail(ErrorKind::Unreadable, tr("%1 could not be read: %2").arg(name, file.errorString()));
     if (bytes.size() > options.maxFileSize)
-        return fail(ErrorKind::TooLarge, tr("%1 is too large (the limit is %2).")
-                                             .arg(name, QLocale().formattedDataSize(options.maxFileSize)));
+        return fail(ErrorKind::TooLarge,
+                    tr("%1 is too large (the limit is %2).")
+                        .arg(name, QLocale().formattedDataSize(options.maxFileSize)));
     if (bytes.isEmpty())
         return fail(ErrorKind::Empty, tr("%1 is empty.").arg(name));
 
     const SourceFormat format = formatForFile(filePath);
-    const QByteArray declared = format == SourceFormat::Html ? TextDecoder::sniffHtmlCharset(bytes) : QByteArray();
+    const QByteArray declared
+        = format == SourceFormat::Html ? TextDecoder::sniffHtmlCharset(bytes) : QByteArray();
     DecodedText decoded = TextDecoder::decode(bytes, name, declared);
     if (decoded.error)
         return fail(decoded.error.kind, decoded.error.message);
@@ -234,9 +239,9 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
                 ++found;
             }
             if (found == 0)
-                bundle.problems.append({info.absoluteFilePath(),
-                                        tr("%1 contains no articles (.txt, .md or .html files).")
-                                            .arg(QDir::toNativeSeparators(info.absoluteFilePath()))});
+                bundle.problems.append({ info.absoluteFilePath(),
+                                         tr("%1 contains no articles (.txt, .md or .html files).")
+                                             .arg(QDir::toNativeSeparators(info.absoluteFilePath())) });
         } else {
             files << info.absoluteFilePath();
             if (info.exists() && !sidecarDirs.contains(info.absolutePath())) {
@@ -253,7 +258,7 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
         Error error;
         Article article = loadArticle(file, options, &error);
         if (error) {
-            bundle.problems.append({file, error.message});
+            bundle.problems.append({ file, error.message });
             continue;
         }
         applySidecar(article, sidecar);

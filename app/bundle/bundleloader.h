@@ -22,7 +22,7 @@ public:
     };
 
     static Bundle load(const QStringList &paths, const Options &options);
-    static Bundle load(const QStringList &paths) { return load(paths, Options{}); }
+    static Bundle load(const QStringList &paths) { return load(paths, Options {}); }
 
     /// Reads one article file. On failure the error names the file and the reason.
     static Article loadArticle(const QString &filePath, const Options &options, Error *error);

@@ -78,8 +78,7 @@ class ByteToUtf16
 public:
     explicit ByteToUtf16(const QByteArray &utf8)
         : m_utf8(utf8)
-    {
-    }
+    { }
 
     qsizetype convert(qsizetype byteOffset)
     {
@@ -124,8 +123,8 @@ qsizetype characterReferenceEnd(const QString &text, qsizetype pos)
     if (k < text.size() && text[k] == QLatin1Char(';'))
         return k + 1;
     // Without ';' only the legacy references are decoded ("AT&T" stays text).
-    static const QStringList legacy = {QStringLiteral("amp"), QStringLiteral("lt"), QStringLiteral("gt"),
-                                       QStringLiteral("quot"), QStringLiteral("nbsp")};
+    static const QStringList legacy = { QStringLiteral("amp"), QStringLiteral("lt"), QStringLiteral("gt"),
+                                        QStringLiteral("quot"), QStringLiteral("nbsp") };
     return legacy.contains(text.mid(nameStart, k - nameStart)) ? k : -1;
 }
 
@@ -146,8 +145,8 @@ struct Walker
         qsizetype runStart = 0;
         auto flushRun = [&] {
             if (i > runStart)
-                builder.appendText(QStringView(decoded).mid(runStart, i - runStart), base + j - (i - runStart),
-                                   base + j);
+                builder.appendText(QStringView(decoded).mid(runStart, i - runStart),
+                                   base + j - (i - runStart), base + j);
         };
         while (i < decoded.size() && j < original.size()) {
             const qsizetype entityEnd = characterReferenceEnd(original, j);
@@ -163,7 +162,8 @@ struct Walker
                 continue;
             }
             const qsizetype width = decoded[i].isHighSurrogate() && i + 1 < decoded.size() ? 2 : 1;
-            builder.appendText(QStringView(decoded).mid(i, width), base + j, base + (entityEnd < 0 ? j + 1 : entityEnd));
+            builder.appendText(QStringView(decoded).mid(i, width), base + j,
+                               base + (entityEnd < 0 ? j + 1 : entityEnd));
             i += width;
             j = entityEnd < 0 ? j + 1 : entityEnd;
             runStart = i;
@@ -179,7 +179,8 @@ struct Walker
 
     void walk(const GumboNode *node)
     {
-        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA
+            || node->type == GUMBO_NODE_WHITESPACE) {
             appendTextNode(node->v.text);
             return;
         }
@@ -220,7 +221,8 @@ const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
 
 QString plainTextOf(const GumboNode *node)
 {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA)
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE
+        || node->type == GUMBO_NODE_CDATA)
         return QString::fromUtf8(node->v.text.text);
     if (node->type != GUMBO_NODE_ELEMENT || isDropped(node->v.element.tag))
         return {};
@@ -236,9 +238,10 @@ QString plainTextOf(const GumboNode *node)
 ExtractedText extractHtml(const QString &source)
 {
     const QByteArray utf8 = source.toUtf8();
-    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    GumboOutput *output
+        = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
 
-    Walker walker{DisplayTextBuilder{}, ByteToUtf16(utf8)};
+    Walker walker { DisplayTextBuilder {}, ByteToUtf16(utf8) };
     const GumboNode *root = output->root;
     const GumboNode *article = findFirst(root, GUMBO_TAG_ARTICLE);
     walker.walk(article ? article : root);

@@ -13,8 +13,7 @@ public:
     RunEmitter(DisplayTextBuilder &builder, const QString &source)
         : m_builder(builder)
         , m_source(source)
-    {
-    }
+    { }
 
     void keep(qsizetype pos)
     {
@@ -30,7 +29,8 @@ public:
     void flush()
     {
         if (m_runStart >= 0)
-            m_builder.appendText(QStringView(m_source).mid(m_runStart, m_runEnd - m_runStart), m_runStart, m_runEnd);
+            m_builder.appendText(QStringView(m_source).mid(m_runStart, m_runEnd - m_runStart), m_runStart,
+                                 m_runEnd);
         m_runStart = -1;
     }
 
@@ -77,7 +77,8 @@ void emitInline(RunEmitter &out, const QString &s, qsizetype begin, qsizetype en
         if (c == QLatin1Char('[') || image) {
             const qsizetype open = image ? i + 1 : i;
             const qsizetype close = findClosing(s, open, end, QLatin1Char('['), QLatin1Char(']'));
-            if (close > open && close + 1 < end && (s[close + 1] == QLatin1Char('(') || s[close + 1] == QLatin1Char('['))) {
+            if (close > open && close + 1 < end
+                && (s[close + 1] == QLatin1Char('(') || s[close + 1] == QLatin1Char('['))) {
                 const QChar opener = s[close + 1];
                 const QChar closer = opener == QLatin1Char('(') ? QLatin1Char(')') : QLatin1Char(']');
                 const qsizetype targetEnd = findClosing(s, close + 1, end, opener, closer);

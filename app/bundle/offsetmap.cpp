@@ -20,7 +20,7 @@ void OffsetMap::append(qsizetype displayLength, qsizetype srcStart, qsizetype sr
             return;
         }
     }
-    m_runs.append(Run{m_displayLength, displayLength, srcStart, srcLength});
+    m_runs.append(Run { m_displayLength, displayLength, srcStart, srcLength });
     m_displayLength += displayLength;
 }
 

@@ -9,7 +9,7 @@ namespace {
 struct Line
 {
     qsizetype start; ///< offset of the first character
-    qsizetype end;   ///< offset of the line break (exclusive)
+    qsizetype end; ///< offset of the line break (exclusive)
 };
 
 QList<Line> splitLines(const QString &source)
@@ -19,14 +19,14 @@ QList<Line> splitLines(const QString &source)
     for (qsizetype i = 0; i < source.size(); ++i) {
         const QChar c = source[i];
         if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar(0x2029) || c == QChar(0x2028)) {
-            lines.append({start, i});
+            lines.append({ start, i });
             if (c == QLatin1Char('\r') && i + 1 < source.size() && source[i + 1] == QLatin1Char('\n'))
                 ++i;
             start = i + 1;
         }
     }
     if (start < source.size())
-        lines.append({start, source.size()});
+        lines.append({ start, source.size() });
     return lines;
 }
 

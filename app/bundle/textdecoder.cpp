@@ -4,7 +4,6 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
 #include <uchardet.h>
 
 namespace sw {
@@ -12,8 +11,8 @@ namespace {
 
 struct Utf8Scan
 {
-    qsizetype multibyte = 0;   ///< well-formed sequences of two or more bytes
-    qsizetype invalid = 0;     ///< bytes that are not part of a well-formed sequence
+    qsizetype multibyte = 0; ///< well-formed sequences of two or more bytes
+    qsizetype invalid = 0; ///< bytes that are not part of a well-formed sequence
     qsizetype firstInvalid = -1;
 };
 
@@ -110,14 +109,16 @@ QByteArray widenLatin1(const QByteArray &charset)
 
 QByteArray TextDecoder::sniffHtmlCharset(const QByteArray &bytes)
 {
-    static const QRegularExpression re(QStringLiteral(R"(<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+))"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+))"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString head = QString::fromLatin1(bytes.left(4096));
     const QRegularExpressionMatch m = re.match(head);
     return m.hasMatch() ? m.captured(1).toLatin1().toLower() : QByteArray();
 }
 
-DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName, const QByteArray &declaredCharset)
+DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName,
+                                const QByteArray &declaredCharset)
 {
     DecodedText out;
 
@@ -130,9 +131,9 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
         const char *name;
     };
     static const Bom boms[] = {
-        {"\xEF\xBB\xBF", 3, QStringConverter::Utf8, "UTF-8 (BOM)"},
-        {"\xFF\xFE", 2, QStringConverter::Utf16LE, "UTF-16LE (BOM)"},
-        {"\xFE\xFF", 2, QStringConverter::Utf16BE, "UTF-16BE (BOM)"},
+        { "\xEF\xBB\xBF", 3, QStringConverter::Utf8, "UTF-8 (BOM)" },
+        { "\xFF\xFE", 2, QStringConverter::Utf16LE, "UTF-16LE (BOM)" },
+        { "\xFE\xFF", 2, QStringConverter::Utf16BE, "UTF-16BE (BOM)" },
     };
     for (const Bom &bom : boms) {
         if (bytes.startsWith(QByteArrayView(bom.bytes, bom.length))) {
@@ -150,10 +151,10 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
     if (looksBinary(bytes)) {
         const QMimeType mime = QMimeDatabase().mimeTypeForData(bytes);
         const QString what = mime.isValid() && mime.name() != QLatin1String("application/octet-stream")
-                                 ? mime.comment()
-                                 : tr("binary data");
-        out.error = {ErrorKind::Binary,
-                     tr("%1 is not a text article (it looks like %2).").arg(fileName, what)};
+            ? mime.comment()
+            : tr("binary data");
+        out.error
+            = { ErrorKind::Binary, tr("%1 is not a text article (it looks like %2).").arg(fileName, what) };
         return out;
     }
 
@@ -202,8 +203,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
     // Nothing decoded cleanly: Windows-1252 with replacements is the least bad reading.
     QStringDecoder decoder("windows-1252");
     if (!decoder.isValid()) {
-        out.error = {ErrorKind::Encoding, tr("%1 is not valid UTF-8 and its encoding could not be determined.")
-                                              .arg(fileName)};
+        out.error = { ErrorKind::Encoding,
+                      tr("%1 is not valid UTF-8 and its encoding could not be determined.").arg(fileName) };
         return out;
     }
     out.text = decodeWith(decoder, bytes);

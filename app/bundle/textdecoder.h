@@ -13,9 +13,9 @@ namespace sw {
 struct DecodedText
 {
     QString text;
-    QString encoding;     ///< e.g. "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "windows-1252"
+    QString encoding; ///< e.g. "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "windows-1252"
     QStringList warnings; ///< translated; e.g. bytes that had to be replaced
-    Error error;          ///< set when the bytes are not text at all
+    Error error; ///< set when the bytes are not text at all
 };
 
 /// Decodes article bytes: byte-order mark, then strict UTF-8, then a declared charset

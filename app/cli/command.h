@@ -9,7 +9,7 @@ namespace sw::cli {
 /// Exit codes shared by every subcommand (documented in docs/cli.md).
 enum ExitCode {
     ExitOk = 0,
-    ExitError = 1,   ///< bad usage or nothing could be done
+    ExitError = 1, ///< bad usage or nothing could be done
     ExitPartial = 2, ///< done, but some input files were skipped (see stderr)
 };
 

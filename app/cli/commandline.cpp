@@ -18,15 +18,18 @@ std::vector<std::unique_ptr<Command>> makeCommands()
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("sw::cli", "Usage: storyweave [PATH...]\n"
-                                                  "       storyweave <command> [options] PATH...\n\n"
-                                                  "Without a command, opens the window on the given bundle, project or files.\n\n"
-                                                  "Commands:\n");
+    out << QCoreApplication::translate(
+        "sw::cli",
+        "Usage: storyweave [PATH...]\n"
+        "       storyweave <command> [options] PATH...\n\n"
+        "Without a command, opens the window on the given bundle, project or files.\n\n"
+        "Commands:\n");
     for (const auto &command : makeCommands())
         out << QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(9), command->summary());
-    out << QCoreApplication::translate("sw::cli", "\nOptions:\n"
-                                                  "  -h, --help     Show this help (or `storyweave <command> --help`).\n"
-                                                  "  -v, --version  Show the version.\n");
+    out << QCoreApplication::translate("sw::cli",
+                                       "\nOptions:\n"
+                                       "  -h, --help     Show this help (or `storyweave <command> --help`).\n"
+                                       "  -v, --version  Show the version.\n");
 }
 
 } // namespace
@@ -44,8 +47,9 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version")
-        || first == QLatin1String("-v") || first == QLatin1String("help"))
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v")
+        || first == QLatin1String("help"))
         return true;
     return commandNames().contains(first);
 }
@@ -71,7 +75,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (command->name() == first)
             return command->run(arguments.mid(1), out, err);
     }
-    err << QCoreApplication::translate("sw::cli", "storyweave: unknown command \u201c%1\u201d. See storyweave --help.\n")
+    err << QCoreApplication::translate("sw::cli",
+                                       "storyweave: unknown command \u201c%1\u201d. See storyweave --help.\n")
                .arg(first);
     return ExitError;
 }

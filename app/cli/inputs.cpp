@@ -10,7 +10,8 @@ namespace sw::cli {
 bool loadBundleArguments(const QStringList &paths, Bundle &bundle, QTextStream &err)
 {
     if (paths.isEmpty()) {
-        err << QCoreApplication::translate("sw::cli", "storyweave: no input given; pass a folder or article files.\n");
+        err << QCoreApplication::translate("sw::cli",
+                                           "storyweave: no input given; pass a folder or article files.\n");
         return false;
     }
     bundle = BundleLoader::load(paths);

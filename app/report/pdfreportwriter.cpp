@@ -6,8 +6,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPageLayout>
-#include <QPainter>
 #include <QPagedPaintDevice>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 

@@ -2,7 +2,6 @@
 
 #include <QFontDatabase>
 #include <QSettings>
-
 #include <algorithm>
 
 namespace sw {
@@ -16,8 +15,7 @@ Preferences::Preferences(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings ? settings : new QSettings)
     , m_ownsSettings(settings == nullptr)
-{
-}
+{ }
 
 Preferences::~Preferences()
 {
@@ -53,8 +51,10 @@ void Preferences::setTextFont(const QFont &font)
 
 Preferences::ColourPreset Preferences::colourPreset() const
 {
-    const int v = m_settings->value(kGroup + QStringLiteral("colourPreset"), int(ColourPreset::Automatic)).toInt();
-    return v >= int(ColourPreset::Automatic) && v <= int(ColourPreset::Dark) ? ColourPreset(v) : ColourPreset::Automatic;
+    const int v
+        = m_settings->value(kGroup + QStringLiteral("colourPreset"), int(ColourPreset::Automatic)).toInt();
+    return v >= int(ColourPreset::Automatic) && v <= int(ColourPreset::Dark) ? ColourPreset(v)
+                                                                             : ColourPreset::Automatic;
 }
 
 void Preferences::setColourPreset(ColourPreset preset)
@@ -126,8 +126,8 @@ void Preferences::setHighlightColour(Highlight kind, const QColor &colour)
 void Preferences::resetHighlightColours()
 {
     bool any = false;
-    for (Highlight kind : {Highlight::Verbatim, Highlight::Near, Highlight::Paraphrase, Highlight::Moved,
-                           Highlight::Unique}) {
+    for (Highlight kind : { Highlight::Verbatim, Highlight::Near, Highlight::Paraphrase, Highlight::Moved,
+                            Highlight::Unique }) {
         const QString key = kGroup + QStringLiteral("colour/") + keyName(kind);
         if (m_settings->contains(key)) {
             m_settings->remove(key);
@@ -142,8 +142,10 @@ void Preferences::resetHighlightColours()
 
 int Preferences::minPassageWords() const
 {
-    return std::clamp(m_settings->value(kGroup + QStringLiteral("minPassageWords"), AlignOptions{}.minPassageWords).toInt(),
-                      3, 100);
+    return std::clamp(
+        m_settings->value(kGroup + QStringLiteral("minPassageWords"), AlignOptions {}.minPassageWords)
+            .toInt(),
+        3, 100);
 }
 
 void Preferences::setMinPassageWords(int words)
@@ -154,13 +156,15 @@ void Preferences::setMinPassageWords(int words)
 double Preferences::paraphraseThreshold() const
 {
     return std::clamp(
-        m_settings->value(kGroup + QStringLiteral("paraphraseThreshold"), AlignOptions{}.paraphraseThreshold).toDouble(),
+        m_settings->value(kGroup + QStringLiteral("paraphraseThreshold"), AlignOptions {}.paraphraseThreshold)
+            .toDouble(),
         0.1, 1.01);
 }
 
 void Preferences::setParaphraseThreshold(double threshold)
 {
-    store(QStringLiteral("paraphraseThreshold"), std::clamp(threshold, 0.1, 1.01), QStringLiteral("analysis"));
+    store(QStringLiteral("paraphraseThreshold"), std::clamp(threshold, 0.1, 1.01),
+          QStringLiteral("analysis"));
 }
 
 AlignOptions Preferences::alignOptions() const
@@ -188,7 +192,8 @@ QString Preferences::language() const
 
 void Preferences::setLanguage(const QString &language)
 {
-    store(QStringLiteral("language"), language.isEmpty() ? QVariant() : QVariant(language), QStringLiteral("language"));
+    store(QStringLiteral("language"), language.isEmpty() ? QVariant() : QVariant(language),
+          QStringLiteral("language"));
 }
 
 QString Preferences::readingTheme() const
@@ -198,7 +203,8 @@ QString Preferences::readingTheme() const
 
 void Preferences::setReadingTheme(const QString &theme)
 {
-    store(QStringLiteral("readingTheme"), theme.isEmpty() ? QVariant() : QVariant(theme), QStringLiteral("readingTheme"));
+    store(QStringLiteral("readingTheme"), theme.isEmpty() ? QVariant() : QVariant(theme),
+          QStringLiteral("readingTheme"));
 }
 
 } // namespace sw

@@ -58,7 +58,8 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
-    /// Name of the reading panes' theme ("Light", "Dark" or a KSyntaxHighlighting theme); empty = follow the palette.
+    /// Name of the reading panes' theme ("Light", "Dark" or a KSyntaxHighlighting theme); empty = follow the
+    /// palette.
     QString readingTheme() const;
     void setReadingTheme(const QString &theme);
 

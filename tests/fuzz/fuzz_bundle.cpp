@@ -4,7 +4,6 @@
 #include "bundle/textdecoder.h"
 
 #include <QCoreApplication>
-
 #include <cstdint>
 #include <cstdlib>
 
@@ -19,14 +18,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    const sw::SourceFormat format = data[0] % 3 == 0   ? sw::SourceFormat::Html
-                                    : data[0] % 3 == 1 ? sw::SourceFormat::Markdown
-                                                       : sw::SourceFormat::PlainText;
-    const QByteArray declared = format == sw::SourceFormat::Html ? sw::TextDecoder::sniffHtmlCharset(bytes) : QByteArray();
+    const sw::SourceFormat format = data[0] % 3 == 0 ? sw::SourceFormat::Html
+        : data[0] % 3 == 1                           ? sw::SourceFormat::Markdown
+                                                     : sw::SourceFormat::PlainText;
+    const QByteArray declared
+        = format == sw::SourceFormat::Html ? sw::TextDecoder::sniffHtmlCharset(bytes) : QByteArray();
     const sw::DecodedText decoded = sw::TextDecoder::decode(bytes, QStringLiteral("fuzz"), declared);
     if (decoded.error)
         return 0;
-    const sw::Article article = sw::BundleLoader::articleFromSource(decoded.text, format, QStringLiteral("fuzz.txt"));
+    const sw::Article article
+        = sw::BundleLoader::articleFromSource(decoded.text, format, QStringLiteral("fuzz.txt"));
     // Every display offset must map inside the source.
     for (qsizetype i = 0; i <= article.text.size(); i += 7) {
         const qsizetype src = article.sourceMap.toSource(i);

@@ -34,7 +34,7 @@ class TestDesktop : public QObject
     {
         m_window = std::make_unique<MainWindow>();
         QSignalSpy finished(m_window.get(), &MainWindow::analysisFinished);
-        m_window->openPaths({QStringLiteral(SW_EXAMPLES "/harbour-fire")});
+        m_window->openPaths({ QStringLiteral(SW_EXAMPLES "/harbour-fire") });
         QVERIFY(finished.wait(20000));
     }
 
@@ -66,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->comparisonView()->highlightStyle().kindColor(SpanKind::Unique),
                  QColor(QStringLiteral("#aa1100")));
         dialog->setColour(Preferences::Highlight::Moved, QColor(QStringLiteral("#0011aa")));
-        QCOMPARE(m_window->comparisonView()->highlightStyle().movedColor(), QColor(QStringLiteral("#0011aa")));
+        QCOMPARE(m_window->comparisonView()->highlightStyle().movedColor(),
+                 QColor(QStringLiteral("#0011aa")));
         dialog->close();
     }
 
@@ -82,7 +83,8 @@ private Q_SLOTS:
             if (p.kind == PassageKind::Paraphrase)
                 continue;
             for (const PassageSpan &s : p.spans) {
-                const QString text = m_window->bundle().articles.at(s.article).text.mid(s.start, s.end - s.start);
+                const QString text
+                    = m_window->bundle().articles.at(s.article).text.mid(s.start, s.end - s.start);
                 QVERIFY2(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 10, qPrintable(text));
             }
         }
@@ -93,7 +95,8 @@ private Q_SLOTS:
         openExample();
         desktopPreferences()->setReadingTheme(QStringLiteral("Dark"));
         QVERIFY(m_window->comparisonView()->highlightStyle().isDark());
-        QCOMPARE(m_window->comparisonView()->palette().color(QPalette::Base), SyntaxAdapter::builtInDark().background);
+        QCOMPARE(m_window->comparisonView()->palette().color(QPalette::Base),
+                 SyntaxAdapter::builtInDark().background);
         desktopPreferences()->setReadingTheme(QString());
         QVERIFY(!m_window->comparisonView()->highlightStyle().isDark());
     }
@@ -129,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(m_window->desktop()->printTo(&printer));
         QVERIFY(QFileInfo(pdf).size() > 1000);
         QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        pdftotext.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
         if (!pdftotext.waitForFinished(20000))
             QSKIP("pdftotext (poppler-utils) is not installed");
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
@@ -141,7 +144,8 @@ private Q_SLOTS:
     {
         openExample();
         DesktopController *desktop = m_window->desktop();
-        QCOMPARE(desktop->preferencesAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
+        QCOMPARE(desktop->preferencesAction()->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
         QCOMPARE(desktop->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
         QVERIFY(!desktop->sourceAction()->shortcut().isEmpty());
         QVERIFY(DesktopController::aboutDetails().contains(SyntaxAdapter::backendDescription()));

@@ -28,8 +28,8 @@ private Q_SLOTS:
     {
         QSettings settings(m_dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
         Preferences prefs(&settings);
-        QCOMPARE(prefs.minPassageWords(), sw::AlignOptions{}.minPassageWords);
-        QCOMPARE(prefs.paraphraseThreshold(), sw::AlignOptions{}.paraphraseThreshold);
+        QCOMPARE(prefs.minPassageWords(), sw::AlignOptions {}.minPassageWords);
+        QCOMPARE(prefs.paraphraseThreshold(), sw::AlignOptions {}.paraphraseThreshold);
         QCOMPARE(prefs.autosaveSeconds(), 60);
         QVERIFY(prefs.language().isEmpty());
         QCOMPARE(prefs.colourPreset(), Preferences::ColourPreset::Automatic);
@@ -45,7 +45,7 @@ private Q_SLOTS:
             QSettings settings(iniPath(), QSettings::IniFormat);
             Preferences prefs(&settings);
             QSignalSpy spy(&prefs, &Preferences::changed);
-            PreferencesDialog dialog(prefs, {QStringLiteral("Light"), QStringLiteral("Dark")});
+            PreferencesDialog dialog(prefs, { QStringLiteral("Light"), QStringLiteral("Dark") });
 
             dialog.fontSizeBox()->setValue(17);
             QCOMPARE(prefs.textFont().pointSize(), 17); // live: no Apply button
@@ -72,12 +72,14 @@ private Q_SLOTS:
             dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("Dark")));
             QCOMPARE(prefs.readingTheme(), QStringLiteral("Dark"));
 
-            dialog.presetBox()->setCurrentIndex(dialog.presetBox()->findData(int(Preferences::ColourPreset::Dark)));
+            dialog.presetBox()->setCurrentIndex(
+                dialog.presetBox()->findData(int(Preferences::ColourPreset::Dark)));
             QCOMPARE(prefs.highlightColour(Preferences::Highlight::Near, false),
                      Preferences::presetColour(Preferences::Highlight::Near, true));
 
             dialog.setColour(Preferences::Highlight::Unique, QColor(QStringLiteral("#123456")));
-            QCOMPARE(prefs.highlightColour(Preferences::Highlight::Unique, false), QColor(QStringLiteral("#123456")));
+            QCOMPARE(prefs.highlightColour(Preferences::Highlight::Unique, false),
+                     QColor(QStringLiteral("#123456")));
             QCOMPARE(dialog.colourButton(Preferences::Highlight::Unique)->text(), QStringLiteral("#123456"));
         }
         // A new Preferences over the same file is the next start of the application.
@@ -90,10 +92,11 @@ private Q_SLOTS:
         QCOMPARE(restarted.language(), QStringLiteral("de"));
         QCOMPARE(restarted.readingTheme(), QStringLiteral("Dark"));
         QCOMPARE(restarted.colourPreset(), Preferences::ColourPreset::Dark);
-        QCOMPARE(restarted.highlightColour(Preferences::Highlight::Unique, true), QColor(QStringLiteral("#123456")));
+        QCOMPARE(restarted.highlightColour(Preferences::Highlight::Unique, true),
+                 QColor(QStringLiteral("#123456")));
 
         // The dialog opens on the stored values.
-        PreferencesDialog dialog(restarted, {QStringLiteral("Light"), QStringLiteral("Dark")});
+        PreferencesDialog dialog(restarted, { QStringLiteral("Light"), QStringLiteral("Dark") });
         QCOMPARE(dialog.fontSizeBox()->value(), 17);
         QCOMPARE(dialog.minWordsBox()->value(), 9);
         QVERIFY(!dialog.paraphraseEnabledBox()->isChecked());

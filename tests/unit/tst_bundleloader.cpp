@@ -39,7 +39,7 @@ class TestBundleLoader : public QObject
 private Q_SLOTS:
     void loadsExampleFolder()
     {
-        const Bundle bundle = BundleLoader::load({example()});
+        const Bundle bundle = BundleLoader::load({ example() });
         QVERIFY2(bundle.problems.isEmpty(), qPrintable(bundle.problems.value(0).message));
         QCOMPARE(bundle.articles.size(), 4);
         QCOMPARE(bundle.title, QStringLiteral("Harbour theatre fire"));
@@ -58,14 +58,16 @@ private Q_SLOTS:
 
     void sidecarGivesOutlets()
     {
-        const Bundle bundle = BundleLoader::load({example()});
-        QCOMPARE(byFile(bundle, QStringLiteral("02-nordic-wire.html"))->outlet, QStringLiteral("Nordic Wire"));
-        QCOMPARE(byFile(bundle, QStringLiteral("04-vastra-morning.txt"))->outlet, QStringLiteral("V\u00e4stra Morning"));
+        const Bundle bundle = BundleLoader::load({ example() });
+        QCOMPARE(byFile(bundle, QStringLiteral("02-nordic-wire.html"))->outlet,
+                 QStringLiteral("Nordic Wire"));
+        QCOMPARE(byFile(bundle, QStringLiteral("04-vastra-morning.txt"))->outlet,
+                 QStringLiteral("V\u00e4stra Morning"));
     }
 
     void windows1252IsDetected()
     {
-        const Bundle bundle = BundleLoader::load({example() + QStringLiteral("/04-vastra-morning.txt")});
+        const Bundle bundle = BundleLoader::load({ example() + QStringLiteral("/04-vastra-morning.txt") });
         QCOMPARE(bundle.articles.size(), 1);
         const Article &a = bundle.articles.first();
         QCOMPARE(a.encoding, QStringLiteral("windows-1252"));
@@ -76,7 +78,7 @@ private Q_SLOTS:
 
     void htmlDropsScriptsAndChrome()
     {
-        const Bundle bundle = BundleLoader::load({example() + QStringLiteral("/02-nordic-wire.html")});
+        const Bundle bundle = BundleLoader::load({ example() + QStringLiteral("/02-nordic-wire.html") });
         QCOMPARE(bundle.articles.size(), 1);
         const Article &a = bundle.articles.first();
         QCOMPARE(a.format, SourceFormat::Html);
@@ -95,14 +97,16 @@ private Q_SLOTS:
     {
         QCOMPARE(BundleLoader::outletFromFileName(QStringLiteral("01-gothenburg-courier.txt")),
                  QStringLiteral("Gothenburg Courier"));
-        QCOMPARE(BundleLoader::outletFromFileName(QStringLiteral("daily_planet.md")), QStringLiteral("Daily Planet"));
+        QCOMPARE(BundleLoader::outletFromFileName(QStringLiteral("daily_planet.md")),
+                 QStringLiteral("Daily Planet"));
     }
 
     void titleFromFirstLineWithoutSidecar()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("harbour-news.txt")), "Fire at the harbour\n\nIt burned all night.\n");
-        const Bundle bundle = BundleLoader::load({dir.path()});
+        writeFile(dir.filePath(QStringLiteral("harbour-news.txt")),
+                  "Fire at the harbour\n\nIt burned all night.\n");
+        const Bundle bundle = BundleLoader::load({ dir.path() });
         QCOMPARE(bundle.articles.size(), 1);
         QCOMPARE(bundle.articles[0].title, QStringLiteral("Fire at the harbour"));
         QCOMPARE(bundle.articles[0].outlet, QStringLiteral("Harbour News"));
@@ -118,7 +122,7 @@ private Q_SLOTS:
         QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
         png.append(200, '\0');
         writeFile(dir.filePath(QStringLiteral("photo.html")), png);
-        const Bundle bundle = BundleLoader::load({dir.path()});
+        const Bundle bundle = BundleLoader::load({ dir.path() });
         QCOMPARE(bundle.articles.size(), 1);
         QCOMPARE(bundle.articles[0].fileName, QStringLiteral("good.txt"));
         QCOMPARE(bundle.problems.size(), 3);
@@ -140,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(big.resize(51LL * 1024 * 1024)); // sparse: cheap to make, still a real 51 MB file
         big.close();
         writeFile(dir.filePath(QStringLiteral("small.txt")), "Small but fine.");
-        const Bundle bundle = BundleLoader::load({dir.path()});
+        const Bundle bundle = BundleLoader::load({ dir.path() });
         QCOMPARE(bundle.articles.size(), 1);
         QCOMPARE(bundle.problems.size(), 1);
         QVERIFY2(bundle.problems[0].message.contains(QLatin1String("huge.txt is too large")),
@@ -155,7 +159,8 @@ private Q_SLOTS:
         const QString socketPath = dir.filePath(QStringLiteral("socket.txt"));
         QVERIFY(server.listen(socketPath));
         const QString missing = dir.filePath(QStringLiteral("missing.txt"));
-        const Bundle bundle = BundleLoader::load({socketPath, missing, example() + QStringLiteral("/01-gothenburg-courier.txt")});
+        const Bundle bundle = BundleLoader::load(
+            { socketPath, missing, example() + QStringLiteral("/01-gothenburg-courier.txt") });
         QCOMPARE(bundle.articles.size(), 1);
         QCOMPARE(bundle.problems.size(), 2);
         QVERIFY2(bundle.problems[0].message.contains(QLatin1String("socket.txt could not be read")),
@@ -167,10 +172,11 @@ private Q_SLOTS:
     void invalidBytesAreReplacedWithAWarning()
     {
         QTemporaryDir dir;
-        QByteArray bytes = QStringLiteral("Caf\u00e9 cr\u00e8me, na\u00efve r\u00e9sum\u00e9 \u2014 ").toUtf8();
+        QByteArray bytes
+            = QStringLiteral("Caf\u00e9 cr\u00e8me, na\u00efve r\u00e9sum\u00e9 \u2014 ").toUtf8();
         bytes.append("\xff broken \xfe here.");
         writeFile(dir.filePath(QStringLiteral("damaged.txt")), bytes);
-        const Bundle bundle = BundleLoader::load({dir.path()});
+        const Bundle bundle = BundleLoader::load({ dir.path() });
         QCOMPARE(bundle.articles.size(), 1);
         const Article &a = bundle.articles[0];
         QCOMPARE(a.encoding, QStringLiteral("UTF-8"));
@@ -185,7 +191,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("bundle.json")), "{ not json");
         writeFile(dir.filePath(QStringLiteral("story.txt")), "Story text here.");
-        const Bundle bundle = BundleLoader::load({dir.path()});
+        const Bundle bundle = BundleLoader::load({ dir.path() });
         QCOMPARE(bundle.articles.size(), 1);
         QCOMPARE(bundle.problems.size(), 1);
         QVERIFY(bundle.problems[0].message.contains(QLatin1String("bundle.json is not valid JSON")));
@@ -194,7 +200,7 @@ private Q_SLOTS:
     void emptyFolderSaysSo()
     {
         QTemporaryDir dir;
-        const Bundle bundle = BundleLoader::load({dir.path()});
+        const Bundle bundle = BundleLoader::load({ dir.path() });
         QVERIFY(bundle.articles.isEmpty());
         QCOMPARE(bundle.problems.size(), 1);
         QVERIFY(bundle.problems[0].message.contains(QLatin1String("contains no articles")));
@@ -203,8 +209,9 @@ private Q_SLOTS:
     void unicodeIsNormalisedToNfc()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("nfd.txt")), QStringLiteral("Sjo\u0308stro\u0308m said.").toUtf8());
-        const Bundle bundle = BundleLoader::load({dir.path()});
+        writeFile(dir.filePath(QStringLiteral("nfd.txt")),
+                  QStringLiteral("Sjo\u0308stro\u0308m said.").toUtf8());
+        const Bundle bundle = BundleLoader::load({ dir.path() });
         QCOMPARE(bundle.articles.size(), 1);
         QCOMPARE(bundle.articles[0].text, QStringLiteral("Sj\u00f6str\u00f6m said."));
     }

@@ -20,7 +20,7 @@ Run runCli(const QStringList &args)
     Run r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.code = sw::cli::run(QStringList{QStringLiteral("storyweave")} + args, out, err);
+    r.code = sw::cli::run(QStringList { QStringLiteral("storyweave") } + args, out, err);
     out.flush();
     err.flush();
     return r;
@@ -37,33 +37,33 @@ class TestCli : public QObject
 private Q_SLOTS:
     void helpAndVersion()
     {
-        const Run help = runCli({QStringLiteral("--help")});
+        const Run help = runCli({ QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QLatin1String("Usage: storyweave")));
         QVERIFY(help.out.contains(QLatin1String("info")));
-        const Run version = runCli({QStringLiteral("--version")});
+        const Run version = runCli({ QStringLiteral("--version") });
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith(QLatin1String("storyweave ")));
     }
 
     void detectsCommandLineInvocation()
     {
-        QVERIFY(sw::cli::isCommandLineInvocation({QStringLiteral("sw"), QStringLiteral("info")}));
-        QVERIFY(sw::cli::isCommandLineInvocation({QStringLiteral("sw"), QStringLiteral("--version")}));
-        QVERIFY(!sw::cli::isCommandLineInvocation({QStringLiteral("sw"), kExample}));
-        QVERIFY(!sw::cli::isCommandLineInvocation({QStringLiteral("sw")}));
+        QVERIFY(sw::cli::isCommandLineInvocation({ QStringLiteral("sw"), QStringLiteral("info") }));
+        QVERIFY(sw::cli::isCommandLineInvocation({ QStringLiteral("sw"), QStringLiteral("--version") }));
+        QVERIFY(!sw::cli::isCommandLineInvocation({ QStringLiteral("sw"), kExample }));
+        QVERIFY(!sw::cli::isCommandLineInvocation({ QStringLiteral("sw") }));
     }
 
     void unknownCommand()
     {
-        const Run r = runCli({QStringLiteral("frobnicate")});
+        const Run r = runCli({ QStringLiteral("frobnicate") });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("unknown command")));
     }
 
     void infoText()
     {
-        const Run r = runCli({QStringLiteral("info"), kExample});
+        const Run r = runCli({ QStringLiteral("info"), kExample });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1String("04-vastra-morning.txt")));
         QVERIFY(r.out.contains(QLatin1String("encoding: windows-1252")));
@@ -73,7 +73,8 @@ private Q_SLOTS:
 
     void infoJson()
     {
-        const Run r = runCli({QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json"), kExample});
+        const Run r = runCli(
+            { QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json"), kExample });
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray articles = root.value(QLatin1String("articles")).toArray();
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QFile empty(dir.filePath(QStringLiteral("b.txt")));
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
-        const Run r = runCli({QStringLiteral("info"), dir.path()});
+        const Run r = runCli({ QStringLiteral("info"), dir.path() });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("b.txt is empty")));
         QVERIFY(r.out.contains(QLatin1String("a.txt")));
@@ -100,10 +101,10 @@ private Q_SLOTS:
 
     void infoWithoutInputFails()
     {
-        const Run none = runCli({QStringLiteral("info")});
+        const Run none = runCli({ QStringLiteral("info") });
         QCOMPARE(none.code, 1);
         QVERIFY(none.err.contains(QLatin1String("no input")));
-        const Run missing = runCli({QStringLiteral("info"), QStringLiteral("/nonexistent/x.txt")});
+        const Run missing = runCli({ QStringLiteral("info"), QStringLiteral("/nonexistent/x.txt") });
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QLatin1String("does not exist")));
     }

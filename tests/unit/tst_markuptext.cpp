@@ -24,7 +24,8 @@ class TestMarkupText : public QObject
 private Q_SLOTS:
     void plainTextParagraphs()
     {
-        const QString src = QStringLiteral("Headline here\r\n\r\nFirst   paragraph\r\nwraps here.\r\n\r\n\r\nSecond one.\n");
+        const QString src = QStringLiteral(
+            "Headline here\r\n\r\nFirst   paragraph\r\nwraps here.\r\n\r\n\r\nSecond one.\n");
         const ExtractedText t = extractPlainText(src);
         QCOMPARE(t.text, QStringLiteral("Headline here\nFirst paragraph wraps here.\nSecond one."));
         QCOMPARE(t.title, QStringLiteral("Headline here"));
@@ -42,13 +43,16 @@ private Q_SLOTS:
     {
         const QString src = QStringLiteral(
             "# The *big* fire #\n\nSome **bold** text and a [link](https://example.org \"t\") and `code`.\n"
-            "Next line with snake_case and _emphasis_.\n\n- item one\n- item two\n\n> A quoted line\n> continues.\n\n"
+            "Next line with snake_case and _emphasis_.\n\n- item one\n- item two\n\n> A quoted line\n> "
+            "continues.\n\n"
             "---\n\n![alt text](img.png) \\*literal\\*\n\n[ref]: https://example.org\n");
         const ExtractedText t = extractMarkdown(src);
         QCOMPARE(t.title, QStringLiteral("The *big* fire"));
-        QCOMPARE(t.text, QStringLiteral("The big fire\n"
-                                        "Some bold text and a link and code. Next line with snake_case and emphasis.\n"
-                                        "item one\nitem two\nA quoted line continues.\nalt text *literal*"));
+        QCOMPARE(
+            t.text,
+            QStringLiteral("The big fire\n"
+                           "Some bold text and a link and code. Next line with snake_case and emphasis.\n"
+                           "item one\nitem two\nA quoted line continues.\nalt text *literal*"));
         verifyMapsWords(t.text, src, t.map, QStringLiteral("bold"));
         verifyMapsWords(t.text, src, t.map, QStringLiteral("continues"));
         verifyMapsWords(t.text, src, t.map, QStringLiteral("item two"));
@@ -59,11 +63,14 @@ private Q_SLOTS:
         const QString src = QStringLiteral(
             "<!DOCTYPE html><html><head><title>Page title | Site</title><style>p{color:red}</style>"
             "<script>var x = '<p>not text</p>';</script></head><body><nav><a href=\"/\">Home</a></nav>"
-            "<h1>Fire &amp; smoke</h1><p>Chief said &ldquo;we   got\nout&rdquo;.<br>Next</p><div>Tom&#8217;s <b>bold</b>"
+            "<h1>Fire &amp; smoke</h1><p>Chief said &ldquo;we   got\nout&rdquo;.<br>Next</p><div>Tom&#8217;s "
+            "<b>bold</b>"
             "<i>italic</i></div><img src=\"/dev/zero\"><footer>\u00a9 Site</footer></body></html>");
         const ExtractedText t = extractHtml(src);
         QCOMPARE(t.title, QStringLiteral("Fire & smoke"));
-        QCOMPARE(t.text, QStringLiteral("Fire & smoke\nChief said \u201cwe got out\u201d. Next\nTom\u2019s bolditalic"));
+        QCOMPARE(
+            t.text,
+            QStringLiteral("Fire & smoke\nChief said \u201cwe got out\u201d. Next\nTom\u2019s bolditalic"));
         verifyMapsWords(t.text, src, t.map, QStringLiteral("smoke"));
         verifyMapsWords(t.text, src, t.map, QStringLiteral("Chief"));
         verifyMapsWords(t.text, src, t.map, QStringLiteral("out"));
@@ -75,13 +82,15 @@ private Q_SLOTS:
     void htmlArticleElementIsPreferred()
     {
         const ExtractedText t = extractHtml(QStringLiteral(
-            "<html><body><div>Menu stuff</div><article><h2>Story</h2><p>Body.</p></article><div>Ads</div></body></html>"));
+            "<html><body><div>Menu "
+            "stuff</div><article><h2>Story</h2><p>Body.</p></article><div>Ads</div></body></html>"));
         QCOMPARE(t.text, QStringLiteral("Story\nBody."));
     }
 
     void brokenHtmlDoesNotCrash()
     {
-        const ExtractedText t = extractHtml(QStringLiteral("<p>unclosed <b>bold <i>and &bogus; &#xZZ; <p>next"));
+        const ExtractedText t
+            = extractHtml(QStringLiteral("<p>unclosed <b>bold <i>and &bogus; &#xZZ; <p>next"));
         QVERIFY(t.text.contains(QLatin1String("unclosed bold and")));
         QVERIFY(t.text.contains(QLatin1String("next")));
     }

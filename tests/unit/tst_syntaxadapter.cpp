@@ -53,7 +53,8 @@ private Q_SLOTS:
         QTextDocument html;
         html.setPlainText(QStringLiteral("<html><body><p class=\"x\">Fire &amp; smoke</p></body></html>\n"));
         QTextDocument md;
-        md.setPlainText(QStringLiteral("# Heading\n\nSome **bold** text and a [link](https://example.org).\n"));
+        md.setPlainText(
+            QStringLiteral("# Heading\n\nSome **bold** text and a [link](https://example.org).\n"));
         const QString htmlDef = adapter.highlight(&html, QStringLiteral("02-nordic-wire.html"));
         const QString mdDef = adapter.highlight(&md, QStringLiteral("03-baltic-herald.md"));
         if (!SyntaxAdapter::isAvailable()) {
@@ -74,8 +75,8 @@ private Q_SLOTS:
     {
         SyntaxAdapter adapter(QStringLiteral(SW_KSYNTAX_DIR));
         QTextDocument doc;
-        doc.setPlainText(QStringLiteral(
-            "Chief Okafor said \"we got out\" at 05:30 on 2026-03-14; see https://example.org/a and @okafor #fire 38 people.\n"));
+        doc.setPlainText(QStringLiteral("Chief Okafor said \"we got out\" at 05:30 on 2026-03-14; see "
+                                        "https://example.org/a and @okafor #fire 38 people.\n"));
         const QString def = adapter.highlight(&doc, QStringLiteral("01-gothenburg-courier.txt"));
         if (!SyntaxAdapter::isAvailable()) {
             QVERIFY(def.isEmpty());

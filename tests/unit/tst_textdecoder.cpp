@@ -11,8 +11,8 @@ class TestTextDecoder : public QObject
 private Q_SLOTS:
     void strictUtf8()
     {
-        const DecodedText d = TextDecoder::decode(QStringLiteral("G\u00f6ta \u00e4lv \u2013 \u201cquoted\u201d").toUtf8(),
-                                                  QStringLiteral("a.txt"));
+        const DecodedText d = TextDecoder::decode(
+            QStringLiteral("G\u00f6ta \u00e4lv \u2013 \u201cquoted\u201d").toUtf8(), QStringLiteral("a.txt"));
         QVERIFY(!d.error);
         QCOMPARE(d.encoding, QStringLiteral("UTF-8"));
         QCOMPARE(d.text, QStringLiteral("G\u00f6ta \u00e4lv \u2013 \u201cquoted\u201d"));
@@ -37,7 +37,8 @@ private Q_SLOTS:
     void windows1252Fallback()
     {
         // "Sjöström “said” – 5 €" in Windows-1252.
-        const QByteArray bytes("Sj\xf6str\xf6m \x93said\x94 \x96 5 \x80 in the harbour of G\xf6teborg today.");
+        const QByteArray bytes(
+            "Sj\xf6str\xf6m \x93said\x94 \x96 5 \x80 in the harbour of G\xf6teborg today.");
         const DecodedText d = TextDecoder::decode(bytes, QStringLiteral("cp.txt"));
         QVERIFY(!d.error);
         QCOMPARE(d.encoding, QStringLiteral("windows-1252"));
@@ -46,9 +47,11 @@ private Q_SLOTS:
 
     void declaredHtmlCharsetIsUsed()
     {
-        const QByteArray html("<html><head><meta charset=\"iso-8859-1\"></head><body>na\xefve caf\xe9</body></html>");
+        const QByteArray html(
+            "<html><head><meta charset=\"iso-8859-1\"></head><body>na\xefve caf\xe9</body></html>");
         QCOMPARE(TextDecoder::sniffHtmlCharset(html), QByteArray("iso-8859-1"));
-        const DecodedText d = TextDecoder::decode(html, QStringLiteral("p.html"), TextDecoder::sniffHtmlCharset(html));
+        const DecodedText d
+            = TextDecoder::decode(html, QStringLiteral("p.html"), TextDecoder::sniffHtmlCharset(html));
         QCOMPARE(d.encoding, QStringLiteral("windows-1252"));
         QVERIFY(d.text.contains(QStringLiteral("na\u00efve caf\u00e9")));
     }

@@ -16,9 +16,10 @@ private Q_SLOTS:
         QStringList words;
         for (const Token &t : tokens)
             words << text.mid(t.start, t.end - t.start);
-        QCOMPARE(words, (QStringList{QStringLiteral("Fire"), QStringLiteral("chief"), QStringLiteral("Mara"),
-                                     QStringLiteral("Okafor"), QStringLiteral("at"), QStringLiteral("05"),
-                                     QStringLiteral("30")}));
+        QCOMPARE(words,
+                 (QStringList { QStringLiteral("Fire"), QStringLiteral("chief"), QStringLiteral("Mara"),
+                                QStringLiteral("Okafor"), QStringLiteral("at"), QStringLiteral("05"),
+                                QStringLiteral("30") }));
     }
 
     void caseAndApostrophesFold()
@@ -50,7 +51,9 @@ private Q_SLOTS:
 
     void cyrillicAndDiacritics()
     {
-        QCOMPARE(Tokenizer::countWords(QStringLiteral("\u041f\u043e\u0436\u0430\u0440 \u0432 \u0442\u0435\u0430\u0442\u0440\u0435")), 3);
+        QCOMPARE(Tokenizer::countWords(QStringLiteral(
+                     "\u041f\u043e\u0436\u0430\u0440 \u0432 \u0442\u0435\u0430\u0442\u0440\u0435")),
+                 3);
         QCOMPARE(Tokenizer::countWords(QStringLiteral("G\u00f6ta \u00e4lv, Sj\u00f6str\u00f6m")), 3);
         QCOMPARE(Tokenizer::fold(QStringLiteral("\u00c5SA")), QStringLiteral("\u00e5sa"));
     }

@@ -253,7 +253,8 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
         if (span.kind != SpanKind::Unique && !span.moved)
             continue;
         const ViewportExtent extent = extentOf(span.start, span.end);
-        const QColor color = span.kind == SpanKind::Unique ? m_style.kindColor(span.kind) : m_style.movedColor();
+        const QColor color
+            = span.kind == SpanKind::Unique ? m_style.kindColor(span.kind) : m_style.movedColor();
         if (span.kind == SpanKind::Unique) {
             painter.fillRect(QRectF(2, extent.top, 4, extent.bottom - extent.top), color);
         } else {

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <functional>
-
 #include "comparisonmodel.h"
 #include "highlightstyle.h"
 
 #include <QWidget>
+#include <functional>
 
 namespace sw::ui {
 

@@ -34,7 +34,8 @@ QIcon swatch(const QColor &colour)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(Preferences &preferences, const QStringList &readingThemes, QWidget *parent)
+PreferencesDialog::PreferencesDialog(Preferences &preferences, const QStringList &readingThemes,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_preferences(preferences)
     , m_readingThemes(readingThemes)
@@ -108,11 +109,11 @@ QWidget *PreferencesDialog::createColourPage()
     });
 
     const QList<QPair<Preferences::Highlight, QString>> kinds = {
-        {Preferences::Highlight::Verbatim, tr("&Verbatim shared text:")},
-        {Preferences::Highlight::Near, tr("&Near-verbatim text:")},
-        {Preferences::Highlight::Paraphrase, tr("&Paraphrase:")},
-        {Preferences::Highlight::Moved, tr("&Moved passages:")},
-        {Preferences::Highlight::Unique, tr("&Only here:")},
+        { Preferences::Highlight::Verbatim, tr("&Verbatim shared text:") },
+        { Preferences::Highlight::Near, tr("&Near-verbatim text:") },
+        { Preferences::Highlight::Paraphrase, tr("&Paraphrase:") },
+        { Preferences::Highlight::Moved, tr("&Moved passages:") },
+        { Preferences::Highlight::Unique, tr("&Only here:") },
     };
     for (const auto &[kind, label] : kinds) {
         auto *button = new QToolButton(page);
@@ -159,7 +160,8 @@ QWidget *PreferencesDialog::createAnalysisPage()
     m_paraphraseEnabled->setChecked(threshold <= 1.0);
     m_paraphrase->setValue(std::min(threshold, 1.0));
     m_paraphrase->setEnabled(threshold <= 1.0);
-    m_paraphrase->setToolTip(tr("How much weighted word overlap two sentences need to count as a paraphrase."));
+    m_paraphrase->setToolTip(
+        tr("How much weighted word overlap two sentences need to count as a paraphrase."));
     form->addRow(QString(), m_paraphraseEnabled);
     form->addRow(tr("Paraphrase &threshold:"), m_paraphrase);
     connect(m_paraphraseEnabled, &QCheckBox::toggled, this, &PreferencesDialog::writeParaphrase);

@@ -5,7 +5,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextDocument>
@@ -53,7 +52,8 @@ QString SyntaxAdapter::highlight(QTextDocument *document, const QString &fileNam
     // The highlighter belongs to the document and goes when it does.
     auto *highlighter = new KSH::SyntaxHighlighter(document);
     const bool dark = document->property("storyweaveDark").toBool();
-    highlighter->setTheme(d->repository.defaultTheme(dark ? KSH::Repository::DarkTheme : KSH::Repository::LightTheme));
+    highlighter->setTheme(
+        d->repository.defaultTheme(dark ? KSH::Repository::DarkTheme : KSH::Repository::LightTheme));
     highlighter->setDefinition(definition);
     highlighter->rehighlight();
     return definition.name();
@@ -61,7 +61,7 @@ QString SyntaxAdapter::highlight(QTextDocument *document, const QString &fileNam
 
 QStringList SyntaxAdapter::themeNames() const
 {
-    QStringList names{builtInLight().name, builtInDark().name};
+    QStringList names { builtInLight().name, builtInDark().name };
     for (const KSH::Theme &theme : d->repository.themes())
         names << theme.name();
     return names;

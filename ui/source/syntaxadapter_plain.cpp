@@ -11,8 +11,7 @@ struct SyntaxAdapter::Private
 
 SyntaxAdapter::SyntaxAdapter(const QString &)
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 SyntaxAdapter::~SyntaxAdapter() = default;
 
@@ -23,9 +22,10 @@ bool SyntaxAdapter::isAvailable()
 
 QString SyntaxAdapter::backendDescription()
 {
-    return QCoreApplication::translate("sw::ui::SyntaxAdapter",
-                                       "built-in light and dark themes (KSyntaxHighlighting for Qt 6 was not found "
-                                       "at build time)");
+    return QCoreApplication::translate(
+        "sw::ui::SyntaxAdapter",
+        "built-in light and dark themes (KSyntaxHighlighting for Qt 6 was not found "
+        "at build time)");
 }
 
 QString SyntaxAdapter::highlight(QTextDocument *, const QString &)
@@ -35,7 +35,7 @@ QString SyntaxAdapter::highlight(QTextDocument *, const QString &)
 
 QStringList SyntaxAdapter::themeNames() const
 {
-    return {builtInLight().name, builtInDark().name};
+    return { builtInLight().name, builtInDark().name };
 }
 
 ReadingPalette SyntaxAdapter::palette(const QString &themeName) const
