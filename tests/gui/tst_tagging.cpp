@@ -65,6 +65,7 @@ private Q_SLOTS:
     void tagAllAppliesCheckedHitsAcrossArticles();
     void acceptAndRejectSuggestions();
     void quoteKeyLinksAlteredBerglundQuote();
+    void quoteKeyAddsSuggestedSpeaker();
     void acceptedQuoteSuggestionShowsInDock();
     void renameAndMergeInDock();
     void contextMenuOffersTagging();
@@ -334,6 +335,27 @@ void TestTagging::quoteKeyLinksAlteredBerglundQuote()
     }
     dock->rebuild();
     QVERIFY(dock->tree()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Mara Okafor: ")));
+}
+
+void TestTagging::quoteKeyAddsSuggestedSpeaker()
+{
+    // Nobody is tagged yet: the suggester's speaker becomes a person entity, in the same step.
+    ArticleTextView *view = select(0, QStringLiteral("glowing orange"));
+    QTest::keyClick(view, Qt::Key_4);
+    const Entity *reyes = nullptr;
+    for (const Entity &e : project()->store().entities) {
+        if (e.name.contains(QStringLiteral("Reyes")))
+            reyes = &e;
+    }
+    QVERIFY(reyes);
+    QCOMPARE(reyes->typeId, EntityType::Person);
+    const QList<Annotation> quotes
+        = project()->store().quoteGroup(project()->store().annotations.first().quoteGroup);
+    QVERIFY(quotes.size() >= 3);
+    QCOMPARE(quotes.first().entityId, reyes->id);
+    project()->undoStack()->undo();
+    QVERIFY(project()->store().entities.isEmpty());
+    QVERIFY(project()->store().annotations.isEmpty());
 }
 
 void TestTagging::acceptedQuoteSuggestionShowsInDock()

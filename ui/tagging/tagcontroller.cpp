@@ -367,7 +367,7 @@ bool TagController::tagSpan(const QString &articleId, int start, int end, const 
     return true;
 }
 
-QString TagController::speakerNear(const QString &articleId, int start, int end) const
+QString TagController::speakerNear(const QString &articleId, int start, int end, QString *suggestedName) const
 {
     const Bundle &bundle = m_project->bundle();
     const AnnotationStore &store = m_project->store();
@@ -380,6 +380,8 @@ QString TagController::speakerNear(const QString &articleId, int start, int end)
             if (m.articleIndex == article && m.start < end && start < m.end) {
                 if (const Entity *e = store.entityByName(s.speaker, EntityType::Person))
                     return e->id;
+                *suggestedName = s.speaker;
+                return {};
             }
         }
     }
@@ -432,14 +434,29 @@ bool TagController::tagQuoteSelection()
     // counterpart shares few of its words and is not the same quote.
     const QString quoted = article->text.mid(start, end - start);
     counterparts.removeIf([&](const QuoteCounterpart &c) { return wordOverlap(quoted, c.text) < 0.4; });
-    auto *command = new AddQuoteCommand(m_project, { sel->articleId, start, end },
-                                        speakerNear(sel->articleId, start, end), counterparts);
+    const TextTarget target { sel->articleId, start, end };
+    QString suggested;
+    QString speakerId = speakerNear(sel->articleId, start, end, &suggested);
+    auto *command = new AddQuoteCommand(m_project, target, speakerId, counterparts);
     if (!command->isValid()) {
         delete command;
         Q_EMIT statusMessage(tr("Already tagged as a quote"));
         return false;
     }
-    m_project->undoStack()->push(command);
+    QUndoStack *stack = m_project->undoStack();
+    if (suggested.isEmpty()) {
+        stack->push(command);
+        return true;
+    }
+    // The suggested speaker is not an entity yet: add the person and the quote as one step.
+    const QString text = command->text();
+    delete command;
+    stack->beginMacro(text);
+    auto *person = new AddEntityCommand(m_project, EntityType::Person, suggested);
+    speakerId = person->entityId();
+    stack->push(person);
+    stack->push(new AddQuoteCommand(m_project, target, speakerId, counterparts));
+    stack->endMacro();
     return true;
 }
 

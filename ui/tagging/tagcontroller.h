@@ -104,7 +104,9 @@ private:
     void installOnPanes();
     void updateActions();
     void rebuildTypeActions();
-    QString speakerNear(const QString &articleId, int start, int end) const;
+    /// The speaker of a quote at [start, end): an entity id, or (when the suggester names someone
+    /// who is not an entity yet) an empty id and the name in `suggestedName`.
+    QString speakerNear(const QString &articleId, int start, int end, QString *suggestedName) const;
     ArticleTextView *viewOf(QObject *viewport) const;
 
     Project *m_project;
