@@ -4,6 +4,7 @@
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrintDialog>
@@ -56,7 +58,15 @@ DesktopController::DesktopController(MainWindow *window, Preferences *preference
                                        tr("Print Pre&view\u2026"), this);
     m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print\u2026"), this);
     m_printAction->setShortcut(QKeySequence::Print);
+    m_exportAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report\u2026"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(
+        tr("Write the comparison and the annotations as HTML, PDF, ODT, Markdown, CSV, "
+           "JSON-LD or TEI"));
+    connect(m_exportAction, &QAction::triggered, this, &DesktopController::showExport);
     QAction *quit = a->quit;
+    a->fileMenu->insertAction(quit, m_exportAction);
     a->fileMenu->insertAction(quit, m_printPreviewAction);
     a->fileMenu->insertAction(quit, m_printAction);
     a->fileMenu->insertSeparator(quit);
@@ -140,6 +150,21 @@ void DesktopController::applyReadingTheme()
     palette.setColor(QPalette::HighlightedText, colours.text);
     palette.setColor(QPalette::Link, colours.accent);
     view->setPalette(palette); // the view restyles its highlights for the new background
+}
+
+ExportDialog *DesktopController::showExport()
+{
+    if (m_window->bundle().articles.isEmpty())
+        return nullptr;
+    if (m_export)
+        m_export->close();
+    const QString projectPath = m_window->document()->project()->filePath();
+    const QString base = projectPath.isEmpty() ? ReportBuilder::slug(m_window->bundle().title)
+                                               : QFileInfo(projectPath).completeBaseName();
+    m_export = new ExportDialog(currentReport(), base, m_window);
+    m_export->setAttribute(Qt::WA_DeleteOnClose);
+    m_export->show();
+    return m_export;
 }
 
 PreferencesDialog *DesktopController::showPreferences()

@@ -18,6 +18,7 @@ struct ReportModel;
 namespace sw::ui {
 
 class MainWindow;
+class ExportDialog;
 class PreferencesDialog;
 class SourceView;
 class SyntaxAdapter;
@@ -38,9 +39,12 @@ public:
 
     QAction *preferencesAction() const { return m_preferencesAction; }
     QAction *sourceAction() const { return m_sourceAction; }
+    QAction *exportAction() const { return m_exportAction; }
     QAction *printAction() const { return m_printAction; }
     QAction *printPreviewAction() const { return m_printPreviewAction; }
 
+    /// Opens (non-modally) File → Export… on the current report and returns it.
+    ExportDialog *showExport();
     /// Opens (non-modally) the Preferences dialog and returns it.
     PreferencesDialog *showPreferences();
     /// Opens the source of the active pane's article, scrolled to its cursor; nullptr without articles.
@@ -64,9 +68,11 @@ private:
     std::unique_ptr<SyntaxAdapter> m_syntax;
     QAction *m_preferencesAction = nullptr;
     QAction *m_sourceAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QPointer<PreferencesDialog> m_dialog;
+    QPointer<ExportDialog> m_export;
 };
 
 } // namespace sw::ui

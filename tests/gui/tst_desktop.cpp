@@ -5,12 +5,17 @@
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
 #include "desktopcontroller.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "mainwindow.h"
 #include "source/sourceview.h"
 #include "source/syntaxadapter.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
@@ -138,6 +143,38 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
         QVERIFY2(text.contains(QLatin1String("Nordic Wire")), qPrintable(text.left(300)));
         QVERIFY(text.contains(QLatin1String("Page 1 of")));
+    }
+
+    void exportDialogWritesTheChosenFormat()
+    {
+        openExample();
+        ExportDialog *dialog = m_window->desktop()->showExport();
+        QVERIFY(dialog);
+        QTemporaryDir dir;
+        dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(int(ReportFormat::Markdown)));
+        QVERIFY(dialog->pathEdit()->text().endsWith(QLatin1String(".md")));
+        const QString out = dir.filePath(QStringLiteral("story.md"));
+        dialog->pathEdit()->setText(out);
+        dialog->sectionBox(QStringLiteral("matrix"))->setChecked(false);
+        QSignalSpy exported(dialog, &ExportDialog::exported);
+        dialog->startExport();
+        QVERIFY(dialog->isExporting() || exported.count() == 1);
+        QVERIFY(exported.count() == 1 || exported.wait(20000));
+        QCOMPARE(exported.first().first().toStringList(), QStringList { out });
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        QVERIFY(markdown.contains(QLatin1String("Nordic Wire")));
+        QVERIFY(!markdown.contains(QLatin1String("Reuse matrix")));
+        QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("story.md")));
+
+        // A file that cannot be written is reported, and nothing else happens.
+        QSignalSpy failed(dialog, &ExportDialog::failed);
+        dialog->pathEdit()->setText(out + QStringLiteral("/inside-a-file.md"));
+        dialog->startExport();
+        QVERIFY(failed.count() == 1 || failed.wait(20000));
+        QVERIFY(!dialog->statusLabel()->text().isEmpty());
+        dialog->close();
     }
 
     void actionsAreInTheMenus()
