@@ -3,6 +3,7 @@
 #include "align/tokenizer.h"
 #include "worddiff.h"
 
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -75,6 +76,26 @@ QPair<int, int> QuoteLinker::extendToQuotationMarks(const QString &text, int sta
     return { bestOpen, bestClose };
 }
 
+namespace {
+
+constexpr double kMinSharedWords = 0.4;
+
+// Share of `quote`'s words (folded) that also occur in `other`.
+double sharedWordFraction(QStringView quote, QStringView other)
+{
+    const QList<Token> mine = Tokenizer::tokenize(quote);
+    if (mine.isEmpty())
+        return 0;
+    QSet<quint64> theirs;
+    for (const Token &t : Tokenizer::tokenize(other))
+        theirs.insert(t.hash);
+    const auto shared
+        = std::count_if(mine.cbegin(), mine.cend(), [&](const Token &t) { return theirs.contains(t.hash); });
+    return double(shared) / double(mine.size());
+}
+
+} // namespace
+
 QList<QuoteCounterpart> QuoteLinker::counterparts(const Bundle &bundle, const ComparisonResult &comparison,
                                                   int article, int start, int end)
 {
@@ -129,6 +150,12 @@ QList<QuoteCounterpart> QuoteLinker::counterparts(const Bundle &bundle, const Co
                                                      mappedFirst + 1, dstTokens.size());
         const auto [s, e] = extendToQuotationMarks(otherText, dstTokens.at(mappedFirst).start,
                                                    dstTokens.at(mappedLast - 1).end);
+
+        // A passage can cover the quote's neighbourhood without carrying the quote itself (a
+        // paraphrased paragraph, a trimmed copy): a span that shares few of the quote's words is
+        // another sentence, not the same quote.
+        if (sharedWordFraction(quote, QStringView(otherText).mid(s, e - s)) < kMinSharedWords)
+            continue;
 
         QuoteCounterpart c;
         c.article = other;

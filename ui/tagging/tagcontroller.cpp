@@ -55,21 +55,6 @@ bool containsWords(const QString &whole, const QString &part)
     return false;
 }
 
-// Share of `quote`'s words that also occur in `other` (case-insensitive).
-double wordOverlap(const QString &quote, const QString &other)
-{
-    static const QRegularExpression split(QStringLiteral("[^\\w]+"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList words = quote.toLower().split(split, Qt::SkipEmptyParts);
-    const QStringList list = other.toLower().split(split, Qt::SkipEmptyParts);
-    const QSet<QString> theirs(list.cbegin(), list.cend());
-    if (words.isEmpty())
-        return 0;
-    const auto shared
-        = std::count_if(words.cbegin(), words.cend(), [&](const QString &w) { return theirs.contains(w); });
-    return double(shared) / double(words.size());
-}
-
 } // namespace
 
 TagController::TagController(Project *project, ComparisonView *view, QWidget *window)
@@ -430,10 +415,6 @@ bool TagController::tagQuoteSelection()
     if (model && model->hasResult() && model->articleCount() == m_project->bundle().articles.size())
         counterparts
             = QuoteLinker::counterparts(m_project->bundle(), model->result(), sel->article, start, end);
-    // A passage can line up text around the quote without carrying the quote itself; such a
-    // counterpart shares few of its words and is not the same quote.
-    const QString quoted = article->text.mid(start, end - start);
-    counterparts.removeIf([&](const QuoteCounterpart &c) { return wordOverlap(quoted, c.text) < 0.4; });
     const TextTarget target { sel->articleId, start, end };
     QString suggested;
     QString speakerId = speakerNear(sel->articleId, start, end, &suggested);
