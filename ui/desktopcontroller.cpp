@@ -90,14 +90,7 @@ DesktopController::DesktopController(MainWindow *window, Preferences *preference
     settings->addAction(m_preferencesAction);
     connect(m_preferencesAction, &QAction::triggered, this, &DesktopController::showPreferences);
 
-    window->comparisonView()->setStyleCustomizer([this](HighlightStyle &style) {
-        const bool dark = style.isDark();
-        for (Preferences::Highlight kind :
-             { Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
-               Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique })
-            style.setKindColor(spanKindFor(kind), m_preferences->highlightColour(kind, dark));
-        style.setMovedColor(m_preferences->highlightColour(Preferences::Highlight::Moved, dark));
-    });
+    window->comparisonView()->setStyleCustomizer([this](HighlightStyle &style) { customizeStyle(style); });
     connect(m_preferences, &Preferences::changed, this, &DesktopController::apply);
     for (const QString &key : { QStringLiteral("textFont"), QStringLiteral("readingTheme"),
                                 QStringLiteral("autosave"), QStringLiteral("analysisOptions") })
@@ -112,14 +105,7 @@ void DesktopController::apply(const QString &key)
     if (key == QLatin1String("textFont")) {
         view->setTextFont(m_preferences->textFont());
     } else if (key == QLatin1String("highlightColours")) {
-        view->setStyleCustomizer([this](HighlightStyle &style) {
-            const bool dark = style.isDark();
-            for (Preferences::Highlight kind :
-                 { Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
-                   Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique })
-                style.setKindColor(spanKindFor(kind), m_preferences->highlightColour(kind, dark));
-            style.setMovedColor(m_preferences->highlightColour(Preferences::Highlight::Moved, dark));
-        });
+        view->setStyleCustomizer([this](HighlightStyle &style) { customizeStyle(style); });
     } else if (key == QLatin1String("readingTheme")) {
         applyReadingTheme();
     } else if (key == QLatin1String("autosave")) {
@@ -129,6 +115,15 @@ void DesktopController::apply(const QString &key)
         if (key == QLatin1String("analysis") && !m_window->bundle().articles.isEmpty())
             m_window->actions()->analyze->trigger(); // compare again with the new thresholds
     }
+}
+
+void DesktopController::customizeStyle(HighlightStyle &style) const
+{
+    const bool dark = style.isDark();
+    for (Preferences::Highlight kind : { Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
+                                         Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique })
+        style.setKindColor(spanKindFor(kind), m_preferences->highlightColour(kind, dark));
+    style.setMovedColor(m_preferences->highlightColour(Preferences::Highlight::Moved, dark));
 }
 
 void DesktopController::applyReadingTheme()

@@ -19,6 +19,7 @@ namespace sw::ui {
 
 class MainWindow;
 class ExportDialog;
+class HighlightStyle;
 class PreferencesDialog;
 class SourceView;
 class SyntaxAdapter;
@@ -60,6 +61,7 @@ public:
 private:
     void apply(const QString &key);
     void applyReadingTheme();
+    void customizeStyle(HighlightStyle &style) const;
     void print();
     void printPreview();
 

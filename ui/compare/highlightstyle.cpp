@@ -1,5 +1,7 @@
 #include "highlightstyle.h"
 
+#include "util/preferences.h"
+
 #include <algorithm>
 
 namespace sw::ui {
@@ -21,26 +23,25 @@ void HighlightStyle::setKindColor(SpanKind kind, const QColor &color)
 
 QColor HighlightStyle::movedColor() const
 {
-    return m_moved.isValid() ? m_moved : QColor::fromHslF(330.0 / 360.0, 0.60, m_dark ? 0.65 : 0.48);
+    return m_moved.isValid() ? m_moved : Preferences::presetColour(Preferences::Highlight::Moved, m_dark);
 }
 
 QColor HighlightStyle::kindColor(SpanKind kind) const
 {
     if (m_overrides[int(kind)].isValid())
         return m_overrides[int(kind)];
-    // Hues chosen to stay apart for the common colour-vision deficiencies: blue, teal, violet, orange.
-    const double lightness = m_dark ? 0.62 : 0.45;
+    // The built-in hues are the preferences' presets (one place decides them).
     switch (kind) {
     case SpanKind::Near:
-        return QColor::fromHslF(172.0 / 360.0, 0.65, lightness);
+        return Preferences::presetColour(Preferences::Highlight::Near, m_dark);
     case SpanKind::Paraphrase:
-        return QColor::fromHslF(275.0 / 360.0, 0.55, lightness + 0.05);
+        return Preferences::presetColour(Preferences::Highlight::Paraphrase, m_dark);
     case SpanKind::Unique:
-        return QColor::fromHslF(30.0 / 360.0, 0.95, lightness + 0.05);
+        return Preferences::presetColour(Preferences::Highlight::Unique, m_dark);
     case SpanKind::Verbatim:
         break;
     }
-    return QColor::fromHslF(212.0 / 360.0, 0.75, lightness);
+    return Preferences::presetColour(Preferences::Highlight::Verbatim, m_dark);
 }
 
 QColor HighlightStyle::blend(const QColor &top, double alpha) const
