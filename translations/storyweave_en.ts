@@ -5,9 +5,9 @@
     <name>sw::AddMentionsCommand</name>
     <message numerus="yes">
         <source>Tag %n occurrence(s) of “%1” as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag %n occurrence of “%1” as %2</numerusform>
+            <numerusform>Tag %n occurrences of “%1” as %2</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>sw::TextDecoder</name>
     <message numerus="yes">
         <source>%n byte(s) are not valid UTF-8 and were replaced with “�” (the first at byte %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte is not valid UTF-8 and was replaced with “�” (the first at byte %1).</numerusform>
+            <numerusform>%n bytes are not valid UTF-8 and were replaced with “�” (the first at byte %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -26,9 +26,11 @@
     <message numerus="yes">
         <source>Bundle: %1 (%n article(s))
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bundle: %1 (%n article)
+</numerusform>
+            <numerusform>Bundle: %1 (%n articles)
+</numerusform>
         </translation>
     </message>
 </context>
@@ -37,17 +39,21 @@
     <message numerus="yes">
         <source>Bundle: %1 (%n article(s))
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bundle: %1 (%n article)
+</numerusform>
+            <numerusform>Bundle: %1 (%n articles)
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Project: %1 (%n article(s))
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Project: %1 (%n article)
+</numerusform>
+            <numerusform>Project: %1 (%n articles)
+</numerusform>
         </translation>
     </message>
 </context>
@@ -56,25 +62,31 @@
     <message numerus="yes">
         <source>person        %1 (%n mention(s) in %2)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>person        %1 (%n mention in %2)
+</numerusform>
+            <numerusform>person        %1 (%n mentions in %2)
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>place         %1 (%n mention(s) in %2)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>place         %1 (%n mention in %2)
+</numerusform>
+            <numerusform>place         %1 (%n mentions in %2)
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>organisation  %1 (%n mention(s) in %2)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>organisation  %1 (%n mention in %2)
+</numerusform>
+            <numerusform>organisation  %1 (%n mentions in %2)
+</numerusform>
         </translation>
     </message>
 </context>
@@ -83,9 +95,11 @@
     <message numerus="yes">
         <source>Tagged %n occurrence(s) of “%1” as %2 (entity “%3”).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tagged %n occurrence of “%1” as %2 (entity “%3”).
+</numerusform>
+            <numerusform>Tagged %n occurrences of “%1” as %2 (entity “%3”).
+</numerusform>
         </translation>
     </message>
 </context>
@@ -93,9 +107,9 @@
     <name>sw::ui::ArticlePane</name>
     <message numerus="yes">
         <source>%1 · %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n word</numerusform>
+            <numerusform>%1 · %n words</numerusform>
         </translation>
     </message>
 </context>
@@ -103,9 +117,9 @@
     <name>sw::ui::ComparisonView</name>
     <message numerus="yes">
         <source>%n match(es) in the visible panes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match in the visible panes</numerusform>
+            <numerusform>%n matches in the visible panes</numerusform>
         </translation>
     </message>
 </context>
@@ -113,16 +127,16 @@
     <name>sw::ui::DocumentController</name>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed; see the Orphans panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation could not be placed; see the Orphans panel.</numerusform>
+            <numerusform>%n annotations could not be placed; see the Orphans panel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) with the sources of this project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem with the sources of this project.</numerusform>
+            <numerusform>%n problems with the sources of this project.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,23 +144,23 @@
     <name>sw::ui::EntitiesDock</name>
     <message numerus="yes">
         <source>%1 in %2: %n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %2: %n mention</numerusform>
+            <numerusform>%1 in %2: %n mentions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merge %n entities into “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merge %n entity into “%1”</numerusform>
+            <numerusform>Merge %n entities into “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n tag</numerusform>
+            <numerusform>Remove %n tags</numerusform>
         </translation>
     </message>
 </context>
@@ -154,30 +168,40 @@
     <name>sw::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) could not be opened; the rest of the bundle is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be opened; the rest of the bundle is shown.</numerusform>
+            <numerusform>%n files could not be opened; the rest of the bundle is shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n article(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparing %n article…</numerusform>
+            <numerusform>Comparing %n articles…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more file</numerusform>
+            <numerusform>%1 and %n more files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) compared: %1 shared passages, %2 only-here passages. Click a passage to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: next/previous only-here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article compared: %1 shared passages, %2 only-here passages. Click a passage to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: next/previous only-here.</numerusform>
+            <numerusform>%n articles compared: %1 shared passages, %2 only-here passages. Click a passage to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: next/previous only-here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::ui::QuotesDock</name>
+    <message numerus="yes">
+        <source>In %n outlet(s): %1</source>
+        <translation>
+            <numerusform>In %n outlet: %1</numerusform>
+            <numerusform>In %n outlets: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -185,9 +209,9 @@
     <name>sw::ui::TagAllDialog</name>
     <message numerus="yes">
         <source>%n place(s) found in the articles; uncheck those that are not this entity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n place found in the articles; uncheck it if it is not this entity.</numerusform>
+            <numerusform>%n places found in the articles; uncheck those that are not this entity.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,23 +219,23 @@
     <name>sw::ui::TagController</name>
     <message numerus="yes">
         <source>Accept: Person “%1” (%n mention(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accept: Person “%1” (%n mention)</numerusform>
+            <numerusform>Accept: Person “%1” (%n mentions)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accept: Place “%1” (%n mention(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accept: Place “%1” (%n mention)</numerusform>
+            <numerusform>Accept: Place “%1” (%n mentions)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accept: Organisation “%1” (%n mention(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accept: Organisation “%1” (%n mention)</numerusform>
+            <numerusform>Accept: Organisation “%1” (%n mentions)</numerusform>
         </translation>
     </message>
 </context>
