@@ -49,6 +49,8 @@ protected:
 /// occurrences" is one of these with many targets. Spans already tagged with the entity are skipped.
 class AddMentionsCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::AddMentionsCommand)
+
 public:
     /// Mentions of an existing entity.
     AddMentionsCommand(Project *project, const QList<TextTarget> &targets, const QString &entityId);
@@ -65,6 +67,8 @@ private:
 /// Removes any annotation (tag, quote or note): "Remove tag “Okafor”".
 class RemoveAnnotationCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::RemoveAnnotationCommand)
+
 public:
     RemoveAnnotationCommand(Project *project, const QString &annotationId);
 };
@@ -72,6 +76,8 @@ public:
 /// Adds an entity without mentions: "Add entity “Mara Okafor”".
 class AddEntityCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::AddEntityCommand)
+
 public:
     AddEntityCommand(Project *project, const QString &typeId, const QString &name,
                      const QStringList &aliases = {});
@@ -84,6 +90,8 @@ private:
 /// Renames an entity and/or replaces its aliases: "Rename “Okafor” to “Mara Okafor”".
 class RenameEntityCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::RenameEntityCommand)
+
 public:
     RenameEntityCommand(Project *project, const QString &entityId, const QString &newName);
     RenameEntityCommand(Project *project, const QString &entityId, const QString &newName,
@@ -94,6 +102,8 @@ public:
 /// and aliases become the target's aliases, and the source disappears. "Merge “Okafor” into “Mara Okafor”".
 class MergeEntitiesCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::MergeEntitiesCommand)
+
 public:
     MergeEntitiesCommand(Project *project, const QString &sourceId, const QString &targetId);
 };
@@ -102,6 +112,8 @@ public:
 /// Counterparts come from QuoteLinker; each keeps its altered flag and word changes.
 class AddQuoteCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::AddQuoteCommand)
+
 public:
     AddQuoteCommand(Project *project, const TextTarget &target, const QString &speakerId,
                     const QList<QuoteCounterpart> &counterparts = {});
@@ -114,12 +126,16 @@ private:
 /// Sets the speaker of a quote and of every linked quote of its group (empty id: no speaker).
 class SetQuoteSpeakerCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::SetQuoteSpeakerCommand)
+
 public:
     SetQuoteSpeakerCommand(Project *project, const QString &quoteId, const QString &speakerId);
 };
 
 class AddNoteCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::AddNoteCommand)
+
 public:
     AddNoteCommand(Project *project, const TextTarget &target, const QString &text);
     QString annotationId() const { return m_id; }
@@ -130,12 +146,16 @@ private:
 
 class EditNoteCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::EditNoteCommand)
+
 public:
     EditNoteCommand(Project *project, const QString &noteId, const QString &text);
 };
 
 class RemoveNoteCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::RemoveNoteCommand)
+
 public:
     RemoveNoteCommand(Project *project, const QString &noteId);
 };
@@ -143,6 +163,8 @@ public:
 /// A user-defined entity type: "Add entity type “Vessel”". See typeId().
 class AddEntityTypeCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::AddEntityTypeCommand)
+
 public:
     AddEntityTypeCommand(Project *project, const QString &name, const QColor &color);
     QString typeId() const { return m_typeId; }
@@ -155,6 +177,8 @@ private:
 /// Built-in types cannot be removed.
 class RemoveEntityTypeCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::RemoveEntityTypeCommand)
+
 public:
     RemoveEntityTypeCommand(Project *project, const QString &typeId);
 };
@@ -174,6 +198,8 @@ struct AcceptedSuggestion
 /// mentions, or adds the quote with its speaker.
 class AcceptSuggestionCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::AcceptSuggestionCommand)
+
 public:
     AcceptSuggestionCommand(Project *project, const AcceptedSuggestion &suggestion);
 };
@@ -181,6 +207,8 @@ public:
 /// "Reject suggestion “…”": remembers the key so the suggestion is not offered again.
 class RejectSuggestionCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::RejectSuggestionCommand)
+
 public:
     RejectSuggestionCommand(Project *project, const QString &key, const QString &label);
 };
@@ -188,6 +216,8 @@ public:
 /// Places an orphaned annotation at a span of the current text: "Re-attach “…”".
 class ReattachOrphanCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::ReattachOrphanCommand)
+
 public:
     ReattachOrphanCommand(Project *project, const QString &annotationId, int start, int end);
 };
@@ -195,6 +225,8 @@ public:
 /// Deletes an orphaned annotation: "Delete orphaned “…”".
 class DeleteOrphanCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::DeleteOrphanCommand)
+
 public:
     DeleteOrphanCommand(Project *project, const QString &annotationId);
 };
@@ -202,6 +234,8 @@ public:
 /// Replaces one key of the project settings (e.g. "analysis"): "Change analysis options".
 class SetSettingCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sw::SetSettingCommand)
+
 public:
     SetSettingCommand(Project *project, const QString &key, const QJsonValue &value);
 };
