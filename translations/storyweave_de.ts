@@ -217,10 +217,6 @@
         <translation>Ungültige Projektdatei bei $: Objekt erwartet.</translation>
     </message>
     <message>
-        <source>not a Storyweave project (the Ǐormat” field at $.format is missing or wrong).</source>
-        <translation>kein Storyweave-Projekt (das Feld „format“ bei $.format fehlt oder ist falsch).</translation>
-    </message>
-    <message>
         <source>Invalid project file at $.version: expected a positive whole number.</source>
         <translation>Ungültige Projektdatei bei $.version: positive ganze Zahl erwartet.</translation>
     </message>
@@ -287,6 +283,10 @@
     <message>
         <source>%1: cannot save the project: %2</source>
         <translation>%1: Das Projekt kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>not a Storyweave project (the “format” field at $.format is missing or wrong).</source>
+        <translation>kein Storyweave-Projekt (das Feld „format“ bei $.format fehlt oder ist falsch).</translation>
     </message>
 </context>
 <context>
@@ -753,10 +753,6 @@ Optionen:
         <translation>N</translation>
     </message>
     <message>
-        <source>Minimum weighted word overlap (0ı) for a paraphrase; above 1 turns the tier off (default %1).</source>
-        <translation>Minimale gewichtete Wortüberdeckung (0–1) für eine Paraphrase; über 1 schaltet diese Stufe ab (Standard: %1).</translation>
-    </message>
-    <message>
         <source>X</source>
         <translation>X</translation>
     </message>
@@ -855,6 +851,10 @@ Optionen:
 </source>
         <translation>Nur hier (%1)
 </translation>
+    </message>
+    <message>
+        <source>Minimum weighted word overlap (0–1) for a paraphrase; above 1 turns the tier off (default %1).</source>
+        <translation>Minimale gewichtete Wortüberdeckung (0–1) für eine Paraphrase; über 1 schaltet diese Stufe ab (Standard: %1).</translation>
     </message>
 </context>
 <context>

@@ -217,10 +217,6 @@
         <translation>Fichier de projet non valide à $&#xa0;: un objet est attendu.</translation>
     </message>
     <message>
-        <source>not a Storyweave project (the Ǐormat” field at $.format is missing or wrong).</source>
-        <translation>pas un projet Storyweave (le champ «&#xa0;format&#xa0;» à $.format est absent ou incorrect).</translation>
-    </message>
-    <message>
         <source>Invalid project file at $.version: expected a positive whole number.</source>
         <translation>Fichier de projet non valide à $.version&#xa0;: un nombre entier positif est attendu.</translation>
     </message>
@@ -287,6 +283,10 @@
     <message>
         <source>%1: cannot save the project: %2</source>
         <translation>%1&#xa0;: impossible d’enregistrer le projet&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a Storyweave project (the “format” field at $.format is missing or wrong).</source>
+        <translation>pas un projet Storyweave (le champ «&#xa0;format&#xa0;» à $.format est absent ou incorrect).</translation>
     </message>
 </context>
 <context>
@@ -753,10 +753,6 @@ Options&#xa0;:
         <translation>N</translation>
     </message>
     <message>
-        <source>Minimum weighted word overlap (0ı) for a paraphrase; above 1 turns the tier off (default %1).</source>
-        <translation>Recouvrement pondéré minimal des mots (0–1) pour une paraphrase&#xa0;; au-delà de 1, ce niveau est désactivé (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>X</source>
         <translation>X</translation>
     </message>
@@ -855,6 +851,10 @@ Options&#xa0;:
 </source>
         <translation>Passages exclusifs (%1)
 </translation>
+    </message>
+    <message>
+        <source>Minimum weighted word overlap (0–1) for a paraphrase; above 1 turns the tier off (default %1).</source>
+        <translation>Recouvrement pondéré minimal des mots (0–1) pour une paraphrase&#xa0;; au-delà de 1, ce niveau est désactivé (par défaut&#xa0;: %1).</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,8 @@ std::optional<ProjectData> ProjectFile::fromJson(const QByteArray &bytes, const 
     QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != formatName()) {
         *error = { ErrorKind::Unsupported,
-                   tr("not a Storyweave project (the \u201cformat\u201d field at $.format is "
+                   tr("not a Storyweave project (the \u201c"
+                      "format\u201d field at $.format is "
                       "missing or wrong).") };
         return std::nullopt;
     }
