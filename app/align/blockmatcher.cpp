@@ -19,11 +19,14 @@ std::vector<Block> BlockMatcher::findBlocks(const Corpus &corpus, const NgramInd
     // one-to-one step drops those); one that runs on past it is still found from its first
     // seed beyond the range, by extending backwards. Skipping them keeps matched text cheap.
     std::vector<int> coveredUntil(size_t(n), 0);
-    for (int a = 0; a < n; ++a) {
+    // Blocks are found from the earlier article of each pair, so the last article has nothing left
+    // to look up.
+    for (int a = 0; a + 1 < n; ++a) {
         diagonalEnd.clear();
         std::fill(coveredUntil.begin(), coveredUntil.end(), 0);
         int skipUntil = 0; // min of coveredUntil over the later articles
         const quint32 baseA = corpus.offsets[size_t(a)];
+        const quint32 endA = corpus.offsets[size_t(a) + 1];
         const int lenA = corpus.length(a);
         for (int p = 0; p + k <= lenA; ++p) {
             if ((p & 0xfff) == 0 && control.cancelled())
@@ -32,9 +35,11 @@ std::vector<Block> BlockMatcher::findBlocks(const Corpus &corpus, const NgramInd
                 continue;
             const quint32 gp = baseA + quint32(p);
             index.prefetch(gp + 16);
-            for (quint32 q = index.first(gp); q != NgramIndex::None; q = index.next(q)) {
+            // A chain runs from later positions to earlier ones: once it reaches article a, the
+            // rest belongs to a and the articles before it.
+            for (quint32 q = index.first(gp); q != NgramIndex::None && q >= endA; q = index.next(q)) {
                 const int b = corpus.articleOf[q];
-                if (b <= a || p < coveredUntil[size_t(b)])
+                if (p < coveredUntil[size_t(b)])
                     continue;
                 const quint32 baseB = corpus.offsets[size_t(b)];
                 const int lenB = corpus.length(b);

@@ -13,11 +13,12 @@ NgramIndex::NgramIndex(const Corpus &corpus, int k, int maxRepeat)
     const quint32 total = quint32(corpus.hashes.size());
     m_slot.assign(total, None);
     m_next.assign(total, None);
-    size_t capacity = 1024;
-    while (capacity < size_t(total) + size_t(total) / 4)
-        capacity *= 2;
-    m_table.assign(capacity, Entry {});
-    const size_t mask = capacity - 1;
+    // Load factor at most 0.8, with no rounding up to a power of two: a slot is picked by
+    // multiplying the low half of the key by the capacity (Lemire's range reduction), and the
+    // high half is the fingerprint.
+    const quint64 capacity = std::max<quint64>(1024, quint64(total) + quint64(total) / 4);
+    m_table.assign(size_t(capacity), Entry {});
+    auto slotOf = [capacity](quint64 key) { return size_t((quint64(quint32(key)) * capacity) >> 32); };
 
     // Polynomial rolling hash over the token hashes: O(1) per window.
     constexpr quint64 base = 0x100000001b3ULL;
@@ -46,25 +47,25 @@ NgramIndex::NgramIndex(const Corpus &corpus, int k, int maxRepeat)
         constexpr quint32 ahead = 16;
         for (quint32 w = 0; w < windows; ++w) {
             if (w + ahead < windows)
-                __builtin_prefetch(&m_table[size_t(keys[w + ahead]) & mask], 1);
+                __builtin_prefetch(&m_table[slotOf(keys[w + ahead])], 1);
             const quint32 start = begin + w;
             const quint64 key = keys[w];
             const quint32 fingerprint = quint32(key >> 32);
-            size_t i = size_t(key) & mask;
-            while (m_table[i].count != 0 && m_table[i].fingerprint != fingerprint)
-                i = (i + 1) & mask;
-            Entry &e = m_table[i];
-            if (e.count == 0) {
-                // The table has more slots than there are windows, so it never fills up.
-                e.fingerprint = fingerprint;
-                e.lastArticle = quint16(a);
+            size_t i = slotOf(key);
+            while (m_table[i].count != 0 && m_table[i].fingerprint != fingerprint) {
+                if (++i == capacity)
+                    i = 0;
             }
+            Entry &e = m_table[i];
+            // The table has more slots than there are windows, so it never fills up.
+            if (e.count == 0)
+                e.fingerprint = fingerprint;
             if (e.count < 0xffff)
                 ++e.count;
-            if (e.lastArticle != quint16(a)) {
-                e.lastArticle = quint16(a);
+            // Windows are added article by article, so a head before this article's first
+            // position means this is the window's first occurrence in the article.
+            if (e.head == None || e.head < begin)
                 e.inArticle = 0;
-            }
             if (e.inArticle < 0xff)
                 ++e.inArticle;
             e.maxInArticle = std::max(e.maxInArticle, e.inArticle);
