@@ -29,9 +29,9 @@ namespace {
 
 struct Catalogue
 {
-    QSet<QString> keys;             ///< "context\nsource" of every message
-    QSet<QString> unfinished;       ///< the same, for messages without a finished translation
-    QSet<QString> sameAsSource;     ///< sources whose translation is the source itself ("PDF")
+    QSet<QString> keys; ///< "context\nsource" of every message
+    QSet<QString> unfinished; ///< the same, for messages without a finished translation
+    QSet<QString> sameAsSource; ///< sources whose translation is the source itself ("PDF")
 };
 
 Catalogue readCatalogue(const QString &path)
@@ -52,7 +52,8 @@ Catalogue readCatalogue(const QString &path)
             source = xml.readElementText();
             result.keys.insert(context + QLatin1Char('\n') + source);
         } else if (name == QLatin1String("translation")) {
-            const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            const bool unfinished
+                = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (unfinished || text.isEmpty())
                 result.unfinished.insert(context + QLatin1Char('\n') + source);
@@ -117,7 +118,8 @@ private Q_SLOTS:
     void cataloguesMatchTheSources()
     {
         QFETCH(QString, language);
-        const QString committed = QStringLiteral(SW_SOURCE_DIR "/translations/storyweave_%1.ts").arg(language);
+        const QString committed
+            = QStringLiteral(SW_SOURCE_DIR "/translations/storyweave_%1.ts").arg(language);
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("check.ts"));
         QVERIFY(QFile::copy(committed, copy));
@@ -175,13 +177,16 @@ private Q_SLOTS:
 
         Error error;
         QVERIFY(!ProjectFile::fromJson(R"({"format":"other","version":1})", QString(), &error));
-        QVERIFY2(error.message.startsWith(QStringLiteral("kein Storyweave-Projekt")), qPrintable(error.message));
+        QVERIFY2(error.message.startsWith(QStringLiteral("kein Storyweave-Projekt")),
+                 qPrintable(error.message));
 
         QString outText, errText;
         QTextStream out(&outText), err(&errText);
-        sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("analyze"), QStringLiteral("--help") }, out, err);
+        sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("analyze"), QStringLiteral("--help") },
+                     out, err);
         out.flush();
-        QVERIFY2(outText.contains(QStringLiteral("Minimale gewichtete Wortüberdeckung (0–1)")), qPrintable(outText));
+        QVERIFY2(outText.contains(QStringLiteral("Minimale gewichtete Wortüberdeckung (0–1)")),
+                 qPrintable(outText));
     }
 };
 
