@@ -92,8 +92,8 @@ ComparisonResult Aligner::compare(const QList<QString> &texts, const ProgressCal
         return result;
     control.report(0.85);
 
-    result.passages
-        = PassageGrouper::group(corpus, pairs, [&](int x, int y) { return summary.precedes(x, y); });
+    result.passages = PassageGrouper::group(corpus, pairs, m_options.maxGapWords,
+                                            [&](int x, int y) { return summary.precedes(x, y); });
     summary.fill(result, m_options.minUniqueWords);
     if (cancelled())
         return result;

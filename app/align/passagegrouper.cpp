@@ -1,8 +1,11 @@
 #include "passagegrouper.h"
 
+#include "segmenter.h"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 namespace sw::align {
 namespace {
@@ -40,6 +43,9 @@ struct SpanRef
     int start;
     int end;
     int pair;
+    bool textual;
+
+    auto key() const { return std::tuple(start, end, textual); }
 };
 
 struct ArticleRange
@@ -61,20 +67,18 @@ bool compatible(const std::vector<ArticleRange> &x, const std::vector<ArticleRan
     return true;
 }
 
-std::vector<ArticleRange> joined(const std::vector<ArticleRange> &x, const std::vector<ArticleRange> &y)
+void joinInto(std::vector<ArticleRange> &into, const std::vector<ArticleRange> &from)
 {
-    std::vector<ArticleRange> out = x;
-    for (const ArticleRange &ry : y) {
-        auto it = std::find_if(out.begin(), out.end(),
+    for (const ArticleRange &ry : from) {
+        auto it = std::find_if(into.begin(), into.end(),
                                [&](const ArticleRange &r) { return r.article == ry.article; });
-        if (it == out.end()) {
-            out.push_back(ry);
+        if (it == into.end()) {
+            into.push_back(ry);
         } else {
             it->start = std::min(it->start, ry.start);
             it->end = std::max(it->end, ry.end);
         }
     }
-    return out;
 }
 
 int utf16Start(const Corpus &corpus, int article, int token)
@@ -138,21 +142,243 @@ void markMoved(const std::vector<PairPassage> &pairs, const std::vector<int> &me
     }
 }
 
+// One N-way passage before it becomes a Passage: its pairwise pieces, and per article the token
+// hull (-1 when absent) and whether it is moved there.
+struct Group
+{
+    std::vector<int> members;
+    std::vector<std::pair<int, int>> hull;
+    std::vector<quint8> moved;
+    bool textual = true;
+    std::vector<TokenEdit> gaps; ///< words absorbed from short pieces: b is the article in `gapArticles`
+    std::vector<int> gapArticles;
+};
+
+Group describe(const std::vector<PairPassage> &pairs, std::vector<int> members, int n,
+               const std::function<bool(int, int)> &precedes)
+{
+    Group g;
+    g.members = std::move(members);
+    g.hull.assign(size_t(n), { -1, -1 });
+    g.moved.assign(size_t(n), 0);
+    auto widen = [&](int article, int start, int end) {
+        auto &h = g.hull[size_t(article)];
+        if (h.first < 0) {
+            h = { start, end };
+        } else {
+            h.first = std::min(h.first, start);
+            h.second = std::max(h.second, end);
+        }
+    };
+    for (int m : g.members) {
+        const PairPassage &p = pairs[size_t(m)];
+        widen(p.a, p.aStart, p.aEnd);
+        widen(p.b, p.bStart, p.bEnd);
+    }
+    g.textual = pairs[size_t(g.members.front())].textual();
+    markMoved(pairs, g.members, g.hull, precedes, g.moved);
+    return g;
+}
+
+int firstArticle(const Group &g)
+{
+    for (size_t a = 0; a < g.hull.size(); ++a) {
+        if (g.hull[a].first >= 0)
+            return int(a);
+    }
+    return -1;
+}
+
+// x continues into y: same tier, the same outlets, moved in the same ones, and y starts where x
+// ends in every outlet.
+bool continues(const Group &x, const Group &y)
+{
+    if (x.textual != y.textual || x.moved != y.moved)
+        return false;
+    for (size_t a = 0; a < x.hull.size(); ++a) {
+        if ((x.hull[a].first < 0) != (y.hull[a].first < 0))
+            return false;
+        if (x.hull[a].first >= 0 && x.hull[a].second != y.hull[a].first)
+            return false;
+    }
+    return true;
+}
+
+bool isShort(const Group &g, int maxWords)
+{
+    for (const auto &[start, end] : g.hull) {
+        if (start >= 0 && end - start > maxWords)
+            return false;
+    }
+    return true;
+}
+
+// A few words that only some of the outlets of the text around them share ("Reyes said", which
+// one outlet left out of a quote it otherwise kept) join the neighbouring passage, as a gap of
+// that size joins verbatim runs into a near passage. Only into a neighbour that has all the
+// piece's outlets, adjacent in each, so no outlet's span stretches over text it does not share.
+void absorbShort(std::vector<Group> &groups, int maxWords)
+{
+    std::multimap<std::pair<int, int>, size_t> byStart;
+    std::multimap<std::pair<int, int>, size_t> byEnd;
+    for (size_t i = 0; i < groups.size(); ++i) {
+        for (size_t a = 0; a < groups[i].hull.size(); ++a) {
+            const auto [start, end] = groups[i].hull[a];
+            if (start >= 0) {
+                byStart.emplace(std::pair { int(a), start }, i);
+                byEnd.emplace(std::pair { int(a), end }, i);
+            }
+        }
+    }
+    auto fits = [](const Group &piece, const Group &next, bool before) {
+        if (piece.textual != next.textual)
+            return false;
+        bool fewer = false;
+        for (size_t a = 0; a < piece.hull.size(); ++a) {
+            const bool inPiece = piece.hull[a].first >= 0;
+            const bool inNext = next.hull[a].first >= 0;
+            if (inPiece && (!inNext || piece.moved[a] != next.moved[a]))
+                return false;
+            if (inPiece
+                && (before ? piece.hull[a].second != next.hull[a].first
+                           : next.hull[a].second != piece.hull[a].first))
+                return false;
+            fewer = fewer || (inNext && !inPiece);
+        }
+        return fewer;
+    };
+    for (size_t i = 0; i < groups.size(); ++i) {
+        Group &piece = groups[i];
+        if (piece.members.empty() || !isShort(piece, maxWords))
+            continue;
+        const int a = firstArticle(piece);
+        size_t target = groups.size();
+        bool before = false;
+        for (auto [from, to] = byEnd.equal_range({ a, piece.hull[size_t(a)].first }); from != to; ++from) {
+            if (from->second != i && !groups[from->second].members.empty()
+                && fits(piece, groups[from->second], false)) {
+                target = from->second;
+                break;
+            }
+        }
+        for (auto [from, to] = byStart.equal_range({ a, piece.hull[size_t(a)].second });
+             target == groups.size() && from != to; ++from) {
+            if (from->second != i && !groups[from->second].members.empty()
+                && fits(piece, groups[from->second], true)) {
+                target = from->second;
+                before = true;
+            }
+        }
+        if (target == groups.size())
+            continue;
+        Group &next = groups[target];
+        // The outlets without the piece's words get an edit against the passage's first outlet.
+        const int ref = firstArticle(next);
+        for (size_t x = 0; x < next.hull.size(); ++x) {
+            const bool inPiece = piece.hull[x].first >= 0;
+            if (next.hull[x].first < 0 || int(x) == ref || (inPiece && piece.hull[size_t(ref)].first >= 0))
+                continue;
+            const int at = before ? next.hull[x].first : next.hull[x].second;
+            const int refAt = before ? next.hull[size_t(ref)].first : next.hull[size_t(ref)].second;
+            const auto [refStart, refEnd]
+                = piece.hull[size_t(ref)].first >= 0 ? piece.hull[size_t(ref)] : std::pair { refAt, refAt };
+            const auto [start, end] = inPiece ? piece.hull[x] : std::pair { at, at };
+            next.gaps.push_back(TokenEdit { refStart, refEnd, start, end });
+            next.gapArticles.push_back(int(x));
+        }
+        next.members.insert(next.members.end(), piece.members.begin(), piece.members.end());
+        for (size_t x = 0; x < piece.hull.size(); ++x) {
+            if (piece.hull[x].first < 0)
+                continue;
+            if (before)
+                next.hull[x].first = piece.hull[x].first;
+            else
+                next.hull[x].second = piece.hull[x].second;
+        }
+        piece.members.clear();
+    }
+}
+
+// Joins groups that continue one another (the pieces the Segmenter cut where some outlet's
+// passage starts or ends, when the outlets sharing the text are the same on both sides).
+void joinAdjacent(std::vector<Group> &groups)
+{
+    std::multimap<std::pair<int, int>, size_t> byStart;
+    for (size_t i = 0; i < groups.size(); ++i) {
+        const int a = firstArticle(groups[i]);
+        if (!groups[i].members.empty())
+            byStart.emplace(std::pair { a, groups[i].hull[size_t(a)].first }, i);
+    }
+    std::vector<size_t> order(groups.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+        const int ax = firstArticle(groups[x]);
+        const int ay = firstArticle(groups[y]);
+        return ax != ay ? ax < ay : groups[x].hull[size_t(ax)].first < groups[y].hull[size_t(ay)].first;
+    });
+    for (size_t i : order) {
+        Group &g = groups[i];
+        if (g.members.empty())
+            continue;
+        const int a = firstArticle(g);
+        for (bool joined = true; joined;) {
+            joined = false;
+            const auto [from, to] = byStart.equal_range({ a, g.hull[size_t(a)].second });
+            for (auto it = from; it != to; ++it) {
+                Group &next = groups[it->second];
+                if (it->second == i || next.members.empty() || !continues(g, next))
+                    continue;
+                g.members.insert(g.members.end(), next.members.begin(), next.members.end());
+                g.gaps.insert(g.gaps.end(), next.gaps.begin(), next.gaps.end());
+                g.gapArticles.insert(g.gapArticles.end(), next.gapArticles.begin(), next.gapArticles.end());
+                for (size_t x = 0; x < g.hull.size(); ++x) {
+                    if (g.hull[x].first >= 0)
+                        g.hull[x].second = next.hull[x].second;
+                }
+                next.members.clear();
+                joined = true;
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
-QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<PairPassage> &pairs,
-                                     const std::function<bool(int, int)> &precedes)
+QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<PairPassage> &pairPassages,
+                                     int maxGapWords, const std::function<bool(int, int)> &precedes)
 {
     const int n = corpus.articleCount();
+    const std::vector<PairPassage> pairs = Segmenter::refine(corpus, pairPassages);
     UnionFind sets(pairs.size());
     std::vector<std::vector<SpanRef>> spans;
     spans.resize(size_t(n));
     for (size_t i = 0; i < pairs.size(); ++i) {
         const PairPassage &p = pairs[i];
-        spans[size_t(p.a)].push_back(SpanRef { p.aStart, p.aEnd, int(i) });
-        spans[size_t(p.b)].push_back(SpanRef { p.bStart, p.bEnd, int(i) });
+        spans[size_t(p.a)].push_back(SpanRef { p.aStart, p.aEnd, int(i), p.textual() });
+        spans[size_t(p.b)].push_back(SpanRef { p.bStart, p.bEnd, int(i), p.textual() });
     }
-    // Candidate joins: spans of the same tier overlapping by half the shorter one.
+    // A join that would give one article two separate spans is refused, so a group never
+    // stretches over text between two unrelated matches.
+    std::vector<std::vector<ArticleRange>> ranges(pairs.size());
+    for (size_t i = 0; i < pairs.size(); ++i) {
+        const PairPassage &p = pairs[i];
+        ranges[i] = { ArticleRange { p.a, p.aStart, p.aEnd }, ArticleRange { p.b, p.bStart, p.bEnd } };
+    }
+    auto join = [&](int px, int py) {
+        const int x = sets.find(px);
+        const int y = sets.find(py);
+        if (x == y || !compatible(ranges[size_t(x)], ranges[size_t(y)]))
+            return;
+        sets.unite(x, y);
+        const int root = sets.find(x);
+        const int other = root == x ? y : x;
+        joinInto(ranges[size_t(root)], ranges[size_t(other)]);
+        ranges[size_t(other)].clear();
+    };
+    // Spans that coincide (the pieces of one stretch in each pairwise passage through it) join
+    // at once. Other spans of the same tier overlapping by half the shorter one are candidates,
+    // joined afterwards, largest overlaps first.
     struct Edge
     {
         int overlap;
@@ -162,12 +388,17 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
     std::vector<Edge> edges;
     for (auto &list : spans) {
         std::sort(list.begin(), list.end(),
-                  [](const SpanRef &x, const SpanRef &y) { return x.start < y.start; });
+                  [](const SpanRef &x, const SpanRef &y) { return x.key() < y.key(); });
         std::vector<SpanRef> active;
-        for (const SpanRef &s : list) {
+        for (size_t i = 0; i < list.size(); ++i) {
+            const SpanRef &s = list[i];
+            if (i > 0 && list[i - 1].key() == s.key()) {
+                join(active.back().pair, s.pair);
+                continue;
+            }
             std::erase_if(active, [&](const SpanRef &x) { return x.end <= s.start; });
             for (const SpanRef &x : active) {
-                if (pairs[size_t(x.pair)].textual() != pairs[size_t(s.pair)].textual())
+                if (x.textual != s.textual)
                     continue;
                 const int overlap = std::min(x.end, s.end) - s.start;
                 const int shorter = std::min(x.end - x.start, s.end - s.start);
@@ -177,62 +408,47 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
             active.push_back(s);
         }
     }
-    // Largest overlaps first; a join that would give one article two separate spans is
-    // refused, so a group never stretches over text between two unrelated matches.
     std::stable_sort(edges.begin(), edges.end(),
                      [](const Edge &x, const Edge &y) { return x.overlap > y.overlap; });
-    std::vector<std::vector<ArticleRange>> ranges(pairs.size());
-    for (size_t i = 0; i < pairs.size(); ++i) {
-        const PairPassage &p = pairs[i];
-        ranges[i] = { ArticleRange { p.a, p.aStart, p.aEnd }, ArticleRange { p.b, p.bStart, p.bEnd } };
-    }
-    for (const Edge &e : edges) {
-        const int x = sets.find(e.x);
-        const int y = sets.find(e.y);
-        if (x == y || !compatible(ranges[size_t(x)], ranges[size_t(y)]))
-            continue;
-        sets.unite(x, y);
-        const int root = sets.find(x);
-        const int other = root == x ? y : x;
-        ranges[size_t(root)] = joined(ranges[size_t(root)], ranges[size_t(other)]);
-        ranges[size_t(other)].clear();
-    }
+    for (const Edge &e : edges)
+        join(e.x, e.y);
 
     std::map<int, std::vector<int>> groups;
     for (size_t i = 0; i < pairs.size(); ++i)
         groups[sets.find(int(i))].push_back(int(i));
 
+    std::vector<Group> merged;
+    merged.reserve(groups.size());
+    for (auto &[root, members] : groups)
+        merged.push_back(describe(pairs, std::move(members), n, precedes));
+    absorbShort(merged, maxGapWords);
+    joinAdjacent(merged);
+
     QList<Passage> passages;
-    passages.reserve(qsizetype(groups.size()));
-    for (const auto &[root, members] : groups) {
-        std::vector<std::pair<int, int>> hull(size_t(n), { -1, -1 });
-        std::vector<quint8> moved(size_t(n), 0);
-        auto widen = [&](int article, int start, int end) {
-            auto &h = hull[size_t(article)];
-            if (h.first < 0) {
-                h = { start, end };
-            } else {
-                h.first = std::min(h.first, start);
-                h.second = std::max(h.second, end);
-            }
-        };
+    passages.reserve(qsizetype(merged.size()));
+    for (const Group &g : merged) {
+        if (g.members.empty())
+            continue;
+        const std::vector<int> &members = g.members;
+        const auto &hull = g.hull;
+        const auto &moved = g.moved;
         bool allVerbatim = true;
         double scoreSum = 0;
         double weightSum = 0;
         for (int m : members) {
             const PairPassage &p = pairs[size_t(m)];
-            widen(p.a, p.aStart, p.aEnd);
-            widen(p.b, p.bStart, p.bEnd);
             allVerbatim = allVerbatim && p.kind == PassageKind::Verbatim;
             const double w = double(p.aEnd - p.aStart + p.bEnd - p.bStart);
             scoreSum += p.score * w;
             weightSum += w;
         }
-        markMoved(pairs, members, hull, precedes, moved);
+        for (const TokenEdit &e : g.gaps)
+            weightSum += double(e.aEnd - e.aStart + e.bEnd - e.bStart); // words only some outlets have
         const PairPassage &first = pairs[size_t(members.front())];
         Passage passage;
-        passage.kind = !first.textual() ? PassageKind::Paraphrase
-                                        : (allVerbatim ? PassageKind::Verbatim : PassageKind::Near);
+        passage.kind = !first.textual()
+            ? PassageKind::Paraphrase
+            : (allVerbatim && g.gaps.empty() ? PassageKind::Verbatim : PassageKind::Near);
         passage.score = weightSum > 0 ? scoreSum / weightSum : 1.0;
         int reference = -1;
         for (int a = 0; a < n; ++a) {
@@ -257,6 +473,24 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
                 passage.edits.append(WordEdit { p.b, refStart, refEnd, start, end });
             }
         }
+        // Words missing at the start of an outlet's span are missing at its start, not after
+        // the word before it.
+        auto gapRange = [&](int article, int start, int end) {
+            if (start == end && start == hull[size_t(article)].first) {
+                const int at = utf16Start(corpus, article, start);
+                return QPair<int, int>(at, at);
+            }
+            return editRange(corpus, article, start, end);
+        };
+        for (size_t i = 0; i < g.gaps.size(); ++i) {
+            const TokenEdit &e = g.gaps[i];
+            const auto [refStart, refEnd] = gapRange(reference, e.aStart, e.aEnd);
+            const auto [start, end] = gapRange(g.gapArticles[i], e.bStart, e.bEnd);
+            passage.edits.append(WordEdit { g.gapArticles[i], refStart, refEnd, start, end });
+        }
+        std::sort(passage.edits.begin(), passage.edits.end(), [](const WordEdit &x, const WordEdit &y) {
+            return x.article != y.article ? x.article < y.article : x.refStart < y.refStart;
+        });
         passages.append(std::move(passage));
     }
     std::sort(passages.begin(), passages.end(), [](const Passage &x, const Passage &y) {
