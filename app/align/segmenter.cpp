@@ -80,7 +80,8 @@ std::pair<int, int> Segmenter::pointForB(const PairPassage &p, int tb)
     return { std::clamp(tb + e.aEnd - e.bEnd, p.aStart, p.aEnd), tb };
 }
 
-std::vector<PairPassage> Segmenter::refine(const Corpus &corpus, const std::vector<PairPassage> &pairs)
+std::vector<PairPassage> Segmenter::refine(const Corpus &corpus, const std::vector<PairPassage> &pairs,
+                                           std::vector<std::vector<int>> *cutsOut)
 {
     const size_t n = size_t(corpus.articleCount());
     std::vector<std::vector<int>> cuts(n);
@@ -157,6 +158,8 @@ std::vector<PairPassage> Segmenter::refine(const Corpus &corpus, const std::vect
         }
         out.push_back(piece(p, lastA, p.aEnd, lastB, p.bEnd));
     }
+    if (cutsOut)
+        *cutsOut = std::move(cuts);
     return out;
 }
 

@@ -20,7 +20,9 @@ namespace sw::align {
 class Segmenter
 {
 public:
-    static std::vector<PairPassage> refine(const Corpus &corpus, const std::vector<PairPassage> &pairs);
+    /// `cuts`, when given, receives each article's cut points (token positions, ascending).
+    static std::vector<PairPassage> refine(const Corpus &corpus, const std::vector<PairPassage> &pairs,
+                                           std::vector<std::vector<int>> *cuts = nullptr);
 
     /// The aligned point (position in a, position in b) for position `ta` of a / `tb` of b,
     /// both inside the passage: words outside edits pair one to one; a position inside an edit
