@@ -428,7 +428,8 @@ void groupTextual(const std::vector<PairPassage> &pairs, const std::vector<std::
 
 // Paraphrase passages: those overlapping by at least half of the shorter span in a shared article
 // join, largest overlaps first.
-void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<int> &groupOf, int &groupCount)
+void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<int> &groupOf,
+                      int &groupCount)
 {
     std::vector<std::vector<SpanRef>> spans(static_cast<size_t>(n));
     std::vector<std::vector<ArticleRange>> ranges(pairs.size());
@@ -448,7 +449,8 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
     };
     std::vector<Edge> edges;
     for (auto &list : spans) {
-        std::sort(list.begin(), list.end(), [](const SpanRef &x, const SpanRef &y) { return x.start < y.start; });
+        std::sort(list.begin(), list.end(),
+                  [](const SpanRef &x, const SpanRef &y) { return x.start < y.start; });
         std::vector<SpanRef> active;
         for (const SpanRef &s : list) {
             std::erase_if(active, [&](const SpanRef &x) { return x.end <= s.start; });
@@ -461,7 +463,8 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
             active.push_back(s);
         }
     }
-    std::stable_sort(edges.begin(), edges.end(), [](const Edge &x, const Edge &y) { return x.overlap > y.overlap; });
+    std::stable_sort(edges.begin(), edges.end(),
+                     [](const Edge &x, const Edge &y) { return x.overlap > y.overlap; });
     RangeSets sets(std::move(ranges));
     for (const Edge &e : edges)
         sets.join(e.x, e.y);
