@@ -102,11 +102,31 @@ QPair<int, int> editRange(const Corpus &corpus, int article, int start, int end)
     return { at, at };
 }
 
+// `precedes` evaluated once per pair of articles (it compares dates and coverage).
+class Precedence
+{
+public:
+    Precedence(int n, const std::function<bool(int, int)> &precedes)
+        : m_n(size_t(n))
+        , m_before(m_n * m_n, 0)
+    {
+        for (int x = 0; x < n; ++x) {
+            for (int y = 0; y < n; ++y)
+                m_before[size_t(x) * m_n + size_t(y)] = precedes(x, y) ? 1 : 0;
+        }
+    }
+    bool operator()(int x, int y) const { return m_before[size_t(x) * m_n + size_t(y)] != 0; }
+
+private:
+    size_t m_n;
+    std::vector<quint8> m_before;
+};
+
 // A member's span is moved when its pairwise passage with the group's earliest article is
 // off that pair's backbone. Members without a direct passage with it are moved when they are
 // off the backbone toward every earlier member they share a passage with.
 void markMoved(const std::vector<PairPassage> &pairs, const std::vector<int> &members,
-               const std::vector<std::pair<int, int>> &hull, const std::function<bool(int, int)> &precedes,
+               const std::vector<std::pair<int, int>> &hull, const Precedence &precedes,
                std::vector<quint8> &moved)
 {
     int reference = -1;
@@ -151,7 +171,7 @@ struct Group
 };
 
 Group describe(const std::vector<PairPassage> &pairs, std::vector<int> members, int n,
-               const std::function<bool(int, int)> &precedes)
+               const Precedence &precedes)
 {
     Group g;
     g.members = std::move(members);
@@ -497,10 +517,11 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
             groups[groupOf[i]].push_back(int(i));
     }
 
+    const Precedence earlier(n, precedes);
     std::vector<Group> merged;
     merged.reserve(groups.size());
     for (auto &[root, members] : groups)
-        merged.push_back(describe(pairs, std::move(members), n, precedes));
+        merged.push_back(describe(pairs, std::move(members), n, earlier));
     absorbShort(merged, maxGapWords);
     joinAdjacent(merged);
 

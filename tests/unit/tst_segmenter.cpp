@@ -70,7 +70,8 @@ private Q_SLOTS:
     {
         const Corpus corpus = Corpus::build({ words(30), words(30), words(30) });
         std::vector<std::vector<int>> cuts;
-        const auto pieces = Segmenter::refine(corpus, { pair(0, 1, 0, 20, 3, 23), pair(0, 2, 5, 10, 0, 5) }, &cuts);
+        const auto pieces
+            = Segmenter::refine(corpus, { pair(0, 1, 0, 20, 3, 23), pair(0, 2, 5, 10, 0, 5) }, &cuts);
         const QList<std::array<int, 4>> expected { { 0, 5, 3, 8 }, { 5, 10, 8, 13 }, { 10, 20, 13, 23 } };
         QCOMPARE(piecesOf(pieces, 0, 1), expected);
         QCOMPARE(piecesOf(pieces, 0, 2), (QList<std::array<int, 4>> { { 5, 10, 0, 5 } }));
