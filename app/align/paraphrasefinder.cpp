@@ -151,6 +151,13 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     }
     if (sentences.size() < 2)
         return out;
+    // Which partners each sentence is still open toward: identical sentences of near-copies are
+    // ruled out here, before any overlap is computed.
+    std::vector<quint8> openTo(sentences.size() * size_t(n), 0);
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        for (int b = 0; b < n; ++b)
+            openTo[i * size_t(n) + size_t(b)] = b != sentences[i].article && openToward(cov, sentences[i], b);
+    }
 
     // Inverted index: word -> sentences; document frequency gives the idf weights.
     FlatHashMap<quint32> wordIds(sentences.size() * 8);
@@ -226,6 +233,8 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
                 if (t.article == s.article || seenBy[j] == int(i))
                     continue;
                 seenBy[j] = int(i);
+                if (!openTo[i * size_t(n) + size_t(t.article)] || !openTo[j * size_t(n) + size_t(s.article)])
+                    continue;
                 // Even a full overlap of the lighter sentence cannot reach the threshold.
                 if (2.0 * std::min(s.weight, t.weight) < options.threshold * (s.weight + t.weight))
                     continue;
@@ -235,8 +244,6 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
                     continue;
                 const double score = 2.0 * sum / (s.weight + t.weight);
                 if (score < options.threshold)
-                    continue;
-                if (!openToward(cov, s, t.article) || !openToward(cov, t, s.article))
                     continue;
                 // The lower article first, so a pair found from both sides is the same candidate.
                 if (s.article < t.article)

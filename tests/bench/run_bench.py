@@ -44,7 +44,7 @@ def git_word_diff(a, b):
     return sec, rss, (common / total if total else 0.0)
 
 
-def storyweave(bench, files, extra=(), repeat=10):
+def storyweave(bench, files, extra=(), repeat=50):
     out, sec, rss, _ = timed([bench, '--repeat', str(repeat)] + list(extra) + files)
     return json.loads(out)
 
@@ -61,7 +61,7 @@ def main():
     for name in ('700', '10k', '100k', '1M'):
         a = f'{inputs}/pair-{name}/a.txt'
         b = f'{inputs}/pair-{name}/b.txt'
-        sw = storyweave(bench, [a, b], repeat=5 if name == '1M' else 10)
+        sw = storyweave(bench, [a, b], repeat={'100k': 20, '1M': 5}.get(name, 50))
         dw = dwdiff(a, b)
         gd = git_word_diff(a, b)
         rows.append((f'2 × {name} ({words(a)}+{words(b)} words)', sw, dw, gd))
