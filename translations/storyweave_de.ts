@@ -737,14 +737,6 @@ Optionen:
         <translation>Die Artikel einer Sammlung vergleichen: gemeinsame Passagen, Text „nur hier“, Abdeckung, Ableitung.</translation>
     </message>
     <message>
-        <source>Output format: text or json.</source>
-        <translation>Ausgabeformat: text oder json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
         <source>Minimum number of matching words in a shared passage (default %1).</source>
         <translation>Mindestanzahl übereinstimmender Wörter in einer gemeinsamen Passage (Standard: %1).</translation>
     </message>
@@ -755,20 +747,6 @@ Optionen:
     <message>
         <source>X</source>
         <translation>X</translation>
-    </message>
-    <message>
-        <source>A bundle folder or article files.</source>
-        <translation>Ein Sammlungsordner oder Artikeldateien.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>PFAD...</translation>
-    </message>
-    <message>
-        <source>storyweave analyze: unknown format “%1” (use text or json).
-</source>
-        <translation>storyweave analyze: Unbekanntes Format „%1“ (text oder json verwenden).
-</translation>
     </message>
     <message>
         <source>storyweave analyze: --min-words needs a whole number of at least 1.
@@ -855,6 +833,33 @@ Optionen:
     <message>
         <source>Minimum weighted word overlap (0–1) for a paraphrase; above 1 turns the tier off (default %1).</source>
         <translation>Minimale gewichtete Wortüberdeckung (0–1) für eine Paraphrase; über 1 schaltet diese Stufe ab (Standard: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>sw::cli::CommandParser</name>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>A bundle folder or article files.</source>
+        <translation>Ein Sammlungsordner oder Artikeldateien.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>PFAD...</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (use text or json).</source>
+        <translation>Unbekanntes Format „%1“ (text oder json verwenden).</translation>
+    </message>
+    <message>
+        <source>storyweave %1: %2</source>
+        <translation>storyweave %1: %2</translation>
     </message>
 </context>
 <context>
@@ -950,28 +955,6 @@ Optionen:
 </context>
 <context>
     <name>sw::cli::InfoCommand</name>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>Ausgabeformat: text oder json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>A bundle folder or article files.</source>
-        <translation>Ein Sammlungsordner oder Artikeldateien.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>PFAD...</translation>
-    </message>
-    <message>
-        <source>storyweave info: unknown format “%1” (use text or json).
-</source>
-        <translation>storyweave info: Unbekanntes Format „%1“ (text oder json verwenden).
-</translation>
-    </message>
     <message numerus="yes">
         <source>Bundle: %1 (%n article(s))
 </source>
@@ -1110,14 +1093,6 @@ Optionen:
         <translation>Eine vorhandene Projektdatei ersetzen.</translation>
     </message>
     <message>
-        <source>A bundle folder or article files.</source>
-        <translation>Ein Sammlungsordner oder Artikeldateien.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>PFAD...</translation>
-    </message>
-    <message>
         <source>storyweave new: %1
 </source>
         <translation>storyweave new: %1
@@ -1147,28 +1122,6 @@ Optionen:
     <message>
         <source>Suggest people, places, organisations and quotes found in a bundle.</source>
         <translation>In einer Sammlung gefundene Personen, Orte, Organisationen und Zitate vorschlagen.</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>Ausgabeformat: text oder json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>A bundle folder or article files.</source>
-        <translation>Ein Sammlungsordner oder Artikeldateien.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>PFAD...</translation>
-    </message>
-    <message>
-        <source>storyweave suggest: unknown format “%1” (use text or json).
-</source>
-        <translation>storyweave suggest: Unbekanntes Format „%1“ (text oder json verwenden).
-</translation>
     </message>
     <message numerus="yes">
         <source>person        %1 (%n mention(s) in %2)

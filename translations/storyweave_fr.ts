@@ -737,14 +737,6 @@ Options&#xa0;:
         <translation>Comparer les articles d’un lot&#xa0;: passages communs, texte exclusif, couverture, dérivation.</translation>
     </message>
     <message>
-        <source>Output format: text or json.</source>
-        <translation>Format de sortie&#xa0;: text ou json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
         <source>Minimum number of matching words in a shared passage (default %1).</source>
         <translation>Nombre minimal de mots identiques dans un passage commun (par défaut&#xa0;: %1).</translation>
     </message>
@@ -755,20 +747,6 @@ Options&#xa0;:
     <message>
         <source>X</source>
         <translation>X</translation>
-    </message>
-    <message>
-        <source>A bundle folder or article files.</source>
-        <translation>Un dossier de lot ou des fichiers d’articles.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>CHEMIN...</translation>
-    </message>
-    <message>
-        <source>storyweave analyze: unknown format “%1” (use text or json).
-</source>
-        <translation>storyweave analyze&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez text ou json).
-</translation>
     </message>
     <message>
         <source>storyweave analyze: --min-words needs a whole number of at least 1.
@@ -855,6 +833,33 @@ Options&#xa0;:
     <message>
         <source>Minimum weighted word overlap (0–1) for a paraphrase; above 1 turns the tier off (default %1).</source>
         <translation>Recouvrement pondéré minimal des mots (0–1) pour une paraphrase&#xa0;; au-delà de 1, ce niveau est désactivé (par défaut&#xa0;: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>sw::cli::CommandParser</name>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>A bundle folder or article files.</source>
+        <translation>Un dossier de lot ou des fichiers d’articles.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>CHEMIN...</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (use text or json).</source>
+        <translation>format «&#xa0;%1&#xa0;» inconnu (utilisez text ou json).</translation>
+    </message>
+    <message>
+        <source>storyweave %1: %2</source>
+        <translation>storyweave %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -950,28 +955,6 @@ Options&#xa0;:
 </context>
 <context>
     <name>sw::cli::InfoCommand</name>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>Format de sortie&#xa0;: text ou json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>A bundle folder or article files.</source>
-        <translation>Un dossier de lot ou des fichiers d’articles.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>CHEMIN...</translation>
-    </message>
-    <message>
-        <source>storyweave info: unknown format “%1” (use text or json).
-</source>
-        <translation>storyweave info&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez text ou json).
-</translation>
-    </message>
     <message numerus="yes">
         <source>Bundle: %1 (%n article(s))
 </source>
@@ -1110,14 +1093,6 @@ Options&#xa0;:
         <translation>Remplacer un fichier de projet existant.</translation>
     </message>
     <message>
-        <source>A bundle folder or article files.</source>
-        <translation>Un dossier de lot ou des fichiers d’articles.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>CHEMIN...</translation>
-    </message>
-    <message>
         <source>storyweave new: %1
 </source>
         <translation>storyweave new&#xa0;: %1
@@ -1147,28 +1122,6 @@ Options&#xa0;:
     <message>
         <source>Suggest people, places, organisations and quotes found in a bundle.</source>
         <translation>Suggérer les personnes, lieux, organisations et citations trouvés dans un lot.</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>Format de sortie&#xa0;: text ou json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>A bundle folder or article files.</source>
-        <translation>Un dossier de lot ou des fichiers d’articles.</translation>
-    </message>
-    <message>
-        <source>PATH...</source>
-        <translation>CHEMIN...</translation>
-    </message>
-    <message>
-        <source>storyweave suggest: unknown format “%1” (use text or json).
-</source>
-        <translation>storyweave suggest&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez text ou json).
-</translation>
     </message>
     <message numerus="yes">
         <source>person        %1 (%n mention(s) in %2)

@@ -2,10 +2,10 @@
 
 #include "align/comparison.h"
 #include "bundle/bundle.h"
+#include "commandparser.h"
 #include "inputs.h"
 #include "util/codepoints.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,12 +52,8 @@ QString AnalyzeCommand::summary() const
 
 int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandParser parser(*this);
     const AlignOptions defaults;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
-                                    tr("format"), QStringLiteral("text"));
     const QCommandLineOption minWords(QStringLiteral("min-words"),
                                       tr("Minimum number of matching words in a shared passage (default %1).")
                                           .arg(defaults.minPassageWords),
@@ -68,24 +64,15 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                           "1 turns the tier off (default %1).")
                                            .arg(defaults.paraphraseThreshold),
                                        tr("X"), QString::number(defaults.paraphraseThreshold));
-    parser.addOption(format);
+    parser.addTextOrJsonFormat();
     parser.addOption(minWords);
     parser.addOption(threshold);
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
-                                 tr("PATH..."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
+    parser.addBundlePaths();
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
+        return *done;
+    const std::optional<bool> json = parser.wantsJson(err);
+    if (!json)
         return ExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        err << tr("storyweave analyze: unknown format \u201c%1\u201d (use text or json).\n").arg(fmt);
-        return ExitError;
-    }
     AlignOptions options;
     bool ok = false;
     options.minPassageWords = parser.value(minWords).toInt(&ok);
@@ -110,7 +97,7 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         published.append(a.published);
     }
     const ComparisonResult result = Aligner(options).compare(texts, {}, nullptr, published);
-    if (fmt == QLatin1String("json"))
+    if (*json)
         writeJson(bundle, result, out);
     else
         writeText(bundle, result, out);

@@ -1,11 +1,11 @@
 #include "exportcommand.h"
 
+#include "commandparser.h"
 #include "inputs.h"
 #include "project/project.h"
 #include "report/reportbuilder.h"
 #include "report/reportexporter.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
 
@@ -18,9 +18,7 @@ QString ExportCommand::summary() const
 
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandParser parser(*this);
     const QCommandLineOption format(
         QStringLiteral("format"),
         tr("Report format: %1.").arg(ReportExporter::formatNames().join(QLatin1String(", "))), tr("format"));
@@ -50,14 +48,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addPositionalArgument(QStringLiteral("input"),
                                  tr("A project file, or a bundle folder or article files."),
                                  tr("FILE.storyweave|PATH..."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
+        return *done;
     const std::optional<ReportFormat> fmt = ReportExporter::formatFromName(parser.value(format));
     if (!parser.isSet(format) || !fmt) {
         err << tr("storyweave export: give --format, one of %1.\n")

@@ -1,10 +1,10 @@
 #include "infocommand.h"
 
 #include "bundle/bundleloader.h"
+#include "commandparser.h"
 #include "inputs.h"
 #include "project/project.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,37 +19,24 @@ QString InfoCommand::summary() const
 
 int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
-                                    tr("format"), QStringLiteral("text"));
-    parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
-                                 tr("PATH..."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
+    CommandParser parser(*this);
+    parser.addTextOrJsonFormat();
+    parser.addBundlePaths();
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
+        return *done;
+    const std::optional<bool> json = parser.wantsJson(err);
+    if (!json)
         return ExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        err << tr("storyweave info: unknown format \u201c%1\u201d (use text or json).\n").arg(fmt);
-        return ExitError;
-    }
 
     const QStringList paths = parser.positionalArguments();
     if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".storyweave")))
-        return describeProject(paths.first(), fmt == QLatin1String("json"), out, err);
+        return describeProject(paths.first(), *json, out, err);
 
     Bundle bundle;
     if (!loadBundleArguments(paths, bundle, err))
         return ExitError;
 
-    if (fmt == QLatin1String("json")) {
+    if (*json) {
         QJsonArray articles;
         for (const Article &a : std::as_const(bundle.articles)) {
             articles.append(QJsonObject {

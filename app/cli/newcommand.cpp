@@ -1,12 +1,12 @@
 #include "newcommand.h"
 
 #include "annotate/suggester.h"
+#include "commandparser.h"
 #include "inputs.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
 #include "project/suggestionadapter.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -19,25 +19,16 @@ QString NewCommand::summary() const
 
 int NewCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandParser parser(*this);
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
                                     tr("The project file to create (.storyweave)."), tr("file"));
     const QCommandLineOption accept(QStringLiteral("accept-suggestions"),
                                     tr("Tag every suggested person, place, organisation and quote."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing project file."));
     parser.addOptions({ output, accept, force });
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
-                                 tr("PATH..."));
-    if (!parser.parse(arguments)) {
-        err << tr("storyweave new: %1\n").arg(parser.errorText());
-        return ExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    parser.addBundlePaths();
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
+        return *done;
     const QString target = parser.value(output);
     if (target.isEmpty()) {
         err << tr("storyweave new: missing -o FILE.storyweave (the project file to create).\n");

@@ -1,10 +1,10 @@
 #include "suggestcommand.h"
 
 #include "annotate/suggester.h"
+#include "commandparser.h"
 #include "inputs.h"
 #include "util/codepoints.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,27 +37,14 @@ QString SuggestCommand::summary() const
 
 int SuggestCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
-                                    tr("format"), QStringLiteral("text"));
-    parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
-                                 tr("PATH..."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
+    CommandParser parser(*this);
+    parser.addTextOrJsonFormat();
+    parser.addBundlePaths();
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
+        return *done;
+    const std::optional<bool> json = parser.wantsJson(err);
+    if (!json)
         return ExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        err << tr("storyweave suggest: unknown format \u201c%1\u201d (use text or json).\n").arg(fmt);
-        return ExitError;
-    }
 
     Bundle bundle;
     if (!loadBundleArguments(parser.positionalArguments(), bundle, err))
@@ -65,7 +52,7 @@ int SuggestCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     const QList<Suggestion> suggestions = Suggester::suggest(bundle);
 
-    if (fmt == QLatin1String("json")) {
+    if (*json) {
         QList<CodePointIndex> indexes;
         for (const Article &a : std::as_const(bundle.articles))
             indexes.append(CodePointIndex(a.text));

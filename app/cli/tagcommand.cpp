@@ -1,9 +1,9 @@
 #include "tagcommand.h"
 
+#include "commandparser.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
 
-#include <QCommandLineParser>
 #include <QUndoStack>
 
 namespace sw::cli {
@@ -15,9 +15,7 @@ QString TagCommand::summary() const
 
 int TagCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandParser parser(*this);
     const QCommandLineOption typeOption(
         QStringLiteral("type"), tr("Entity type: person, place, organisation or a user-defined type."),
         tr("type"));
@@ -28,14 +26,8 @@ int TagCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     const QCommandLineOption allOption(QStringLiteral("all"), tr("Tag every occurrence in every article."));
     parser.addOptions({ typeOption, textOption, entityOption, allOption });
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."), tr("FILE.storyweave"));
-    if (!parser.parse(arguments)) {
-        err << tr("storyweave tag: %1\n").arg(parser.errorText());
-        return ExitError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err << tr("storyweave tag: give exactly one project file.\n");
