@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -138,10 +137,11 @@ EntitiesDock::EntitiesDock(Project *project, QWidget *parent)
             Q_EMIT tagAllRequested(ids.first());
     });
 
-    const auto schedule = [this] { scheduleRebuild(); };
+    m_rebuild = new RebuildScheduler(this, [this] { rebuild(); });
+    const auto schedule = [this] { m_rebuild->schedule(); };
     connect(project, &Project::reset, this, [this] {
         m_expanded.clear();
-        scheduleRebuild();
+        m_rebuild->schedule();
     });
     connect(project, &Project::entityTypeAdded, this, schedule);
     connect(project, &Project::entityTypeChanged, this, schedule);
@@ -156,20 +156,9 @@ EntitiesDock::EntitiesDock(Project *project, QWidget *parent)
     rebuild();
 }
 
-void EntitiesDock::scheduleRebuild()
-{
-    if (m_pending)
-        return;
-    m_pending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_pending)
-            rebuild();
-    });
-}
-
 void EntitiesDock::rebuild()
 {
-    m_pending = false;
+    m_rebuild->done();
     rebuildTree();
     rebuildMatrix();
     updateActions();
@@ -354,7 +343,7 @@ void EntitiesDock::onItemChanged(QTreeWidgetItem *item, int column)
     const Entity *e = m_project->store().entity(id);
     const QString name = item->text(0).trimmed();
     if (!e || name.isEmpty() || name == e->name) {
-        scheduleRebuild();
+        m_rebuild->schedule();
         return;
     }
     // The old name stays findable as an alias.

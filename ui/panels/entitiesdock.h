@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rebuildscheduler.h"
+
 #include <QDockWidget>
 #include <QSet>
 
@@ -47,7 +49,6 @@ Q_SIGNALS:
     void tagAllRequested(const QString &entityId);
 
 private:
-    void scheduleRebuild();
     void rebuildTree();
     void rebuildMatrix();
     void activate(QTreeWidgetItem *item);
@@ -64,7 +65,7 @@ private:
     QAction *m_remove = nullptr;
     QAction *m_tagAll = nullptr;
     QSet<QString> m_expanded;
-    bool m_pending = false;
+    RebuildScheduler *m_rebuild = nullptr;
     bool m_building = false;
 };
 

@@ -5,7 +5,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -57,23 +56,13 @@ NotesDock::NotesDock(Project *project, QWidget *parent)
         else
             delete command;
     });
-    const auto schedule = [this] { scheduleRebuild(); };
+    m_rebuild = new RebuildScheduler(this, [this] { rebuild(); });
+    const auto schedule = [this] { m_rebuild->schedule(); };
     connect(project, &Project::reset, this, schedule);
     connect(project, &Project::annotationAdded, this, schedule);
     connect(project, &Project::annotationChanged, this, schedule);
     connect(project, &Project::annotationRemoved, this, schedule);
     rebuild();
-}
-
-void NotesDock::scheduleRebuild()
-{
-    if (m_pending)
-        return;
-    m_pending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_pending)
-            rebuild();
-    });
 }
 
 QString NotesDock::currentId() const
@@ -83,7 +72,7 @@ QString NotesDock::currentId() const
 
 void NotesDock::rebuild()
 {
-    m_pending = false;
+    m_rebuild->done();
     const QString current = currentId();
     m_tree->clear();
     for (const Annotation &a : m_project->store().annotations) {

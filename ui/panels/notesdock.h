@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rebuildscheduler.h"
+
 #include <QDockWidget>
 
 class QTreeWidget;
@@ -29,12 +31,11 @@ Q_SIGNALS:
     void editNoteRequested(const QString &noteId);
 
 private:
-    void scheduleRebuild();
     QString currentId() const;
 
     Project *m_project;
     QTreeWidget *m_tree = nullptr;
-    bool m_pending = false;
+    RebuildScheduler *m_rebuild = nullptr;
 };
 
 } // namespace sw::ui

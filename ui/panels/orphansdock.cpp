@@ -6,7 +6,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -58,24 +57,14 @@ OrphansDock::OrphansDock(Project *project, QWidget *parent)
         const int start = std::clamp(a->anchor.start, 0, int(article->text.size()));
         Q_EMIT jumpRequested(m_project->bundle().indexOf(a->articleId), start, start);
     });
-    const auto schedule = [this] { scheduleRebuild(); };
+    m_rebuild = new RebuildScheduler(this, [this] { rebuild(); });
+    const auto schedule = [this] { m_rebuild->schedule(); };
     connect(project, &Project::reset, this, schedule);
     connect(project, &Project::orphansChanged, this, schedule);
     connect(project, &Project::annotationAdded, this, schedule);
     connect(project, &Project::annotationChanged, this, schedule);
     connect(project, &Project::annotationRemoved, this, schedule);
     rebuild();
-}
-
-void OrphansDock::scheduleRebuild()
-{
-    if (m_pending)
-        return;
-    m_pending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_pending)
-            rebuild();
-    });
 }
 
 QString OrphansDock::currentId() const
@@ -85,7 +74,7 @@ QString OrphansDock::currentId() const
 
 void OrphansDock::rebuild()
 {
-    m_pending = false;
+    m_rebuild->done();
     const QString current = currentId();
     m_tree->clear();
     const QList<Annotation> orphans = m_project->store().orphans();

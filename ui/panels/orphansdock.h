@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rebuildscheduler.h"
+
 #include <QDockWidget>
 #include <functional>
 
@@ -38,14 +40,13 @@ Q_SIGNALS:
     void jumpRequested(int article, int start, int end);
 
 private:
-    void scheduleRebuild();
     QString currentId() const;
 
     Project *m_project;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_hint = nullptr;
     SelectionProvider m_selection;
-    bool m_pending = false;
+    RebuildScheduler *m_rebuild = nullptr;
 };
 
 } // namespace sw::ui

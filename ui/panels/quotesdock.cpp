@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -94,7 +93,8 @@ QuotesDock::QuotesDock(Project *project, QWidget *parent)
         stack->endMacro();
     });
 
-    const auto schedule = [this] { scheduleRebuild(); };
+    m_rebuild = new RebuildScheduler(this, [this] { rebuild(); });
+    const auto schedule = [this] { m_rebuild->schedule(); };
     connect(project, &Project::reset, this, schedule);
     connect(project, &Project::entityAdded, this, schedule);
     connect(project, &Project::entityChanged, this, schedule);
@@ -117,17 +117,6 @@ QString QuotesDock::describeChanges(const QList<WordChange> &changes)
             parts << tr("\u201c%1\u201d \u2192 \u201c%2\u201d").arg(c.before, c.after);
     }
     return parts.join(QStringLiteral("; "));
-}
-
-void QuotesDock::scheduleRebuild()
-{
-    if (m_pending)
-        return;
-    m_pending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_pending)
-            rebuild();
-    });
 }
 
 QString QuotesDock::currentQuoteId() const
@@ -164,7 +153,7 @@ void QuotesDock::syncSpeaker()
 
 void QuotesDock::rebuild()
 {
-    m_pending = false;
+    m_rebuild->done();
     const QString current = currentQuoteId();
     rebuildSpeakers();
     m_tree->clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotate/annotation.h"
+#include "rebuildscheduler.h"
 
 #include <QDockWidget>
 
@@ -36,7 +37,6 @@ Q_SIGNALS:
     void jumpRequested(int article, int start, int end);
 
 private:
-    void scheduleRebuild();
     void rebuildSpeakers();
     void syncSpeaker();
     QString currentQuoteId() const;
@@ -44,7 +44,7 @@ private:
     Project *m_project;
     QTreeWidget *m_tree = nullptr;
     QComboBox *m_speaker = nullptr;
-    bool m_pending = false;
+    RebuildScheduler *m_rebuild = nullptr;
     bool m_updating = false;
 };
 
