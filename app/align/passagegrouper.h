@@ -8,13 +8,13 @@
 
 namespace sw::align {
 
-/// N-way groups. The textual pairwise passages are first cut where the outlets sharing the text
-/// change (Segmenter), so that within one article textual passages do not overlap. Pieces and
-/// paraphrase passages of the same tier whose spans overlap by at least half of the shorter one
-/// in a shared article are joined (union-find); each group becomes one Passage with one span per
-/// article (the hull of its members there). A piece of at most `maxGapWords` words that only
-/// some of its neighbour's outlets share joins that neighbour, and groups that continue one
-/// another with the same outlets are joined back into one passage.
+/// N-way passages from the pairwise ones, in four steps: Segmenter cuts the textual pairwise
+/// passages where the outlets sharing the text change, so that within one article textual passages
+/// do not overlap; GroupFinder puts the pieces (and the paraphrase passages) that belong together
+/// into groups; groupjoiner lets a piece of at most `maxGapWords` words that only some of its
+/// neighbour's outlets share join that neighbour, and joins groups that continue one another with
+/// the same outlets; each group then becomes one Passage with one span per article (the hull of its
+/// members there) and the word edits toward its first article.
 class PassageGrouper
 {
 public:

@@ -1,0 +1,237 @@
+#include "groupjoiner.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace sw::align {
+namespace {
+
+// A member's span is moved when its pairwise passage with the group's earliest article is
+// off that pair's backbone. Members without a direct passage with it are moved when they are
+// off the backbone toward every earlier member they share a passage with.
+void markMoved(const std::vector<PairPassage> &pairs, const std::vector<int> &members,
+               const std::vector<std::pair<int, int>> &hull, const Precedence &precedes,
+               std::vector<quint8> &moved)
+{
+    int reference = -1;
+    for (int a = 0; a < int(hull.size()); ++a) {
+        if (hull[size_t(a)].first >= 0 && (reference < 0 || precedes(a, reference)))
+            reference = a;
+    }
+    for (int x = 0; x < int(hull.size()); ++x) {
+        if (x == reference || hull[size_t(x)].first < 0)
+            continue;
+        int direct = 0;
+        int directOff = 0;
+        int earlier = 0;
+        int earlierOff = 0;
+        for (int m : members) {
+            const PairPassage &p = pairs[size_t(m)];
+            if (p.a != x && p.b != x)
+                continue;
+            const int other = p.a == x ? p.b : p.a;
+            if (other == reference) {
+                ++direct;
+                directOff += p.backbone ? 0 : 1;
+            } else if (precedes(other, x)) {
+                ++earlier;
+                earlierOff += p.backbone ? 0 : 1;
+            }
+        }
+        moved[size_t(x)] = direct > 0 ? directOff > 0 : (earlier > 0 && earlierOff == earlier);
+    }
+}
+
+int firstArticle(const PassageGroup &g)
+{
+    for (size_t a = 0; a < g.hull.size(); ++a) {
+        if (g.hull[a].first >= 0)
+            return int(a);
+    }
+    return -1;
+}
+
+// x continues into y: same tier, the same outlets, moved in the same ones, and y starts where x
+// ends in every outlet.
+bool continues(const PassageGroup &x, const PassageGroup &y)
+{
+    if (x.textual != y.textual || x.moved != y.moved)
+        return false;
+    for (size_t a = 0; a < x.hull.size(); ++a) {
+        if ((x.hull[a].first < 0) != (y.hull[a].first < 0))
+            return false;
+        if (x.hull[a].first >= 0 && x.hull[a].second != y.hull[a].first)
+            return false;
+    }
+    return true;
+}
+
+bool isShort(const PassageGroup &g, int maxWords)
+{
+    for (const auto &[start, end] : g.hull) {
+        if (start >= 0 && end - start > maxWords)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+PassageGroup describe(const std::vector<PairPassage> &pairs, std::vector<int> members, int n,
+               const Precedence &precedes)
+{
+    PassageGroup g;
+    g.members = std::move(members);
+    g.hull.assign(size_t(n), { -1, -1 });
+    g.moved.assign(size_t(n), 0);
+    auto widen = [&](int article, int start, int end) {
+        auto &h = g.hull[size_t(article)];
+        if (h.first < 0) {
+            h = { start, end };
+        } else {
+            h.first = std::min(h.first, start);
+            h.second = std::max(h.second, end);
+        }
+    };
+    for (int m : g.members) {
+        const PairPassage &p = pairs[size_t(m)];
+        widen(p.a, p.aStart, p.aEnd);
+        widen(p.b, p.bStart, p.bEnd);
+    }
+    g.textual = pairs[size_t(g.members.front())].textual();
+    markMoved(pairs, g.members, g.hull, precedes, g.moved);
+    return g;
+}
+
+// A few words that only some of the outlets of the text around them share ("Reyes said", which
+// one outlet left out of a quote it otherwise kept) join the neighbouring passage, as a gap of
+// that size joins verbatim runs into a near passage. Only into a neighbour that has all the
+// piece's outlets, adjacent in each, so no outlet's span stretches over text it does not share.
+void absorbShort(std::vector<PassageGroup> &groups, int maxWords)
+{
+    std::multimap<std::pair<int, int>, size_t> byStart;
+    std::multimap<std::pair<int, int>, size_t> byEnd;
+    for (size_t i = 0; i < groups.size(); ++i) {
+        for (size_t a = 0; a < groups[i].hull.size(); ++a) {
+            const auto [start, end] = groups[i].hull[a];
+            if (start >= 0) {
+                byStart.emplace(std::pair { int(a), start }, i);
+                byEnd.emplace(std::pair { int(a), end }, i);
+            }
+        }
+    }
+    auto fits = [](const PassageGroup &piece, const PassageGroup &next, bool before) {
+        if (piece.textual != next.textual)
+            return false;
+        bool fewer = false;
+        for (size_t a = 0; a < piece.hull.size(); ++a) {
+            const bool inPiece = piece.hull[a].first >= 0;
+            const bool inNext = next.hull[a].first >= 0;
+            if (inPiece && (!inNext || piece.moved[a] != next.moved[a]))
+                return false;
+            if (inPiece
+                && (before ? piece.hull[a].second != next.hull[a].first
+                           : next.hull[a].second != piece.hull[a].first))
+                return false;
+            fewer = fewer || (inNext && !inPiece);
+        }
+        return fewer;
+    };
+    for (size_t i = 0; i < groups.size(); ++i) {
+        PassageGroup &piece = groups[i];
+        if (piece.members.empty() || !isShort(piece, maxWords))
+            continue;
+        const int a = firstArticle(piece);
+        size_t target = groups.size();
+        bool before = false;
+        for (auto [from, to] = byEnd.equal_range({ a, piece.hull[size_t(a)].first }); from != to; ++from) {
+            if (from->second != i && !groups[from->second].members.empty()
+                && fits(piece, groups[from->second], false)) {
+                target = from->second;
+                break;
+            }
+        }
+        for (auto [from, to] = byStart.equal_range({ a, piece.hull[size_t(a)].second });
+             target == groups.size() && from != to; ++from) {
+            if (from->second != i && !groups[from->second].members.empty()
+                && fits(piece, groups[from->second], true)) {
+                target = from->second;
+                before = true;
+            }
+        }
+        if (target == groups.size())
+            continue;
+        PassageGroup &next = groups[target];
+        // The outlets without the piece's words get an edit against the passage's first outlet.
+        const int ref = firstArticle(next);
+        for (size_t x = 0; x < next.hull.size(); ++x) {
+            const bool inPiece = piece.hull[x].first >= 0;
+            if (next.hull[x].first < 0 || int(x) == ref || (inPiece && piece.hull[size_t(ref)].first >= 0))
+                continue;
+            const int at = before ? next.hull[x].first : next.hull[x].second;
+            const int refAt = before ? next.hull[size_t(ref)].first : next.hull[size_t(ref)].second;
+            const auto [refStart, refEnd]
+                = piece.hull[size_t(ref)].first >= 0 ? piece.hull[size_t(ref)] : std::pair { refAt, refAt };
+            const auto [start, end] = inPiece ? piece.hull[x] : std::pair { at, at };
+            next.gaps.push_back(TokenEdit { refStart, refEnd, start, end });
+            next.gapArticles.push_back(int(x));
+        }
+        next.members.insert(next.members.end(), piece.members.begin(), piece.members.end());
+        for (size_t x = 0; x < piece.hull.size(); ++x) {
+            if (piece.hull[x].first < 0)
+                continue;
+            if (before)
+                next.hull[x].first = piece.hull[x].first;
+            else
+                next.hull[x].second = piece.hull[x].second;
+        }
+        piece.members.clear();
+    }
+}
+
+// Joins groups that continue one another (the pieces the Segmenter cut where some outlet's
+// passage starts or ends, when the outlets sharing the text are the same on both sides).
+void joinAdjacent(std::vector<PassageGroup> &groups)
+{
+    std::multimap<std::pair<int, int>, size_t> byStart;
+    for (size_t i = 0; i < groups.size(); ++i) {
+        const int a = firstArticle(groups[i]);
+        if (!groups[i].members.empty())
+            byStart.emplace(std::pair { a, groups[i].hull[size_t(a)].first }, i);
+    }
+    std::vector<size_t> order(groups.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+        const int ax = firstArticle(groups[x]);
+        const int ay = firstArticle(groups[y]);
+        return ax != ay ? ax < ay : groups[x].hull[size_t(ax)].first < groups[y].hull[size_t(ay)].first;
+    });
+    for (size_t i : order) {
+        PassageGroup &g = groups[i];
+        if (g.members.empty())
+            continue;
+        const int a = firstArticle(g);
+        for (bool joined = true; joined;) {
+            joined = false;
+            const auto [from, to] = byStart.equal_range({ a, g.hull[size_t(a)].second });
+            for (auto it = from; it != to; ++it) {
+                PassageGroup &next = groups[it->second];
+                if (it->second == i || next.members.empty() || !continues(g, next))
+                    continue;
+                g.members.insert(g.members.end(), next.members.begin(), next.members.end());
+                g.gaps.insert(g.gaps.end(), next.gaps.begin(), next.gaps.end());
+                g.gapArticles.insert(g.gapArticles.end(), next.gapArticles.begin(), next.gapArticles.end());
+                for (size_t x = 0; x < g.hull.size(); ++x) {
+                    if (g.hull[x].first >= 0)
+                        g.hull[x].second = next.hull[x].second;
+                }
+                next.members.clear();
+                joined = true;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace sw::align
