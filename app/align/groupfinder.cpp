@@ -217,7 +217,8 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
 } // namespace
 
 std::vector<int> GroupFinder::assign(int articleCount, const std::vector<PairPassage> &pieces,
-                                     const std::vector<std::vector<int>> &cuts, int maxGapWords, int *groupCount)
+                                     const std::vector<std::vector<int>> &cuts, int maxGapWords,
+                                     int *groupCount)
 {
     std::vector<int> groupOf(pieces.size(), -1);
     int count = 0;

@@ -79,7 +79,7 @@ bool isShort(const PassageGroup &g, int maxWords)
 } // namespace
 
 PassageGroup describe(const std::vector<PairPassage> &pairs, std::vector<int> members, int n,
-               const Precedence &precedes)
+                      const Precedence &precedes)
 {
     PassageGroup g;
     g.members = std::move(members);

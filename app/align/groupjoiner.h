@@ -43,7 +43,7 @@ struct PassageGroup
 /// passage with the group's earliest article is off that pair's backbone; members without a direct
 /// passage with it are moved when they are off the backbone toward every earlier member.
 PassageGroup describe(const std::vector<PairPassage> &pairs, std::vector<int> members, int n,
-               const Precedence &precedes);
+                      const Precedence &precedes);
 
 /// A few words that only some of the outlets around them share join the neighbouring group as
 /// edits (see the .cpp). Absorbed groups are left with no members.

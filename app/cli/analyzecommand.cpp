@@ -52,7 +52,7 @@ QString AnalyzeCommand::summary() const
 
 int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CommandParser parser(*this);
+    CommandParser parser(*this, CommandParser::TextOrJsonFormat | CommandParser::BundlePaths);
     const AlignOptions defaults;
     const QCommandLineOption minWords(QStringLiteral("min-words"),
                                       tr("Minimum number of matching words in a shared passage (default %1).")
@@ -64,15 +64,11 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                           "1 turns the tier off (default %1).")
                                            .arg(defaults.paraphraseThreshold),
                                        tr("X"), QString::number(defaults.paraphraseThreshold));
-    parser.addTextOrJsonFormat();
     parser.addOption(minWords);
     parser.addOption(threshold);
-    parser.addBundlePaths();
     if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
-    const std::optional<bool> json = parser.wantsJson(err);
-    if (!json)
-        return ExitError;
+    const bool json = parser.json();
     AlignOptions options;
     bool ok = false;
     options.minPassageWords = parser.value(minWords).toInt(&ok);
@@ -97,7 +93,7 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         published.append(a.published);
     }
     const ComparisonResult result = Aligner(options).compare(texts, {}, nullptr, published);
-    if (*json)
+    if (json)
         writeJson(bundle, result, out);
     else
         writeText(bundle, result, out);

@@ -2,24 +2,19 @@
 
 namespace sw::cli {
 
-CommandParser::CommandParser(const Command &command)
+CommandParser::CommandParser(const Command &command, int features)
     : m_name(command.name())
     , m_format(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
                QStringLiteral("text"))
+    , m_hasFormat((features & TextOrJsonFormat) != 0)
 {
     m_parser.setApplicationDescription(command.summary());
     m_parser.addHelpOption();
-}
-
-void CommandParser::addTextOrJsonFormat()
-{
-    m_parser.addOption(m_format);
-}
-
-void CommandParser::addBundlePaths()
-{
-    m_parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
-                                   tr("PATH..."));
+    if (m_hasFormat)
+        m_parser.addOption(m_format);
+    if (features & BundlePaths)
+        m_parser.addPositionalArgument(QStringLiteral("paths"), tr("A bundle folder or article files."),
+                                       tr("PATH..."));
 }
 
 std::optional<int> CommandParser::parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -30,15 +25,9 @@ std::optional<int> CommandParser::parse(const QStringList &arguments, QTextStrea
         out << m_parser.helpText();
         return ExitOk;
     }
-    return std::nullopt;
-}
-
-std::optional<bool> CommandParser::wantsJson(QTextStream &err) const
-{
     const QString format = m_parser.value(m_format);
-    if (format == QLatin1String("text") || format == QLatin1String("json"))
-        return format == QLatin1String("json");
-    fail(err, tr("unknown format \u201c%1\u201d (use text or json).").arg(format));
+    if (m_hasFormat && format != QLatin1String("text") && format != QLatin1String("json"))
+        return fail(err, tr("unknown format \u201c%1\u201d (use text or json).").arg(format));
     return std::nullopt;
 }
 

@@ -15,7 +15,14 @@ class CommandParser
     Q_DECLARE_TR_FUNCTIONS(sw::cli::CommandParser)
 
 public:
-    explicit CommandParser(const Command &command);
+    /// What a command takes besides its own options.
+    enum Feature {
+        NoFeatures = 0,
+        TextOrJsonFormat = 1, ///< --format text (the default) or json; parse() refuses any other
+        BundlePaths = 2, ///< the PATH... arguments: a bundle folder or article files
+    };
+
+    explicit CommandParser(const Command &command, int features = NoFeatures);
 
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
     void addOptions(const QList<QCommandLineOption> &options) { m_parser.addOptions(options); }
@@ -28,18 +35,12 @@ public:
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
 
-    /// Adds --format with the choices text (the default) and json.
-    void addTextOrJsonFormat();
-    /// Adds the PATH... arguments: a bundle folder or article files.
-    void addBundlePaths();
-
     /// Parses `arguments`. Returns the exit code when the command is done already: ExitError
     /// after printing what is wrong, ExitOk after printing --help. Otherwise nothing: go on.
     std::optional<int> parse(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-    /// With addTextOrJsonFormat(): whether JSON was asked for; nothing (after printing why) when
-    /// the format is neither.
-    std::optional<bool> wantsJson(QTextStream &err) const;
+    /// With TextOrJsonFormat: whether --format json was given.
+    bool json() const { return m_parser.value(m_format) == QLatin1String("json"); }
 
     /// Prints "storyweave NAME: message" and a line break on `err`; returns ExitError.
     int fail(QTextStream &err, const QString &message) const;
@@ -48,6 +49,7 @@ private:
     QString m_name;
     QCommandLineParser m_parser;
     QCommandLineOption m_format;
+    bool m_hasFormat = false;
 };
 
 } // namespace sw::cli

@@ -19,24 +19,20 @@ QString InfoCommand::summary() const
 
 int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CommandParser parser(*this);
-    parser.addTextOrJsonFormat();
-    parser.addBundlePaths();
+    CommandParser parser(*this, CommandParser::TextOrJsonFormat | CommandParser::BundlePaths);
     if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
-    const std::optional<bool> json = parser.wantsJson(err);
-    if (!json)
-        return ExitError;
+    const bool json = parser.json();
 
     const QStringList paths = parser.positionalArguments();
     if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".storyweave")))
-        return describeProject(paths.first(), *json, out, err);
+        return describeProject(paths.first(), json, out, err);
 
     Bundle bundle;
     if (!loadBundleArguments(paths, bundle, err))
         return ExitError;
 
-    if (*json) {
+    if (json) {
         QJsonArray articles;
         for (const Article &a : std::as_const(bundle.articles)) {
             articles.append(QJsonObject {

@@ -19,14 +19,13 @@ QString NewCommand::summary() const
 
 int NewCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CommandParser parser(*this);
+    CommandParser parser(*this, CommandParser::BundlePaths);
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
                                     tr("The project file to create (.storyweave)."), tr("file"));
     const QCommandLineOption accept(QStringLiteral("accept-suggestions"),
                                     tr("Tag every suggested person, place, organisation and quote."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing project file."));
     parser.addOptions({ output, accept, force });
-    parser.addBundlePaths();
     if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
     const QString target = parser.value(output);

@@ -37,14 +37,10 @@ QString SuggestCommand::summary() const
 
 int SuggestCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CommandParser parser(*this);
-    parser.addTextOrJsonFormat();
-    parser.addBundlePaths();
+    CommandParser parser(*this, CommandParser::TextOrJsonFormat | CommandParser::BundlePaths);
     if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
-    const std::optional<bool> json = parser.wantsJson(err);
-    if (!json)
-        return ExitError;
+    const bool json = parser.json();
 
     Bundle bundle;
     if (!loadBundleArguments(parser.positionalArguments(), bundle, err))
@@ -52,7 +48,7 @@ int SuggestCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     const QList<Suggestion> suggestions = Suggester::suggest(bundle);
 
-    if (*json) {
+    if (json) {
         QList<CodePointIndex> indexes;
         for (const Article &a : std::as_const(bundle.articles))
             indexes.append(CodePointIndex(a.text));
