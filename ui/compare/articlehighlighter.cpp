@@ -1,5 +1,6 @@
 #include "articlehighlighter.h"
 
+#include <QElapsedTimer>
 #include <QTextDocument>
 #include <QTimer>
 #include <algorithm>
@@ -57,15 +58,19 @@ void ArticleHighlighter::ensureHighlighted(int start, int end)
 
 void ArticleHighlighter::highlightBatch()
 {
-    // About a screenful per event-loop turn keeps input handling smooth.
-    int budget = 40;
+    // A few milliseconds per event-loop turn keep input handling smooth, however long the
+    // paragraphs and however many panes take their turn in the same pass of the event loop.
+    constexpr qint64 budgetMs = 4;
+    QElapsedTimer clock;
+    clock.start();
     QTextBlock block = document()->findBlockByNumber(m_nextBatchBlock);
-    while (block.isValid() && budget > 0) {
-        if (!m_done.value(block.blockNumber(), true)) {
+    while (block.isValid()) {
+        const bool highlighted = !m_done.value(block.blockNumber(), true);
+        if (highlighted)
             highlightNow(block);
-            --budget;
-        }
         block = block.next();
+        if (highlighted && clock.elapsed() >= budgetMs)
+            break;
     }
     m_nextBatchBlock = block.isValid() ? block.blockNumber() : int(m_done.size());
     if (m_pending <= 0 || !block.isValid())

@@ -62,6 +62,10 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
 
     m_shared = new QTreeWidgetItem(m_tree, { tr("Shared passages (%1)").arg(result.passages.size()) });
     m_shared->setFirstColumnSpanned(true);
+    // Rows are made without a parent and added in one go: added one by one, each would notify
+    // the view (thousands of passages in a large bundle).
+    QList<QTreeWidgetItem *> sharedRows;
+    sharedRows.reserve(result.passages.size());
     for (int p = 0; p < result.passages.size(); ++p) {
         const Passage &passage = result.passages.at(p);
         if (passage.spans.isEmpty())
@@ -76,9 +80,9 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
         const SpanKind kind = passage.kind == PassageKind::Near ? SpanKind::Near
             : passage.kind == PassageKind::Paraphrase           ? SpanKind::Paraphrase
                                                                 : SpanKind::Verbatim;
-        auto *item = new QTreeWidgetItem(m_shared,
-                                         { model->snippet(first.article, first.start, first.end),
-                                           QString::number(passage.articleCount()) });
+        auto *item = new QTreeWidgetItem(QStringList { model->snippet(first.article, first.start, first.end),
+                                                       QString::number(passage.articleCount()) });
+        sharedRows.append(item);
         item->setIcon(0, kindIcons[int(kind)]);
         const QString kindText = ComparisonModel::kindName(kind);
         item->setToolTip(0,
@@ -91,9 +95,12 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
         item->setData(0, PassageRole, p);
     }
 
+    m_shared->addChildren(sharedRows);
+
     auto *onlyHere = new QTreeWidgetItem(m_tree, { tr("Only here (%1)").arg(result.unique.size()) });
     onlyHere->setFirstColumnSpanned(true);
     QList<QTreeWidgetItem *> perArticle(bundle.articles.size(), nullptr);
+    QList<QList<QTreeWidgetItem *>> uniqueRows(bundle.articles.size());
     for (const UniqueSpan &unique : result.unique) {
         if (unique.article < 0 || unique.article >= bundle.articles.size())
             continue;
@@ -103,12 +110,18 @@ void PassagesDock::setModel(const ComparisonModelPtr &model)
             group->setFirstColumnSpanned(true);
             group->setIcon(0, uniqueIcon);
         }
-        auto *item = new QTreeWidgetItem(group, { model->snippet(unique.article, unique.start, unique.end) });
+        auto *item
+            = new QTreeWidgetItem(QStringList { model->snippet(unique.article, unique.start, unique.end) });
+        uniqueRows[unique.article].append(item);
         item->setToolTip(0, model->snippet(unique.article, unique.start, unique.end, 400));
         item->setData(0, ArticleRole, unique.article);
         item->setData(0, StartRole, unique.start);
         item->setData(0, EndRole, unique.end);
         item->setData(0, PassageRole, -1);
+    }
+    for (qsizetype a = 0; a < perArticle.size(); ++a) {
+        if (perArticle[a])
+            perArticle[a]->addChildren(uniqueRows[a]);
     }
     m_shared->setExpanded(true);
     onlyHere->setExpanded(true);
