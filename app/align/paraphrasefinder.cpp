@@ -122,6 +122,7 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         return out;
 
     std::vector<Sentence> sentences;
+    std::vector<quint8> openTo; // per sentence, n flags
     for (int a = 0; a < n; ++a) {
         if (control.cancelled())
             return {};
@@ -137,11 +138,19 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
             s.article = a;
             s.tokStart = int(first - tokens.begin());
             s.tokEnd = int(last - tokens.begin());
+            // Which partners the sentence is still open toward: identical sentences of
+            // near-copies are ruled out by this, before any overlap is computed.
             bool open = false;
-            for (int b = 0; b < n && !open; ++b)
-                open = b != a && openToward(cov, s, b);
-            if (!open)
+            const size_t row = openTo.size();
+            openTo.resize(row + size_t(n), 0);
+            for (int b = 0; b < n; ++b) {
+                openTo[row + size_t(b)] = b != a && openToward(cov, s, b);
+                open = open || openTo[row + size_t(b)];
+            }
+            if (!open) {
+                openTo.resize(row);
                 continue;
+            }
             for (auto it = first; it != last; ++it)
                 s.words.push_back(it->hash);
             std::sort(s.words.begin(), s.words.end());
@@ -151,13 +160,6 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     }
     if (sentences.size() < 2)
         return out;
-    // Which partners each sentence is still open toward: identical sentences of near-copies are
-    // ruled out here, before any overlap is computed.
-    std::vector<quint8> openTo(sentences.size() * size_t(n), 0);
-    for (size_t i = 0; i < sentences.size(); ++i) {
-        for (int b = 0; b < n; ++b)
-            openTo[i * size_t(n) + size_t(b)] = b != sentences[i].article && openToward(cov, sentences[i], b);
-    }
 
     // Inverted index: word -> sentences; document frequency gives the idf weights.
     FlatHashMap<quint32> wordIds(sentences.size() * 8);

@@ -5,7 +5,6 @@
 #include "segmenter.h"
 
 #include <algorithm>
-#include <map>
 
 namespace sw::align {
 namespace {
@@ -45,16 +44,16 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
     const std::vector<PairPassage> pairs = Segmenter::refine(corpus, pairPassages, &cuts);
     int groupCount = 0;
     const std::vector<int> groupOf = GroupFinder::assign(n, pairs, cuts, maxGapWords, &groupCount);
-    std::map<int, std::vector<int>> groups;
+    std::vector<std::vector<int>> groups(static_cast<size_t>(groupCount));
     for (size_t i = 0; i < pairs.size(); ++i) {
         if (groupOf[i] >= 0)
-            groups[groupOf[i]].push_back(int(i));
+            groups[size_t(groupOf[i])].push_back(int(i));
     }
 
     const Precedence earlier(n, precedes);
     std::vector<PassageGroup> merged;
     merged.reserve(groups.size());
-    for (auto &[root, members] : groups)
+    for (std::vector<int> &members : groups)
         merged.push_back(describe(pairs, std::move(members), n, earlier));
     absorbShort(merged, maxGapWords);
     joinAdjacent(merged);

@@ -16,6 +16,7 @@ template<typename F> void forInnerCuts(const std::vector<int> &cuts, int start, 
         f(*it);
 }
 
+// A piece of textual passage p; its kind, matched words and score follow from the edits it holds.
 PairPassage piece(const PairPassage &p, int aStart, int aEnd, int bStart, int bEnd)
 {
     PairPassage out;
@@ -25,9 +26,6 @@ PairPassage piece(const PairPassage &p, int aStart, int aEnd, int bStart, int bE
     out.aEnd = aEnd;
     out.bStart = bStart;
     out.bEnd = bEnd;
-    out.kind = p.kind;
-    out.matched = p.matched;
-    out.score = p.score;
     out.backbone = p.backbone;
     int editedA = 0;
     const auto first = std::partition_point(p.edits.begin(), p.edits.end(),
@@ -44,12 +42,10 @@ PairPassage piece(const PairPassage &p, int aStart, int aEnd, int bStart, int bE
             editedA += e.aEnd - e.aStart;
         }
     }
-    if (p.kind != PassageKind::Paraphrase) {
-        out.matched = (aEnd - aStart) - editedA;
-        out.kind = out.edits.empty() ? PassageKind::Verbatim : PassageKind::Near;
-        const int longer = std::max(aEnd - aStart, bEnd - bStart);
-        out.score = longer > 0 ? double(out.matched) / double(longer) : 1.0;
-    }
+    out.matched = (aEnd - aStart) - editedA;
+    out.kind = out.edits.empty() ? PassageKind::Verbatim : PassageKind::Near;
+    const int longer = std::max(aEnd - aStart, bEnd - bStart);
+    out.score = longer > 0 ? double(out.matched) / double(longer) : 1.0;
     return out;
 }
 
