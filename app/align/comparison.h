@@ -36,6 +36,9 @@ struct PassageSpan
     int start = 0;
     int end = 0;
     bool moved = false; ///< out of order relative to the other members (not on the in-order backbone)
+    /// This member reports the passage's content in other words (found by the fact-level tier)
+    /// while the other members share it word for word.
+    bool reworded = false;
 };
 
 /// Text shared by two or more articles.
@@ -87,7 +90,7 @@ struct AlignOptions
     int minPassageWords = 6; ///< shorter shared runs are ignored
     int maxGapWords = 4; ///< verbatim runs this close merge into a near passage
     double paraphraseThreshold
-        = 0.5; ///< minimum weighted word overlap for a paraphrase; > 1 disables the tier
+        = 0.4; ///< minimum score of the fact-level tier (docs/cli.md); > 1 disables the tier
     int minUniqueWords = 4; ///< shorter "only here" runs are not reported
     int maxRepeat = 4; ///< k-word windows repeated more often inside one article are skipped
 };

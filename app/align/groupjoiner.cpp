@@ -85,6 +85,7 @@ PassageGroup describe(const std::vector<PairPassage> &pairs, std::vector<int> me
     g.members = std::move(members);
     g.hull.assign(size_t(n), { -1, -1 });
     g.moved.assign(size_t(n), 0);
+    g.reworded.assign(size_t(n), 0);
     auto widen = [&](int article, int start, int end) {
         auto &h = g.hull[size_t(article)];
         if (h.first < 0) {
@@ -231,6 +232,111 @@ void joinAdjacent(std::vector<PassageGroup> &groups)
                 break;
             }
         }
+    }
+}
+
+} // namespace sw::align
+
+namespace sw::align {
+namespace {
+
+// True when the text between two adjacent tokens ends a sentence or a paragraph.
+bool sentenceBreak(const Corpus &corpus, int article, int tokenEnd)
+{
+    const QList<Token> &tokens = corpus.tokens[size_t(article)];
+    if (tokenEnd <= 0 || tokenEnd >= tokens.size())
+        return true;
+    const QString &text = corpus.texts[article];
+    for (int i = tokens[tokenEnd - 1].end; i < tokens[tokenEnd].start; ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('\n'))
+            return true;
+    }
+    return false;
+}
+
+// `inner`'s outlets are all in `outer`, and in each of them `inner` starts where `outer` ends
+// (after) or ends where it starts (before), inside one sentence.
+bool nestsInto(const Corpus &corpus, const PassageGroup &inner, const PassageGroup &outer, bool after)
+{
+    if (inner.textual != outer.textual || !inner.textual)
+        return false;
+    bool fewer = false;
+    for (size_t a = 0; a < inner.hull.size(); ++a) {
+        const bool inInner = inner.hull[a].first >= 0;
+        const bool inOuter = outer.hull[a].first >= 0;
+        if (inInner && (!inOuter || inner.moved[a] != outer.moved[a]))
+            return false;
+        if (!inInner) {
+            fewer = fewer || inOuter;
+            continue;
+        }
+        const int junction = after ? outer.hull[a].second : outer.hull[a].first;
+        if ((after ? inner.hull[a].first : inner.hull[a].second) != junction)
+            return false;
+        if (sentenceBreak(corpus, int(a), junction))
+            return false;
+    }
+    return fewer;
+}
+
+} // namespace
+
+void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups)
+{
+    std::multimap<std::pair<int, int>, size_t> byStart;
+    std::multimap<std::pair<int, int>, size_t> byEnd;
+    for (size_t i = 0; i < groups.size(); ++i) {
+        if (groups[i].members.empty())
+            continue;
+        for (size_t a = 0; a < groups[i].hull.size(); ++a) {
+            const auto [start, end] = groups[i].hull[a];
+            if (start >= 0) {
+                byStart.emplace(std::pair { int(a), start }, i);
+                byEnd.emplace(std::pair { int(a), end }, i);
+            }
+        }
+    }
+    for (size_t i = 0; i < groups.size(); ++i) {
+        PassageGroup &inner = groups[i];
+        if (inner.members.empty())
+            continue;
+        const int a = firstArticle(inner);
+        size_t target = groups.size();
+        for (auto [from, to] = byEnd.equal_range({ a, inner.hull[size_t(a)].first });
+             target == groups.size() && from != to; ++from) {
+            if (from->second != i && !groups[from->second].members.empty()
+                && nestsInto(corpus, inner, groups[from->second], true))
+                target = from->second;
+        }
+        for (auto [from, to] = byStart.equal_range({ a, inner.hull[size_t(a)].second });
+             target == groups.size() && from != to; ++from) {
+            if (from->second != i && !groups[from->second].members.empty()
+                && nestsInto(corpus, inner, groups[from->second], false))
+                target = from->second;
+        }
+        if (target == groups.size())
+            continue;
+        PassageGroup &outer = groups[target];
+        outer.members.insert(outer.members.end(), inner.members.begin(), inner.members.end());
+        outer.gaps.insert(outer.gaps.end(), inner.gaps.begin(), inner.gaps.end());
+        outer.gapArticles.insert(outer.gapArticles.end(), inner.gapArticles.begin(), inner.gapArticles.end());
+        for (size_t x = 0; x < inner.hull.size(); ++x) {
+            if (inner.hull[x].first < 0)
+                continue;
+            auto &h = outer.hull[x];
+            byStart.erase(std::find_if(byStart.lower_bound({ int(x), h.first }),
+                                       byStart.upper_bound({ int(x), h.first }),
+                                       [&](const auto &e) { return e.second == target; }));
+            byEnd.erase(std::find_if(byEnd.lower_bound({ int(x), h.second }),
+                                     byEnd.upper_bound({ int(x), h.second }),
+                                     [&](const auto &e) { return e.second == target; }));
+            h.first = std::min(h.first, inner.hull[x].first);
+            h.second = std::max(h.second, inner.hull[x].second);
+            byStart.emplace(std::pair { int(x), h.first }, target);
+            byEnd.emplace(std::pair { int(x), h.second }, target);
+        }
+        inner.members.clear();
     }
 }
 

@@ -34,6 +34,7 @@ struct PassageGroup
     std::vector<int> members;
     std::vector<std::pair<int, int>> hull;
     std::vector<quint8> moved;
+    std::vector<quint8> reworded; ///< per article: joined from a paraphrase of the passage
     bool textual = true;
     std::vector<TokenEdit> gaps; ///< words absorbed from short pieces: b is the article in `gapArticles`
     std::vector<int> gapArticles;
@@ -52,5 +53,12 @@ void absorbShort(std::vector<PassageGroup> &groups, int maxWords);
 /// Joins groups that continue one another with the same outlets. Joined groups are left with no
 /// members.
 void joinAdjacent(std::vector<PassageGroup> &groups);
+
+/// Joins the parts of one sentence that fewer outlets share into the passage next to them that
+/// has all their outlets ("was sentenced Thursday | for fraud" where one outlet stops after
+/// "Thursday"): a passage then covers the sentence, and the outlet that left out its end has a
+/// shorter span in it. Never across a sentence break, never between tiers or moved states.
+/// Joined groups are left with no members.
+void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups);
 
 } // namespace sw::align

@@ -1,6 +1,8 @@
 #include "paraphrasefinder.h"
 
+#include "clausetrimmer.h"
 #include "flathashmap.h"
+#include "wordfeatures.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,6 +19,8 @@ struct Sentence
     int tokEnd = 0;
     std::vector<quint64> words; ///< distinct folded word hashes
     double weight = 0;
+    bool clause = false; ///< a clause of a longer sentence (also a unit of its own)
+    int numbers = 0; ///< features that are numbers
 };
 
 /// Per article, per partner: which of the article's words lie in a textual passage with the partner.
@@ -123,6 +127,55 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
 
     std::vector<Sentence> sentences;
     std::vector<quint8> openTo; // per sentence, n flags
+    WordFeatures features;
+    auto addUnit = [&](int a, int tokStart, int tokEnd, bool clause) {
+        Sentence s;
+        s.article = a;
+        s.tokStart = tokStart;
+        s.tokEnd = tokEnd;
+        s.clause = clause;
+        // Which partners the unit is still open toward: identical sentences of near-copies
+        // are ruled out by this, before any overlap is computed.
+        bool open = false;
+        const size_t row = openTo.size();
+        openTo.resize(row + size_t(n), 0);
+        for (int b = 0; b < n; ++b) {
+            openTo[row + size_t(b)] = b != a && openToward(cov, s, b);
+            open = open || openTo[row + size_t(b)];
+        }
+        if (!open) {
+            openTo.resize(row);
+            return;
+        }
+        const QList<Token> &tokens = corpus.tokens[size_t(a)];
+        for (int t = tokStart; t < tokEnd; ++t) {
+            const Token &tk = tokens[t];
+            const QStringView word = QStringView(corpus.texts[a]).mid(tk.start, tk.end - tk.start);
+            const quint32 feature = features.featureOf(tk.hash, word);
+            if (feature == 0)
+                continue;
+            // Names and numbers (capitalised after a sentence's first word) weigh more.
+            const bool specific = (t != tokStart || clause) && WordFeatures::isSpecific(word);
+            s.words.push_back((quint64(feature) << 1) | (specific ? 1 : 0));
+        }
+        std::sort(s.words.begin(), s.words.end());
+        // One entry per feature; a feature seen capitalised anywhere in the unit stays specific.
+        size_t kept = 0;
+        for (quint64 w : s.words) {
+            if (kept > 0 && (s.words[kept - 1] >> 1) == (w >> 1))
+                s.words[kept - 1] |= w & 1;
+            else
+                s.words[kept++] = w;
+        }
+        s.words.resize(kept);
+        for (quint64 w : s.words)
+            s.numbers += features.isNumber(quint32(w >> 1)) ? 1 : 0;
+        if (int(s.words.size()) < options.minSharedWords) {
+            openTo.resize(row);
+            return;
+        }
+        sentences.push_back(std::move(s));
+    };
     for (int a = 0; a < n; ++a) {
         if (control.cancelled())
             return {};
@@ -134,74 +187,66 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
                                                [](const Token &tk, int pos) { return tk.start < pos; });
             if (last - first < options.minSentenceWords)
                 continue;
-            Sentence s;
-            s.article = a;
-            s.tokStart = int(first - tokens.begin());
-            s.tokEnd = int(last - tokens.begin());
-            // Which partners the sentence is still open toward: identical sentences of
-            // near-copies are ruled out by this, before any overlap is computed.
-            bool open = false;
-            const size_t row = openTo.size();
-            openTo.resize(row + size_t(n), 0);
-            for (int b = 0; b < n; ++b) {
-                openTo[row + size_t(b)] = b != a && openToward(cov, s, b);
-                open = open || openTo[row + size_t(b)];
+            const int tokStart = int(first - tokens.begin());
+            const int tokEnd = int(last - tokens.begin());
+            addUnit(a, tokStart, tokEnd, false);
+            // Clauses are units too: one fact of a long sentence often has its counterpart in
+            // a short sentence elsewhere, and the whole sentence would dilute the score.
+            const std::vector<int> starts = ClauseTrimmer::clauseStarts(corpus, a, tokStart, tokEnd);
+            if (starts.size() > 2) {
+                for (size_t c = 0; c + 1 < starts.size(); ++c) {
+                    if (starts[c + 1] - starts[c] >= options.minClauseWords)
+                        addUnit(a, starts[c], starts[c + 1], true);
+                }
             }
-            if (!open) {
-                openTo.resize(row);
-                continue;
-            }
-            for (auto it = first; it != last; ++it)
-                s.words.push_back(it->hash);
-            std::sort(s.words.begin(), s.words.end());
-            s.words.erase(std::unique(s.words.begin(), s.words.end()), s.words.end());
-            sentences.push_back(std::move(s));
         }
     }
     if (sentences.size() < 2)
         return out;
 
-    // Inverted index: word -> sentences; document frequency gives the idf weights.
-    FlatHashMap<quint32> wordIds(sentences.size() * 8);
-    std::vector<std::vector<quint32>> postings;
+    // Inverted index: feature -> sentences; the document frequency over the bundle's open
+    // sentences gives the idf weights, so the words every outlet repeats about the event
+    // ("earthquake", the main name) weigh little and a fact's own words weigh much.
+    std::vector<std::vector<quint32>> postings(size_t(features.featureCount()) + 1);
+    std::vector<quint32> df(postings.size(), 0);
+    double count = 0;
     for (size_t i = 0; i < sentences.size(); ++i) {
         for (quint64 w : sentences[i].words) {
-            quint32 &id = wordIds[w ? w : 1];
-            if (id == 0) {
-                postings.emplace_back();
-                id = quint32(postings.size());
-            }
-            postings[id - 1].push_back(quint32(i));
+            postings[size_t(w >> 1)].push_back(quint32(i));
+            df[size_t(w >> 1)] += sentences[i].clause ? 0 : 1;
         }
+        count += sentences[i].clause ? 0 : 1;
     }
-    const double count = double(sentences.size());
-    auto weightOf = [&](quint32 id) { return std::log(1.0 + count / double(postings[id - 1].size())); };
-    for (Sentence &s : sentences) {
-        for (quint64 w : s.words)
-            s.weight += weightOf(*wordIds.find(w ? w : 1));
-    }
-    // Per sentence, the weight of each of its (sorted) words, for exact overlaps by merging.
+    auto idf = [&](quint64 w) {
+        const double base = std::log(1.0 + count / double(std::max<quint32>(1, df[size_t(w >> 1)])));
+        return (w & 1) ? base * options.specificBoost : base;
+    };
+    // Per sentence, the weight of each of its (sorted) features, for exact overlaps by merging.
     std::vector<std::vector<double>> weights(sentences.size());
     for (size_t i = 0; i < sentences.size(); ++i) {
         weights[i].reserve(sentences[i].words.size());
-        for (quint64 w : sentences[i].words)
-            weights[i].push_back(weightOf(*wordIds.find(w ? w : 1)));
+        for (quint64 w : sentences[i].words) {
+            weights[i].push_back(idf(w));
+            sentences[i].weight += weights[i].back();
+        }
     }
-    auto overlap = [&](size_t x, size_t y, int &shared) {
+    auto overlap = [&](size_t x, size_t y, int &shared, int &sharedNumbers) {
         const auto &wx = sentences[x].words;
         const auto &wy = sentences[y].words;
         double sum = 0;
         shared = 0;
+        sharedNumbers = 0;
         size_t i = 0;
         size_t j = 0;
         while (i < wx.size() && j < wy.size()) {
-            if (wx[i] < wy[j]) {
+            if ((wx[i] >> 1) < (wy[j] >> 1)) {
                 ++i;
-            } else if (wy[j] < wx[i]) {
+            } else if ((wy[j] >> 1) < (wx[i] >> 1)) {
                 ++j;
             } else {
-                sum += weights[x][i];
+                sum += std::min(weights[x][i], weights[y][j]);
                 ++shared;
+                sharedNumbers += features.isNumber(quint32(wx[i] >> 1)) ? 1 : 0;
                 ++i;
                 ++j;
             }
@@ -209,11 +254,11 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         return sum;
     };
 
-    // Candidates come only through each sentence's rarest words (prefix filtering): a sentence
-    // that shares enough weight to pass the threshold shares some of them, and their posting
-    // lists are short, so the work stays near linear in the number of sentences.
-    constexpr size_t probes = 6;
-    const size_t maxPosting = std::clamp<size_t>(sentences.size() / 50, 16, 256);
+    // Candidates come only through each sentence's rarest features (prefix filtering), and
+    // posting lists longer than a constant are skipped: a feature that common says little
+    // about which fact a sentence reports, and the work stays linear in the number of sentences.
+    constexpr size_t probes = 8;
+    const size_t maxPosting = 64;
     std::vector<Candidate> candidates;
     std::vector<int> seenBy(sentences.size(), -1);
     std::vector<std::pair<double, quint32>> rare;
@@ -223,11 +268,11 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         const Sentence &s = sentences[i];
         rare.clear();
         for (size_t w = 0; w < s.words.size(); ++w)
-            rare.emplace_back(-weights[i][w], *wordIds.find(s.words[w] ? s.words[w] : 1));
+            rare.emplace_back(-weights[i][w], quint32(s.words[w] >> 1));
         const size_t take = std::min(probes, rare.size());
         std::partial_sort(rare.begin(), rare.begin() + qsizetype(take), rare.end());
         for (size_t r = 0; r < take; ++r) {
-            const auto &list = postings[rare[r].second - 1];
+            const auto &list = postings[rare[r].second];
             if (list.size() > maxPosting)
                 continue;
             for (quint32 j : list) {
@@ -237,14 +282,29 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
                 seenBy[j] = int(i);
                 if (!openTo[i * size_t(n) + size_t(t.article)] || !openTo[j * size_t(n) + size_t(s.article)])
                     continue;
+                const double lighter = std::min(s.weight, t.weight);
                 // Even a full overlap of the lighter sentence cannot reach the threshold.
-                if (2.0 * std::min(s.weight, t.weight) < options.threshold * (s.weight + t.weight))
+                if ((1.0 - options.containmentShare) * 2.0 * lighter / (s.weight + t.weight)
+                        + options.containmentShare
+                    < options.threshold)
                     continue;
                 int shared = 0;
-                const double sum = overlap(i, j, shared);
+                int sharedNumbers = 0;
+                const double sum = overlap(i, j, shared, sharedNumbers);
                 if (shared < options.minSharedWords)
                     continue;
-                const double score = 2.0 * sum / (s.weight + t.weight);
+                // Dice rewards sentences of one length; containment lets a trimmed sentence
+                // match the longer one it was cut from.
+                const double dice = 2.0 * sum / (s.weight + t.weight);
+                const double containment = sum / lighter;
+                double score
+                    = (1.0 - options.containmentShare) * dice + options.containmentShare * containment;
+                // Different numbers in both ("20 titles" / "103 titles") are different facts.
+                if (s.numbers > 0 && t.numbers > 0 && sharedNumbers == 0)
+                    score *= options.numberConflict;
+                // Two words in common are weak evidence: they must carry most of both units.
+                if (shared < 3)
+                    score -= options.fewWordsPenalty;
                 if (score < options.threshold)
                     continue;
                 // The lower article first, so a pair found from both sides is the same candidate.
@@ -258,25 +318,67 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
         return x.score != y.score ? x.score > y.score : (x.s != y.s ? x.s < y.s : x.t < y.t);
     });
-    FlatHashMap<quint8> used(candidates.size() * 2 + 16);
-    auto usedKey
-        = [&](int sentence, int partner) { return (quint64(sentence) << 20) + quint64(partner) + 1; };
+    // Words already linked per (article, partner): a sentence may pair with several units of
+    // one partner when they match different clauses of it, never twice over the same words.
+    std::vector<std::vector<quint8>> taken(size_t(n) * size_t(n));
+    auto isFree = [&](int article, int partner, std::pair<int, int> range) {
+        auto &marks = taken[size_t(article) * size_t(n) + size_t(partner)];
+        if (marks.empty())
+            marks.assign(size_t(corpus.length(article)), 0);
+        for (int t = range.first; t < range.second; ++t) {
+            if (marks[size_t(t)])
+                return false;
+        }
+        return true;
+    };
+    auto take = [&](int article, int partner, std::pair<int, int> range) {
+        auto &marks = taken[size_t(article) * size_t(n) + size_t(partner)];
+        std::fill(marks.begin() + range.first, marks.begin() + range.second, 1);
+    };
+    std::vector<std::pair<quint32, double>> sharedFeatures;
+    auto trimmed = [&](const Sentence &x) {
+        return ClauseTrimmer::trim(corpus, x.article, x.tokStart, x.tokEnd, [&](int token) {
+            const Token &tk = corpus.tokens[size_t(x.article)][token];
+            const quint32 f = features.featureOf(
+                tk.hash, QStringView(corpus.texts[x.article]).mid(tk.start, tk.end - tk.start));
+            const auto it = std::lower_bound(sharedFeatures.begin(), sharedFeatures.end(),
+                                             std::pair<quint32, double>(f, -1.0));
+            return f != 0 && it != sharedFeatures.end() && it->first == f ? it->second : 0.0;
+        });
+    };
     for (const Candidate &c : candidates) {
         const Sentence &s = sentences[size_t(c.s)];
         const Sentence &t = sentences[size_t(c.t)];
-        const quint8 *su = used.find(usedKey(c.s, t.article));
-        const quint8 *tu = used.find(usedKey(c.t, s.article));
-        if ((su && *su) || (tu && *tu))
+        sharedFeatures.clear();
+        {
+            size_t i = 0;
+            size_t j = 0;
+            while (i < s.words.size() && j < t.words.size()) {
+                if ((s.words[i] >> 1) < (t.words[j] >> 1)) {
+                    ++i;
+                } else if ((t.words[j] >> 1) < (s.words[i] >> 1)) {
+                    ++j;
+                } else {
+                    sharedFeatures.emplace_back(quint32(s.words[i] >> 1),
+                                                std::min(weights[size_t(c.s)][i], weights[size_t(c.t)][j]));
+                    ++i;
+                    ++j;
+                }
+            }
+        }
+        const auto sRange = trimmed(s);
+        const auto tRange = trimmed(t);
+        if (!isFree(s.article, t.article, sRange) || !isFree(t.article, s.article, tRange))
             continue;
-        used[usedKey(c.s, t.article)] = 1;
-        used[usedKey(c.t, s.article)] = 1;
+        take(s.article, t.article, sRange);
+        take(t.article, s.article, tRange);
         PairPassage p;
         p.a = s.article;
         p.b = t.article;
-        p.aStart = s.tokStart;
-        p.aEnd = s.tokEnd;
-        p.bStart = t.tokStart;
-        p.bEnd = t.tokEnd;
+        p.aStart = sRange.first;
+        p.aEnd = sRange.second;
+        p.bStart = tRange.first;
+        p.bEnd = tRange.second;
         p.kind = PassageKind::Paraphrase;
         p.matched = c.shared;
         p.score = std::min(1.0, c.score);

@@ -15,9 +15,14 @@ class ParaphraseFinder
 public:
     struct Options
     {
-        double threshold = 0.5; ///< minimum weighted Dice overlap
+        double threshold = 0.4; ///< minimum score (weighted Dice and containment)
         int minSentenceWords = 4;
-        int minSharedWords = 3;
+        int minClauseWords = 6; ///< shorter clauses are names and noun phrases, not facts
+        int minSharedWords = 2; ///< content features in common
+        double containmentShare = 0.7; ///< weight of containment against Dice in the score
+        double specificBoost = 1.5; ///< weight factor of names and numbers
+        double numberConflict = 0.5; ///< score factor when both hold numbers and share none
+        double fewWordsPenalty = 0.15; ///< subtracted from the score of units sharing two features
     };
 
     /// `textual` are the verbatim/near passages of all pairs; returns new paraphrase passages.

@@ -2,6 +2,7 @@
 
 #include "groupfinder.h"
 #include "groupjoiner.h"
+#include "overlapresolver.h"
 #include "segmenter.h"
 
 #include <algorithm>
@@ -9,19 +10,31 @@
 namespace sw::align {
 namespace {
 
+// A currency sign written against a number belongs to it ("$1.4 billion"), as does a
+// percent sign after it ("23%"): spans include them though the tokenizer does not.
 int utf16Start(const Corpus &corpus, int article, int token)
 {
     const QList<Token> &tokens = corpus.tokens[size_t(article)];
-    if (token < tokens.size())
-        return tokens[token].start;
+    if (token < tokens.size()) {
+        const int start = tokens[token].start;
+        const QString &text = corpus.texts[article];
+        if (start > 0 && text[start].isDigit() && text[start - 1].category() == QChar::Symbol_Currency)
+            return start - 1;
+        return start;
+    }
     return tokens.isEmpty() ? 0 : tokens.back().end;
 }
 
 int utf16End(const Corpus &corpus, int article, int tokenEnd)
 {
     const QList<Token> &tokens = corpus.tokens[size_t(article)];
-    if (tokenEnd > 0 && tokenEnd <= tokens.size())
-        return tokens[tokenEnd - 1].end;
+    if (tokenEnd > 0 && tokenEnd <= tokens.size()) {
+        const int end = tokens[tokenEnd - 1].end;
+        const QString &text = corpus.texts[article];
+        if (end < text.size() && text[end] == QLatin1Char('%') && text[end - 1].isDigit())
+            return end + 1;
+        return end;
+    }
     return 0;
 }
 
@@ -37,7 +50,8 @@ QPair<int, int> editRange(const Corpus &corpus, int article, int start, int end)
 } // namespace
 
 QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<PairPassage> &pairPassages,
-                                     int maxGapWords, const std::function<bool(int, int)> &precedes)
+                                     int maxGapWords, const std::function<bool(int, int)> &precedes,
+                                     int minSpanWords)
 {
     const int n = corpus.articleCount();
     std::vector<std::vector<int>> cuts;
@@ -57,6 +71,8 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
         merged.push_back(describe(pairs, std::move(members), n, earlier));
     absorbShort(merged, maxGapWords);
     joinAdjacent(merged);
+    joinSentenceParts(corpus, merged);
+    resolveOverlaps(pairs, merged, minSpanWords);
 
     QList<Passage> passages;
     passages.reserve(qsizetype(merged.size()));
@@ -95,6 +111,7 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
             span.start = utf16Start(corpus, a, hull[size_t(a)].first);
             span.end = utf16End(corpus, a, hull[size_t(a)].second);
             span.moved = moved[size_t(a)] != 0;
+            span.reworded = g.reworded[size_t(a)] != 0;
             passage.spans.append(span);
         }
         for (int m : members) {

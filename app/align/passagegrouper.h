@@ -19,9 +19,10 @@ class PassageGrouper
 {
 public:
     /// `precedes(x, y)`: article x is taken as earlier than y (decides which side of an
-    /// out-of-order pair is flagged moved: the later one).
+    /// out-of-order pair is flagged moved: the later one). No span of a passage is shorter
+    /// than `minSpanWords`, and no stretch of an article is in two passages.
     static QList<Passage> group(const Corpus &corpus, const std::vector<PairPassage> &pairs, int maxGapWords,
-                                const std::function<bool(int, int)> &precedes);
+                                const std::function<bool(int, int)> &precedes, int minSpanWords = 4);
 };
 
 } // namespace sw::align

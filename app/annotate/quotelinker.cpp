@@ -94,6 +94,36 @@ double sharedWordFraction(QStringView quote, QStringView other)
     return double(shared) / double(mine.size());
 }
 
+// The quote [start, end) of the source span `src`, mapped proportionally into the counterpart
+// span `dst` and widened to its quotation marks; (-1, -1) when it cannot be mapped.
+QPair<int, int> counterpartIn(const QString &sourceText, const QString &otherText, const PassageSpan &src,
+                              const PassageSpan &dst, int start, int end)
+{
+    if (src.end > sourceText.size() || dst.end > otherText.size() || dst.start >= dst.end)
+        return { -1, -1 };
+    const QList<Token> srcTokens = tokensIn(sourceText, src.start, src.end);
+    const QList<Token> dstTokens = tokensIn(otherText, dst.start, dst.end);
+    if (srcTokens.isEmpty() || dstTokens.isEmpty())
+        return { -1, -1 };
+    // The quote's word range within the source span ...
+    qsizetype first = 0;
+    while (first < srcTokens.size() && srcTokens.at(first).end <= start)
+        ++first;
+    qsizetype last = first;
+    while (last < srcTokens.size() && srcTokens.at(last).start < end)
+        ++last;
+    if (first >= last)
+        return { -1, -1 };
+    // ... mapped proportionally into the counterpart span.
+    const double scale = double(dstTokens.size()) / double(srcTokens.size());
+    const qsizetype mappedFirst
+        = std::clamp<qsizetype>(qsizetype(std::floor(double(first) * scale)), 0, dstTokens.size() - 1);
+    const qsizetype mappedLast = std::clamp<qsizetype>(qsizetype(std::ceil(double(last) * scale)),
+                                                       mappedFirst + 1, dstTokens.size());
+    return QuoteLinker::extendToQuotationMarks(otherText, dstTokens.at(mappedFirst).start,
+                                               dstTokens.at(mappedLast - 1).end);
+}
+
 } // namespace
 
 QList<QuoteCounterpart> QuoteLinker::counterparts(const Bundle &bundle, const ComparisonResult &comparison,
@@ -108,53 +138,39 @@ QList<QuoteCounterpart> QuoteLinker::counterparts(const Bundle &bundle, const Co
     for (int other = 0; other < bundle.articles.size(); ++other) {
         if (other == article)
             continue;
-        // The passage that shares most of the quote with this article.
-        const Passage *best = nullptr;
-        int bestOverlap = 0;
+        // The passages that share the quote with this article, most overlap first: the quote may
+        // straddle passages (a sentence reworded before it, a clause copied after it), and the
+        // one that overlaps most need not hold the quote in the other article.
+        QList<QPair<int, const Passage *>> candidates;
         for (const Passage &p : comparison.passages) {
             const PassageSpan *mine = p.spanIn(article);
             if (!mine || !p.spanIn(other))
                 continue;
             const int overlap = std::min(mine->end, end) - std::max(mine->start, start);
-            if (overlap > bestOverlap) {
-                bestOverlap = overlap;
-                best = &p;
+            if (overlap > 0)
+                candidates.append({ overlap, &p });
+        }
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const auto &x, const auto &y) { return x.first > y.first; });
+        const QString &otherText = bundle.articles.at(other).text;
+        int s = -1;
+        int e = -1;
+        for (const auto &[overlap, passage] : candidates) {
+            const auto range = counterpartIn(sourceText, otherText, *passage->spanIn(article),
+                                             *passage->spanIn(other), start, end);
+            // A passage can cover the quote's neighbourhood without carrying the quote itself
+            // (a paraphrased paragraph, a trimmed copy): a span that shares few of the quote's
+            // words is another sentence, not the same quote.
+            if (range.first >= 0
+                && sharedWordFraction(quote,
+                                      QStringView(otherText).mid(range.first, range.second - range.first))
+                    >= kMinSharedWords) {
+                s = range.first;
+                e = range.second;
+                break;
             }
         }
-        if (!best)
-            continue;
-        const PassageSpan *src = best->spanIn(article);
-        const PassageSpan *dst = best->spanIn(other);
-        const QString &otherText = bundle.articles.at(other).text;
-        if (src->end > sourceText.size() || dst->end > otherText.size() || dst->start >= dst->end)
-            continue;
-        const QList<Token> srcTokens = tokensIn(sourceText, src->start, src->end);
-        const QList<Token> dstTokens = tokensIn(otherText, dst->start, dst->end);
-        if (srcTokens.isEmpty() || dstTokens.isEmpty())
-            continue;
-
-        // The quote's word range within the source span ...
-        qsizetype first = 0;
-        while (first < srcTokens.size() && srcTokens.at(first).end <= start)
-            ++first;
-        qsizetype last = first;
-        while (last < srcTokens.size() && srcTokens.at(last).start < end)
-            ++last;
-        if (first >= last)
-            continue;
-        // ... mapped proportionally into the counterpart span.
-        const double scale = double(dstTokens.size()) / double(srcTokens.size());
-        qsizetype mappedFirst
-            = std::clamp<qsizetype>(qsizetype(std::floor(double(first) * scale)), 0, dstTokens.size() - 1);
-        qsizetype mappedLast = std::clamp<qsizetype>(qsizetype(std::ceil(double(last) * scale)),
-                                                     mappedFirst + 1, dstTokens.size());
-        const auto [s, e] = extendToQuotationMarks(otherText, dstTokens.at(mappedFirst).start,
-                                                   dstTokens.at(mappedLast - 1).end);
-
-        // A passage can cover the quote's neighbourhood without carrying the quote itself (a
-        // paraphrased paragraph, a trimmed copy): a span that shares few of the quote's words is
-        // another sentence, not the same quote.
-        if (sharedWordFraction(quote, QStringView(otherText).mid(s, e - s)) < kMinSharedWords)
+        if (s < 0)
             continue;
 
         QuoteCounterpart c;

@@ -126,11 +126,14 @@ void AnalyzeCommand::writeJson(const Bundle &bundle, const ComparisonResult &res
         for (const PassageSpan &s : p.spans) {
             const Article &a = articles[s.article];
             const Slice slice = sliceOf(a, indexes[s.article], s.start, s.end);
-            spans.append(QJsonObject { { QStringLiteral("article"), a.id },
-                                       { QStringLiteral("start"), slice.start },
-                                       { QStringLiteral("end"), slice.end },
-                                       { QStringLiteral("text"), slice.text },
-                                       { QStringLiteral("moved"), s.moved } });
+            QJsonObject span { { QStringLiteral("article"), a.id },
+                               { QStringLiteral("start"), slice.start },
+                               { QStringLiteral("end"), slice.end },
+                               { QStringLiteral("text"), slice.text },
+                               { QStringLiteral("moved"), s.moved } };
+            if (s.reworded)
+                span.insert(QStringLiteral("reworded"), true);
+            spans.append(span);
         }
         QJsonObject passage { { QStringLiteral("id"), p.id },
                               { QStringLiteral("kind"), passageKindName(p.kind) },

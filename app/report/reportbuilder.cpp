@@ -145,7 +145,7 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
             ReportHighlight h;
             h.start = span.start;
             h.end = span.end;
-            h.kind = toHighlightKind(p.kind);
+            h.kind = toHighlightKind(span.reworded ? PassageKind::Paraphrase : p.kind);
             h.moved = span.moved;
             h.passageId = p.id;
             for (const PassageSpan &other : p.spans) {

@@ -91,7 +91,7 @@ private Q_SLOTS:
             const QString &article = m_window->bundle().articles.at(a).text;
             QList<QPair<int, int>> spans;
             for (const Passage &p : result.passages) {
-                if (p.kind != PassageKind::Paraphrase && p.spanIn(a))
+                if (p.kind != PassageKind::Paraphrase && p.spanIn(a) && !p.spanIn(a)->reworded)
                     spans.append({ p.spanIn(a)->start, p.spanIn(a)->end });
             }
             std::sort(spans.begin(), spans.end());

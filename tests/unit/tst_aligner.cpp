@@ -445,10 +445,14 @@ private Q_SLOTS:
                 QVERIFY2(inUnique(r, texts, a, v.toString()), qPrintable(v.toString()));
         }
 
-        // 03 paraphrases 01 somewhere.
+        // 03 paraphrases 01 somewhere: a paraphrase passage, or 03 rewording a passage that 01
+        // shares word for word with another outlet.
         bool paraphrase = false;
-        for (const Passage &p : r.passages)
-            paraphrase = paraphrase || (p.kind == PassageKind::Paraphrase && p.spanIn(a01) && p.spanIn(a03));
+        for (const Passage &p : r.passages) {
+            const PassageSpan *in03 = p.spanIn(a03);
+            paraphrase = paraphrase
+                || (p.spanIn(a01) && in03 && (p.kind == PassageKind::Paraphrase || in03->reworded));
+        }
         QVERIFY(paraphrase);
 
         QCOMPARE(r.derivation[a01], Derivation::NonDerived);

@@ -67,6 +67,7 @@ private Q_SLOTS:
         const QJsonArray passages = root.value(QStringLiteral("passages")).toArray();
         QVERIFY(passages.size() >= 3);
         QSet<QString> kinds;
+        int reworded = 0;
         for (const QJsonValue &v : passages) {
             const QJsonObject p = v.toObject();
             kinds.insert(p.value(QStringLiteral("kind")).toString());
@@ -77,6 +78,7 @@ private Q_SLOTS:
             for (const QJsonValue &sv : spans) {
                 const QJsonObject s = sv.toObject();
                 QVERIFY(s.value(QStringLiteral("moved")).isBool());
+                reworded += s.value(QStringLiteral("reworded")).toBool() ? 1 : 0;
                 QCOMPARE(
                     sliceOf(s, QStringLiteral("article"), QStringLiteral("start"), QStringLiteral("end")),
                     s.value(QStringLiteral("text")).toString());
@@ -92,7 +94,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(kinds.contains(QStringLiteral("near")));
-        QVERIFY(kinds.contains(QStringLiteral("paraphrase")));
+        // The paraphrase (03) rewords passages that the other outlets share word for word.
+        QVERIFY(reworded > 0);
 
         const QJsonArray unique = root.value(QStringLiteral("unique")).toArray();
         QVERIFY(!unique.isEmpty());

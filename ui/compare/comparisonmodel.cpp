@@ -36,8 +36,9 @@ ComparisonModel::ComparisonModel(Bundle bundle, ComparisonResult result)
         for (const PassageSpan &span : passage.spans) {
             if (span.article < 0 || span.article >= n || span.end <= span.start)
                 continue;
-            m_spans[span.article].append(
-                { span.start, span.end, spanKindFor(passage.kind), p, passage.articleCount(), span.moved });
+            m_spans[span.article].append({ span.start, span.end,
+                                           span.reworded ? SpanKind::Paraphrase : spanKindFor(passage.kind),
+                                           p, passage.articleCount(), span.moved });
         }
         const int reference = passage.spans.isEmpty() ? -1 : passage.spans.first().article;
         for (const WordEdit &edit : passage.edits) {

@@ -86,6 +86,8 @@ QList<ConnectorBand> ConnectorGutter::bands() const
         case PassageKind::Verbatim:
             break;
         }
+        if (ls->reworded || rs->reworded)
+            band.kind = SpanKind::Paraphrase;
         band.moved = ls->moved || rs->moved;
         band.current
             = passageIndex == m_splitter->currentPassage() || passageIndex == m_splitter->hoveredPassage();

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "corpus.h"
+
+#include <functional>
+#include <utility>
+#include <vector>
+
+namespace sw::align {
+
+/// Narrows a sentence-level match to the clauses that carry it. A long sentence often
+/// reports two facts ("She fined him $5,000 and said an appeal is likely"); when only one of
+/// them has a counterpart, the passage must cover that clause, not the whole sentence, or
+/// the other fact stops being "only here".
+class ClauseTrimmer
+{
+public:
+    /// Clauses are cut at , ; : ( ) [ ] and dashes, and before "and", "but", "while",
+    /// "which", "who", "after", "because", "where", "when". `sharedWeight(token)` is the weight
+    /// a token contributes to the match (0 when it has no counterpart). Returns the token
+    /// range [first, last) from the first to the last clause holding at least `minShare` of
+    /// the shared weight; the whole range when no clause does.
+    /// The first token of each clause of [tokStart, tokEnd), then tokEnd.
+    static std::vector<int> clauseStarts(const Corpus &corpus, int article, int tokStart, int tokEnd);
+
+    static std::pair<int, int> trim(const Corpus &corpus, int article, int tokStart, int tokEnd,
+                                    const std::function<double(int)> &sharedWeight, double minShare = 0.15);
+};
+
+} // namespace sw::align

@@ -1,0 +1,125 @@
+#include "wordfeatures.h"
+
+#include "util/hashing.h"
+
+#include <QSet>
+#include <libstemmer.h>
+
+namespace sw::align {
+namespace {
+
+// Function words of English news prose: articles, pronouns, auxiliaries, prepositions,
+// conjunctions, and the reporting verbs that every quoted sentence carries. They say nothing
+// about which fact a sentence reports.
+constexpr const char *functionWords[] = {
+    "a",       "about",      "above",    "after",    "again",     "against",  "all",       "also",
+    "am",      "an",         "and",      "any",      "are",       "around",   "as",        "at",
+    "be",      "because",    "been",     "before",   "being",     "below",    "between",   "both",
+    "but",     "by",         "can",      "could",    "did",       "do",       "does",      "doing",
+    "down",    "during",     "each",     "either",   "even",      "ever",     "every",     "few",
+    "for",     "from",       "further",  "had",      "has",       "have",     "having",    "he",
+    "her",     "here",       "hers",     "herself",  "him",       "himself",  "his",       "how",
+    "i",       "if",         "in",       "into",     "is",        "it",       "its",       "itself",
+    "just",    "least",      "less",     "may",      "me",        "might",    "more",      "most",
+    "much",    "must",       "my",       "myself",   "neither",   "no",       "nor",       "not",
+    "now",     "of",         "off",      "on",       "once",      "one",      "only",      "onto",
+    "or",      "other",      "our",      "ours",     "ourselves", "out",      "over",      "own",
+    "per",     "quite",      "rather",   "same",     "shall",     "she",      "should",    "since",
+    "so",      "some",       "such",     "than",     "that",      "the",      "their",     "theirs",
+    "them",    "themselves", "then",     "there",    "these",     "they",     "this",      "those",
+    "though",  "through",    "thus",     "to",       "too",       "toward",   "towards",   "under",
+    "until",   "up",         "upon",     "us",       "very",      "via",      "was",       "we",
+    "were",    "what",       "when",     "where",    "whether",   "which",    "while",     "who",
+    "whom",    "whose",      "why",      "will",     "with",      "within",   "without",   "would",
+    "yet",     "you",        "your",     "yours",    "yourself",  "i'm",      "it's",      "he's",
+    "she's",   "that's",     "there's",  "they're",  "we're",     "you're",   "i've",      "we've",
+    "they've", "i'd",        "he'd",     "she'd",    "we'd",      "they'd",   "i'll",      "he'll",
+    "she'll",  "we'll",      "they'll",  "don't",    "doesn't",   "didn't",   "isn't",     "aren't",
+    "wasn't",  "weren't",    "won't",    "wouldn't", "can't",     "couldn't", "shouldn't", "hasn't",
+    "haven't", "hadn't",     "s",        "t",        "said",      "says",     "say",       "saying",
+    "told",    "tell",       "tells",    "added",    "according", "stated",   "noted",     "mr",
+    "mrs",     "ms",         "dr",       "get",      "got",       "make",     "made",      "many",
+    "new",     "like",       "well",     "still",    "already",   "back",     "however",   "although",
+    "among",   "including",  "includes", "include",  "several",   "another",  "whose",     "being",
+    "there",   "let",
+};
+
+const QSet<QString> &functionWordSet()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : functionWords)
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set;
+}
+
+QString foldWord(QStringView word)
+{
+    QString folded = word.toString().toCaseFolded();
+    folded.replace(QChar(0x2019), QLatin1Char('\''));
+    folded.replace(QChar(0x2018), QLatin1Char('\''));
+    folded.replace(QChar(0x02BC), QLatin1Char('\''));
+    return folded;
+}
+
+} // namespace
+
+WordFeatures::WordFeatures()
+    : m_byWord(4096)
+    , m_byStem(4096)
+    , m_stemmer(sb_stemmer_new("english", "UTF_8"))
+{ }
+
+WordFeatures::~WordFeatures()
+{
+    if (m_stemmer)
+        sb_stemmer_delete(m_stemmer);
+}
+
+bool WordFeatures::isSpecific(QStringView word)
+{
+    return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
+}
+
+bool WordFeatures::isFunctionWord(QStringView folded)
+{
+    return functionWordSet().contains(folded.toString());
+}
+
+quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
+{
+    const quint64 key = hash ? hash : 1;
+    quint32 &slot = m_byWord[key];
+    if (slot != 0)
+        return slot - 1;
+    QString folded = foldWord(word);
+    if (folded.endsWith(QLatin1String("'s")))
+        folded.chop(2);
+    if (folded.isEmpty() || isFunctionWord(folded)) {
+        slot = 1;
+        return 0;
+    }
+    QByteArray utf8 = folded.toUtf8();
+    if (m_stemmer && !folded.front().isDigit()) {
+        const sb_symbol *stem = sb_stemmer_stem(
+            m_stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
+        if (stem)
+            utf8 = QByteArray(reinterpret_cast<const char *>(stem), sb_stemmer_length(m_stemmer));
+    }
+    quint64 stemHash = 0xcbf29ce484222325ULL;
+    for (char c : utf8)
+        stemHash = combineHash(stemHash, quint8(c));
+    stemHash = mix64(stemHash);
+    quint32 &id = m_byStem[stemHash ? stemHash : 1];
+    if (id == 0) {
+        id = m_next++;
+        m_numeric.resize(id + 1, 0);
+        m_numeric[id] = folded.front().isDigit() ? 1 : 0;
+    }
+    slot = id + 1;
+    return id;
+}
+
+} // namespace sw::align

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "flathashmap.h"
+
+#include <QStringView>
+#include <memory>
+#include <vector>
+
+struct sb_stemmer;
+
+namespace sw::align {
+
+/// What a word contributes to "the same fact in other words": function words ("the", "said",
+/// "would") contribute nothing; content words contribute their Snowball stem, so "retiring",
+/// "retired" and "retirement" meet; numbers stand for themselves. Features are small integer
+/// ids, cached per folded word hash, so each distinct word is stemmed once per run.
+class WordFeatures
+{
+public:
+    WordFeatures();
+    ~WordFeatures();
+    WordFeatures(const WordFeatures &) = delete;
+    WordFeatures &operator=(const WordFeatures &) = delete;
+
+    /// 0 for a function word; otherwise the feature id (>= 1) of the word's stem.
+    /// `hash` is the token's folded hash (Tokenizer), `word` its text.
+    quint32 featureOf(quint64 hash, QStringView word);
+
+    /// True when `word` starts with an upper-case letter or a digit (names, numbers, dates).
+    static bool isSpecific(QStringView word);
+
+    /// True for English function words and the reporting verbs of news ("said", "told").
+    static bool isFunctionWord(QStringView folded);
+
+    quint32 featureCount() const { return m_next - 1; }
+
+    /// True when the feature is a number ("1994", "500").
+    bool isNumber(quint32 feature) const { return feature < m_numeric.size() && m_numeric[feature]; }
+
+private:
+    FlatHashMap<quint32> m_byWord; ///< token hash -> feature id + 1 (1 = function word)
+    FlatHashMap<quint32> m_byStem; ///< stem hash -> feature id
+    quint32 m_next = 1;
+    std::vector<quint8> m_numeric; ///< per feature id
+    sb_stemmer *m_stemmer = nullptr;
+};
+
+} // namespace sw::align
