@@ -1,5 +1,7 @@
 #include "nearmerger.h"
 
+#include "wordfeatures.h"
+
 #include <algorithm>
 
 namespace sw::align {
@@ -149,6 +151,35 @@ int NearMerger::diffGap(const quint64 *a, int aStart, int aEnd, const quint64 *b
     return matched;
 }
 
+namespace {
+
+// A short shared run is a fact, not a common phrase, when it names something or gives a number
+// ("against Aston Villa on Saturday") and most of its words are content words.
+bool carriesFact(const Corpus &corpus, const PairPassage &p)
+{
+    const QString &text = corpus.texts[p.a];
+    const QList<Token> &tokens = corpus.tokens[size_t(p.a)];
+    int content = 0;
+    bool specific = false;
+    for (int t = p.aStart; t < p.aEnd; ++t) {
+        const QStringView word = QStringView(text).mid(tokens[t].start, tokens[t].end - tokens[t].start);
+        if (WordFeatures::isFunctionWord(word.toString().toCaseFolded()))
+            continue;
+        ++content;
+        // A capital that only starts the sentence names nothing.
+        bool sentenceStart = t == 0;
+        for (int i = t > 0 ? tokens[t - 1].end : 0; i < tokens[t].start && !sentenceStart; ++i) {
+            const QChar c = text[i];
+            sentenceStart = c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
+                || c == QLatin1Char('\n');
+        }
+        specific = specific || (WordFeatures::isSpecific(word) && !sentenceStart);
+    }
+    return specific && content >= 3;
+}
+
+} // namespace
+
 std::vector<PairPassage> NearMerger::merge(const Corpus &corpus, const std::vector<Block> &blocks, int maxGap,
                                            int minWords)
 {
@@ -180,7 +211,7 @@ std::vector<PairPassage> NearMerger::merge(const Corpus &corpus, const std::vect
     const Extender extender { ha, hb, usedA, usedB, maxGap };
     auto finish = [&](PairPassage &p) {
         extender.extend(p);
-        if (p.matched < minWords)
+        if (p.matched < minWords && !(p.matched >= minWords - 1 && carriesFact(corpus, p)))
             return;
         std::sort(p.edits.begin(), p.edits.end(),
                   [](const TokenEdit &x, const TokenEdit &y) { return x.aStart < y.aStart; });

@@ -8,7 +8,9 @@ namespace sw::align {
 
 /// Joins one pair's verbatim blocks that follow each other in both articles with at most
 /// `maxGap` words between them into near-verbatim passages; a small word diff inside each
-/// gap gives the inline edits. Passages with fewer than `minWords` matched words are dropped.
+/// gap gives the inline edits. Passages with fewer than `minWords` matched words are dropped,
+/// except runs one word shorter that name something or give a number and hold at least three
+/// content words (a short fact, not a common phrase).
 class NearMerger
 {
 public:

@@ -2,6 +2,8 @@
 
 #include "util/hashing.h"
 
+#include <QFile>
+#include <QHash>
 #include <QSet>
 #include <libstemmer.h>
 
@@ -55,6 +57,32 @@ const QSet<QString> &functionWordSet()
     return set;
 }
 
+// Irregular inflections from WordNet's exception lists ("won" -> "win", "struck" -> "strike",
+// "mice" -> "mouse"), which no suffix stemmer can undo. Read once per process from Debian's
+// wordnet-base; without it, words are only stemmed.
+const QHash<QString, QString> &irregularForms()
+{
+    static const QHash<QString, QString> forms = [] {
+        QHash<QString, QString> map;
+        for (const char *name : { "verb.exc", "noun.exc" }) {
+            QFile file(QStringLiteral("/usr/share/wordnet/") + QLatin1String(name));
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+                continue;
+            while (!file.atEnd()) {
+                const QByteArray line = file.readLine().trimmed();
+                const qsizetype space = line.indexOf(' ');
+                if (space <= 0 || line.contains('_'))
+                    continue;
+                const qsizetype end = line.indexOf(' ', space + 1);
+                map.insert(QString::fromUtf8(line.left(space)),
+                           QString::fromUtf8(line.mid(space + 1, end < 0 ? -1 : end - space - 1)));
+            }
+        }
+        return map;
+    }();
+    return forms;
+}
+
 QString foldWord(QStringView word)
 {
     QString folded = word.toString().toCaseFolded();
@@ -101,6 +129,9 @@ quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
         slot = 1;
         return 0;
     }
+    const auto irregular = irregularForms().constFind(folded);
+    if (irregular != irregularForms().constEnd())
+        folded = *irregular;
     QByteArray utf8 = folded.toUtf8();
     if (m_stemmer && !folded.front().isDigit()) {
         const sb_symbol *stem = sb_stemmer_stem(
