@@ -1,6 +1,7 @@
 #include "clausetrimmer.h"
 
 #include <QStringView>
+#include <algorithm>
 #include <vector>
 
 namespace sw::align {
@@ -24,15 +25,16 @@ bool isClausePunctuation(QChar c)
     }
 }
 
-bool opensClause(QStringView word)
+// Folded hashes of the words that open a clause, as the tokenizer computes them.
+bool opensClause(quint64 hash)
 {
-    static constexpr const char16_t *openers[]
-        = { u"and", u"but", u"while", u"which", u"who", u"after", u"because", u"where", u"when" };
-    for (const char16_t *o : openers) {
-        if (word.compare(QStringView(o), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    static const std::vector<quint64> openers = [] {
+        std::vector<quint64> hashes;
+        for (const Token &t : Tokenizer::tokenize(u"and but while which who after because where when"))
+            hashes.push_back(t.hash);
+        return hashes;
+    }();
+    return std::find(openers.begin(), openers.end(), hash) != openers.end();
 }
 
 } // namespace
@@ -52,7 +54,7 @@ std::vector<int> ClauseTrimmer::clauseStarts(const Corpus &corpus, int article, 
         if (cut && between.size() == 1 && text[tokens[t - 1].end - 1].isDigit()
             && text[tokens[t].start].isDigit())
             cut = false;
-        if (cut || opensClause(QStringView(text).mid(tokens[t].start, tokens[t].end - tokens[t].start)))
+        if (cut || opensClause(tokens[t].hash))
             starts.push_back(t);
     }
     starts.push_back(tokEnd);

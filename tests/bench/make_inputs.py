@@ -10,6 +10,10 @@ Cases written to OUTDIR:
   pair-<size>/a.txt, b.txt   b = a with paragraphs moved, sentences dropped/inserted, words substituted
   shuffle/a.txt, b.txt       b = a with 10 % of its paragraphs moved elsewhere; moved.json lists them
   multi/00.txt .. 09.txt     ten 2k-word articles: one original and nine edited copies
+  partial-<size>/a.txt, b.txt  partial reuse, as in real bundles: about 60 % of the words are shared
+                             paragraphs (b: sentences dropped and inserted, 1 word in 25 substituted in
+                             40 % of them, 30 % of blocks of 1-5 paragraphs moved), about 40 % are each
+                             side's own text
 """
 import ast
 import glob
@@ -134,6 +138,51 @@ def move_paragraphs(rng, paragraphs, share):
     return paragraphs, moved
 
 
+def move_blocks(rng, paragraphs, share):
+    """Moves blocks of 1-5 paragraphs, `share` of the blocks, to other places."""
+    blocks = []
+    i = 0
+    while i < len(paragraphs):
+        n = rng.randint(1, 5)
+        blocks.append(paragraphs[i:i + n])
+        i += n
+    reordered, _ = move_paragraphs(rng, blocks, share)
+    return [p for block in reordered for p in block]
+
+
+def interleave(rng, shared, own):
+    """Both lists keep their order; each own paragraph lands at a random place among the shared ones."""
+    slots = sorted(rng.randrange(len(shared) + 1) for _ in own)
+    out = []
+    j = 0
+    for i, para in enumerate(shared + [None]):
+        while j < len(slots) and slots[j] == i:
+            out.append(own[j])
+            j += 1
+        if para is not None:
+            out.append(para)
+    return out
+
+
+def partial_pair(src, rng, n_words):
+    shared = src.text(int(n_words * 0.6))
+    own_a = src.text(int(n_words * 0.4))
+    own_b = src.text(int(n_words * 0.4))
+    edited = []
+    for para in shared:
+        out = []
+        for s in sentences(para):
+            if rng.random() < 0.05:
+                continue
+            out.append(s)
+            if rng.random() < 0.05:
+                out.append(rng.choice(src.pool))
+        if out:
+            text = ' '.join(out)
+            edited.append(src.substitute(text, 0.04) if rng.random() < 0.4 else text)
+    return interleave(rng, shared, own_a), interleave(rng, move_blocks(rng, edited, 0.3), own_b)
+
+
 def write(path, paragraphs):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, 'w', encoding='utf-8') as f:
@@ -165,6 +214,12 @@ def main():
     write(f'{out}/multi/00.txt', base)
     for i in range(1, 10):
         write(f'{out}/multi/{i:02d}.txt', src.edit(base, move=0.1, drop=0.05, insert=0.05, subst=0.02))
+
+    # After the older cases, so that their inputs stay the same.
+    for name, size in (('100k', 100_000), ('1M', 1_000_000)):
+        a, b = partial_pair(src, rng, size)
+        write(f'{out}/partial-{name}/a.txt', a)
+        write(f'{out}/partial-{name}/b.txt', b)
 
 
 if __name__ == '__main__':
