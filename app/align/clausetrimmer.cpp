@@ -62,7 +62,7 @@ std::vector<int> ClauseTrimmer::clauseStarts(const Corpus &corpus, int article, 
 }
 
 std::pair<int, int> ClauseTrimmer::trim(const Corpus &corpus, int article, int tokStart, int tokEnd,
-                                        const std::function<double(int)> &sharedWeight, double minShare)
+                                        const std::function<double(int)> &sharedWeight, double dropShare)
 {
     const std::vector<int> starts = clauseStarts(corpus, article, tokStart, tokEnd);
     std::vector<double> weights(starts.size() - 1, 0.0);
@@ -74,18 +74,16 @@ std::pair<int, int> ClauseTrimmer::trim(const Corpus &corpus, int article, int t
     }
     if (total <= 0)
         return { tokStart, tokEnd };
-    int first = -1;
-    int last = -1;
-    for (size_t c = 0; c < weights.size(); ++c) {
-        if (weights[c] >= minShare * total) {
-            if (first < 0)
-                first = int(c);
-            last = int(c);
-        }
-    }
-    if (first < 0)
-        return { tokStart, tokEnd };
-    return { starts[size_t(first)], starts[size_t(last) + 1] };
+    // Clauses at either edge go while together they carry at most `dropShare` of the weight.
+    size_t first = 0;
+    size_t last = weights.size();
+    double dropped = 0;
+    while (first + 1 < last && dropped + weights[first] <= dropShare * total)
+        dropped += weights[first++];
+    dropped = 0;
+    while (last > first + 1 && dropped + weights[last - 1] <= dropShare * total)
+        dropped += weights[--last];
+    return { starts[first], starts[last] };
 }
 
 } // namespace sw::align

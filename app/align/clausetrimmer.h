@@ -18,13 +18,13 @@ public:
     /// Clauses are cut at , ; : ( ) [ ] and dashes, and before "and", "but", "while",
     /// "which", "who", "after", "because", "where", "when". `sharedWeight(token)` is the weight
     /// a token contributes to the match (0 when it has no counterpart). Returns the token
-    /// range [first, last) from the first to the last clause holding at least `minShare` of
-    /// the shared weight; the whole range when no clause does.
+    /// range [first, last) left when the clauses at either edge are dropped as long as those
+    /// dropped at that edge carry at most `dropShare` of the shared weight.
     /// The first token of each clause of [tokStart, tokEnd), then tokEnd.
     static std::vector<int> clauseStarts(const Corpus &corpus, int article, int tokStart, int tokEnd);
 
     static std::pair<int, int> trim(const Corpus &corpus, int article, int tokStart, int tokEnd,
-                                    const std::function<double(int)> &sharedWeight, double minShare = 0.15);
+                                    const std::function<double(int)> &sharedWeight, double dropShare = 0.2);
 };
 
 } // namespace sw::align

@@ -155,6 +155,18 @@ namespace {
 
 // A short shared run is a fact, not a common phrase, when it names something or gives a number
 // ("against Aston Villa on Saturday") and most of its words are content words.
+int contentWords(const Corpus &corpus, const PairPassage &p)
+{
+    const QString &text = corpus.texts[p.a];
+    const QList<Token> &tokens = corpus.tokens[size_t(p.a)];
+    int content = 0;
+    for (int t = p.aStart; t < p.aEnd && content < 2; ++t) {
+        const QStringView word = QStringView(text).mid(tokens[t].start, tokens[t].end - tokens[t].start);
+        content += WordFeatures::isFunctionWord(word.toString().toCaseFolded()) ? 0 : 1;
+    }
+    return content;
+}
+
 bool carriesFact(const Corpus &corpus, const PairPassage &p)
 {
     const QString &text = corpus.texts[p.a];
@@ -212,6 +224,9 @@ std::vector<PairPassage> NearMerger::merge(const Corpus &corpus, const std::vect
     auto finish = [&](PairPassage &p) {
         extender.extend(p);
         if (p.matched < minWords && !(p.matched >= minWords - 1 && carriesFact(corpus, p)))
+            return;
+        // A short run of function words ("it is one of the most") is a stock phrase, not reuse.
+        if (p.matched < 2 * minWords && contentWords(corpus, p) < 2)
             return;
         std::sort(p.edits.begin(), p.edits.end(),
                   [](const TokenEdit &x, const TokenEdit &y) { return x.aStart < y.aStart; });

@@ -120,9 +120,12 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
                     t.moved[a] = g.moved[a];
                     t.reworded[a] = 1;
                     added.hull[a] = g.hull[a];
-                } else if (keep[a] && t.reworded[a]) {
-                    // Another sentence rewording the same passage: the span covers both when
-                    // nothing else lies between them.
+                } else if (keep[a] && t.reworded[a]
+                           && std::max(t.hull[a].first, g.hull[a].first)
+                                   - std::min(t.hull[a].second, g.hull[a].second)
+                               <= 2) {
+                    // Another sentence rewording the same passage, next to the first: the span
+                    // covers both.
                     const std::pair<int, int> both { std::min(t.hull[a].first, g.hull[a].first),
                                                      std::max(t.hull[a].second, g.hull[a].second) };
                     const std::vector<size_t> in = overlapping(a, both);

@@ -20,6 +20,8 @@ struct Sentence
     std::vector<quint64> words; ///< distinct folded word hashes
     double weight = 0;
     bool clause = false; ///< a clause of a longer sentence (also a unit of its own)
+    int sentenceStart = 0; ///< the sentence the unit belongs to (the unit itself for a sentence)
+    int sentenceEnd = 0;
     int numbers = 0; ///< features that are numbers
 };
 
@@ -128,11 +130,14 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     std::vector<Sentence> sentences;
     std::vector<quint8> openTo; // per sentence, n flags
     WordFeatures features;
-    auto addUnit = [&](int a, int tokStart, int tokEnd, bool clause) {
+    auto addUnit = [&](int a, int tokStart, int tokEnd, std::pair<int, int> sentence) {
         Sentence s;
         s.article = a;
         s.tokStart = tokStart;
         s.tokEnd = tokEnd;
+        const bool clause = sentence != std::pair<int, int>(tokStart, tokEnd);
+        s.sentenceStart = sentence.first;
+        s.sentenceEnd = sentence.second;
         s.clause = clause;
         // Which partners the unit is still open toward: identical sentences of near-copies
         // are ruled out by this, before any overlap is computed.
@@ -189,14 +194,14 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
                 continue;
             const int tokStart = int(first - tokens.begin());
             const int tokEnd = int(last - tokens.begin());
-            addUnit(a, tokStart, tokEnd, false);
+            addUnit(a, tokStart, tokEnd, { tokStart, tokEnd });
             // Clauses are units too: one fact of a long sentence often has its counterpart in
             // a short sentence elsewhere, and the whole sentence would dilute the score.
             const std::vector<int> starts = ClauseTrimmer::clauseStarts(corpus, a, tokStart, tokEnd);
             if (starts.size() > 2) {
                 for (size_t c = 0; c + 1 < starts.size(); ++c) {
                     if (starts[c + 1] - starts[c] >= options.minClauseWords)
-                        addUnit(a, starts[c], starts[c + 1], true);
+                        addUnit(a, starts[c], starts[c + 1], { tokStart, tokEnd });
                 }
             }
         }
@@ -335,32 +340,64 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         auto &marks = taken[size_t(article) * size_t(n) + size_t(partner)];
         std::fill(marks.begin() + range.first, marks.begin() + range.second, 1);
     };
+    // The span of a match is the unit's whole sentence, trimmed to the clauses that carry the
+    // features both sentences have: a clause unit finds the match, its sentence decides how far
+    // the passage reaches.
     std::vector<std::pair<quint32, double>> sharedFeatures;
+    auto sentenceFeatures = [&](const Sentence &x) {
+        std::vector<std::pair<quint32, double>> list;
+        const QList<Token> &tokens = corpus.tokens[size_t(x.article)];
+        for (int t = x.sentenceStart; t < x.sentenceEnd; ++t) {
+            const QStringView word
+                = QStringView(corpus.texts[x.article]).mid(tokens[t].start, tokens[t].end - tokens[t].start);
+            const quint32 f = features.featureOf(tokens[t].hash, word);
+            if (f == 0)
+                continue;
+            const bool specific = t != x.sentenceStart && WordFeatures::isSpecific(word);
+            list.emplace_back(f, idf((quint64(f) << 1) | (specific ? 1 : 0)));
+        }
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    std::vector<quint32> sentenceTokens; // feature of each token of the sentence being trimmed
     auto trimmed = [&](const Sentence &x) {
-        return ClauseTrimmer::trim(corpus, x.article, x.tokStart, x.tokEnd, [&](int token) {
-            const Token &tk = corpus.tokens[size_t(x.article)][token];
-            const quint32 f = features.featureOf(
-                tk.hash, QStringView(corpus.texts[x.article]).mid(tk.start, tk.end - tk.start));
-            const auto it = std::lower_bound(sharedFeatures.begin(), sharedFeatures.end(),
-                                             std::pair<quint32, double>(f, -1.0));
-            return f != 0 && it != sharedFeatures.end() && it->first == f ? it->second : 0.0;
-        });
+        const QList<Token> &tokens = corpus.tokens[size_t(x.article)];
+        sentenceTokens.clear();
+        for (int t = x.sentenceStart; t < x.sentenceEnd; ++t)
+            sentenceTokens.push_back(features.featureOf(
+                tokens[t].hash,
+                QStringView(corpus.texts[x.article]).mid(tokens[t].start, tokens[t].end - tokens[t].start)));
+        return ClauseTrimmer::trim(
+            corpus, x.article, x.sentenceStart, x.sentenceEnd,
+            [&](int token) {
+                const quint32 f = sentenceTokens[size_t(token - x.sentenceStart)];
+                const auto it = std::lower_bound(sharedFeatures.begin(), sharedFeatures.end(),
+                                                 std::pair<quint32, double>(f, -1.0));
+                if (f == 0 || it == sharedFeatures.end() || it->first != f)
+                    return 0.0;
+                // A word the sentence repeats ("Joseph Gerardi ... Joseph Percoco") shares its
+                // weight between its places.
+                return it->second / double(std::count(sentenceTokens.begin(), sentenceTokens.end(), f));
+            },
+            options.clauseDropShare);
     };
     for (const Candidate &c : candidates) {
         const Sentence &s = sentences[size_t(c.s)];
         const Sentence &t = sentences[size_t(c.t)];
         sharedFeatures.clear();
         {
+            const auto fs = sentenceFeatures(s);
+            const auto ft = sentenceFeatures(t);
             size_t i = 0;
             size_t j = 0;
-            while (i < s.words.size() && j < t.words.size()) {
-                if ((s.words[i] >> 1) < (t.words[j] >> 1)) {
+            while (i < fs.size() && j < ft.size()) {
+                if (fs[i].first < ft[j].first) {
                     ++i;
-                } else if ((t.words[j] >> 1) < (s.words[i] >> 1)) {
+                } else if (ft[j].first < fs[i].first) {
                     ++j;
                 } else {
-                    sharedFeatures.emplace_back(quint32(s.words[i] >> 1),
-                                                std::min(weights[size_t(c.s)][i], weights[size_t(c.t)][j]));
+                    if (sharedFeatures.empty() || sharedFeatures.back().first != fs[i].first)
+                        sharedFeatures.emplace_back(fs[i].first, std::min(fs[i].second, ft[j].second));
                     ++i;
                     ++j;
                 }
@@ -368,6 +405,10 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         }
         const auto sRange = trimmed(s);
         const auto tRange = trimmed(t);
+        // A match that trims down to a name or a phrase is no fact; it must not block a better one.
+        if (sRange.second - sRange.first < options.minSentenceWords
+            || tRange.second - tRange.first < options.minSentenceWords)
+            continue;
         if (!isFree(s.article, t.article, sRange) || !isFree(t.article, s.article, tRange))
             continue;
         take(s.article, t.article, sRange);

@@ -18,6 +18,7 @@ public:
         double threshold = 0.4; ///< minimum score (weighted Dice and containment)
         int minSentenceWords = 4;
         int minClauseWords = 6; ///< shorter clauses are names and noun phrases, not facts
+        double clauseDropShare = 0.2; ///< edge clauses carrying at most this share of the match are trimmed
         int minSharedWords = 2; ///< content features in common
         double containmentShare = 0.7; ///< weight of containment against Dice in the score
         double specificBoost = 1.5; ///< weight factor of names and numbers

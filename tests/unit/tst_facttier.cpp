@@ -1,0 +1,243 @@
+// The fact-level tier and the passage model on text written for these tests: sentences that
+// report one fact in other words are linked, unrelated stories are not, short shared facts count,
+// and passages neither overlap nor shrink to scraps.
+#include "align/comparison.h"
+#include "bundle/bundleloader.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace sw;
+
+namespace {
+
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\w']+"));
+    QStringList out;
+    for (auto it = word.globalMatch(text.toLower()); it.hasNext();)
+        out << it.next().captured();
+    return out;
+}
+
+// Longest run of the needle's words found in `text`, as a share of the needle's words.
+double coverage(const QString &needle, const QString &text)
+{
+    const QStringList n = wordsOf(needle);
+    const QStringList t = wordsOf(text);
+    int best = 0;
+    for (qsizetype i = 0; i < n.size(); ++i) {
+        for (qsizetype j = 0; j < t.size(); ++j) {
+            int k = 0;
+            while (i + k < n.size() && j + k < t.size() && n[i + k] == t[j + k])
+                ++k;
+            best = std::max(best, k);
+        }
+    }
+    return n.isEmpty() ? 0 : double(best) / double(n.size());
+}
+
+QString spanText(const QList<QString> &texts, const PassageSpan &s)
+{
+    return texts[s.article].mid(s.start, s.end - s.start);
+}
+
+// One passage holds at least half of each needle in its article.
+bool linked(const ComparisonResult &r, const QList<QString> &texts, int a, const QString &needleA, int b,
+            const QString &needleB)
+{
+    for (const Passage &p : r.passages) {
+        const PassageSpan *sa = p.spanIn(a);
+        const PassageSpan *sb = p.spanIn(b);
+        if (sa && sb && coverage(needleA, spanText(texts, *sa)) >= 0.5
+            && coverage(needleB, spanText(texts, *sb)) >= 0.5)
+            return true;
+    }
+    return false;
+}
+
+bool inUnique(const ComparisonResult &r, const QList<QString> &texts, int article, const QString &needle)
+{
+    for (const UniqueSpan &u : r.unique) {
+        if (u.article == article && texts[article].mid(u.start, u.end - u.start).contains(needle))
+            return true;
+    }
+    return false;
+}
+
+// A wire story about a ferry strike and an outlet's rewrite of it in its own words.
+const QString kWire = QStringLiteral(
+    "Ferry crews walk out over night shifts\n"
+    "Ferry crews on the Skarholm crossing stopped work at six on Monday morning after talks with the "
+    "operator Nordlink broke down over night-shift pay.\n"
+    "About 4,200 passengers a day use the crossing, which links the island to the mainland port of Vellby.\n"
+    "\"We have asked for the same rate as the harbour pilots for ten years,\" said union steward Ines "
+    "Malvik. \"Nobody should be surprised that we have run out of patience.\"\n"
+    "Nordlink said it had offered a rise of three per cent and called the strike irresponsible.\n"
+    "The island's only doctor, Jonas Brekke, warned that patients who need dialysis on the mainland would "
+    "be flown over by helicopter while the boats stay in port.\n"
+    "The last strike on the crossing, in 2019, lasted eleven days.");
+const QString kRewrite = QStringLiteral(
+    "Skarholm cut off as ferry workers strike\n"
+    "Islanders woke on Monday to find no boats running: crews on the Skarholm route downed tools at 6 am "
+    "when pay negotiations with Nordlink over night work collapsed.\n"
+    "Roughly 4,200 people cross to Vellby and back every day.\n"
+    "Union steward Ines Malvik said workers had been demanding the harbour pilots' rate for a decade and "
+    "that their patience had finally run out.\n"
+    "The operator described the walkout as irresponsible, saying it had put a three per cent pay rise on "
+    "the table.\n"
+    "Shops on the island began limiting sales of milk and bread by the afternoon.\n"
+    "Dialysis patients will be taken to the mainland by helicopter for as long as the strike lasts, "
+    "according to island doctor Jonas Brekke.");
+
+// Two stories that have nothing to do with each other, in the same news style and with the
+// same stock phrases.
+const QString kLibrary = QStringLiteral(
+    "Old library reopens after two years of work\n"
+    "The public library in Dunmore reopened its doors on Tuesday after a renovation that cost the town "
+    "council 3.1 million pounds, officials said in a statement.\n"
+    "Readers queued along the high street before the opening, and the first hundred visitors were given a "
+    "free tote bag designed by pupils of the local primary school.\n"
+    "\"This building belongs to everyone in the town,\" said head librarian Agnes Whitlow, who has worked "
+    "there since 1998.\n"
+    "The new reading room on the top floor has views over the harbour and will stay open until nine on "
+    "weekday evenings, according to the council.");
+const QString kCycling = QStringLiteral(
+    "Brandt takes stage four in the rain\n"
+    "Belgian rider Pieter Brandt won the fourth stage of the coastal tour on Tuesday, sprinting clear of "
+    "the bunch on a wet finishing straight in Ostrava, officials said in a statement.\n"
+    "The 180-kilometre stage was marked by crashes on the descent from the Hradek pass, where two riders "
+    "abandoned with suspected broken collarbones.\n"
+    "\"I knew the corner before the line was slippery, so I went early,\" Brandt said after the finish.\n"
+    "Race leader Marco Vitale finished safely in the main group and keeps the yellow jersey with three "
+    "stages left, according to the organisers.");
+
+} // namespace
+
+class TestFactTier : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rewriteInOwnWordsIsLinked()
+    {
+        const QList<QString> texts { kWire, kRewrite };
+        const ComparisonResult r = Aligner().compare(texts);
+        // Each fact the rewrite reports is linked to its sentence in the wire story.
+        QVERIFY(linked(r, texts, 0, QStringLiteral("stopped work at six on Monday morning"), 1,
+                       QStringLiteral("downed tools at 6 am")));
+        QVERIFY(linked(r, texts, 0, QStringLiteral("About 4,200 passengers a day use the crossing"), 1,
+                       QStringLiteral("Roughly 4,200 people cross to Vellby and back every day")));
+        QVERIFY(linked(r, texts, 0, QStringLiteral("Nordlink said it had offered a rise of three per cent"),
+                       1, QStringLiteral("The operator described the walkout as irresponsible")));
+        // Direct speech turned into reported speech.
+        QVERIFY(linked(r, texts, 0, QStringLiteral("We have asked for the same rate as the harbour pilots"),
+                       1,
+                       QStringLiteral("workers had been demanding the harbour pilots' rate for a decade")));
+        QVERIFY(linked(r, texts, 0, QStringLiteral("patients who need dialysis on the mainland"), 1,
+                       QStringLiteral("Dialysis patients will be taken to the mainland by helicopter")));
+        // What only one outlet reports stays "only here".
+        QVERIFY(inUnique(r, texts, 0,
+                         QStringLiteral("The last strike on the crossing, in 2019, lasted eleven days")));
+        QVERIFY(inUnique(r, texts, 1, QStringLiteral("Shops on the island began limiting sales of milk")));
+        bool reworded = false;
+        for (const Passage &p : r.passages)
+            reworded = reworded || p.kind == PassageKind::Paraphrase;
+        QVERIFY(reworded);
+        for (const Passage &p : r.passages) {
+            if (p.kind == PassageKind::Paraphrase)
+                QVERIFY(p.score > 0 && p.score <= 1);
+        }
+    }
+
+    void unrelatedStoriesShareAlmostNothing()
+    {
+        const QList<QString> texts { kLibrary, kCycling };
+        const ComparisonResult r = Aligner().compare(texts);
+        for (const Passage &p : r.passages) {
+            QStringList spans;
+            for (const PassageSpan &s : p.spans)
+                spans << spanText(texts, s);
+            QFAIL(
+                qPrintable(QStringLiteral("unrelated stories linked: ") + spans.join(QStringLiteral(" | "))));
+        }
+        QVERIFY(r.sharedFraction[0] < 0.05);
+        QVERIFY(r.sharedFraction[1] < 0.05);
+    }
+
+    void shortFactWithANameCounts()
+    {
+        // Five shared words that name a club and a day are a fact; five shared stock words are not.
+        const QList<QString> texts {
+            QStringLiteral("Coach Ruth Baxley was furious. Her side lost again against Harwick Rovers on "
+                           "Saturday, and the fans booed the players off the pitch."),
+            QStringLiteral(
+                "It was a grim afternoon for the visitors, beaten against Harwick Rovers on Saturday "
+                "while their manager watched from the stands in silence."),
+        };
+        const ComparisonResult r = Aligner().compare(texts);
+        QVERIFY(linked(r, texts, 0, QStringLiteral("against Harwick Rovers on Saturday"), 1,
+                       QStringLiteral("against Harwick Rovers on Saturday")));
+
+        const QList<QString> stock {
+            QStringLiteral("The minister arrived late. It is one of the most difficult decisions she has "
+                           "taken, aides admitted."),
+            QStringLiteral("Floods closed the valley road. It is one of the most expensive repairs in a "
+                           "decade, engineers said."),
+        };
+        const ComparisonResult s = Aligner().compare(stock);
+        QVERIFY(s.passages.isEmpty());
+    }
+
+    void passagesNeverOverlapNorShrinkToScraps()
+    {
+        const Bundle bundle = BundleLoader::load({ QStringLiteral(SW_EXAMPLES "/harbour-fire") });
+        QList<QString> texts;
+        for (const Article &a : bundle.articles)
+            texts << a.text;
+        for (const QList<QString> &input : { texts, QList<QString> { kWire, kRewrite } }) {
+            const ComparisonResult r = Aligner().compare(input);
+            QVERIFY(!r.passages.isEmpty());
+            for (int a = 0; a < r.articleCount; ++a) {
+                QList<QPair<int, int>> spans;
+                for (const Passage &p : r.passages) {
+                    if (const PassageSpan *s = p.spanIn(a)) {
+                        spans.append({ s->start, s->end });
+                        QVERIFY2(wordsOf(spanText(input, *s)).size() >= 4, qPrintable(spanText(input, *s)));
+                    }
+                }
+                std::sort(spans.begin(), spans.end());
+                for (qsizetype i = 1; i < spans.size(); ++i)
+                    QVERIFY2(spans[i - 1].second <= spans[i].first,
+                             qPrintable(input[a].mid(spans[i].first, spans[i].second - spans[i].first)));
+            }
+        }
+    }
+
+    void exampleParaphraseIsLinkedToItsSource()
+    {
+        const Bundle bundle = BundleLoader::load({ QStringLiteral(SW_EXAMPLES "/harbour-fire") });
+        QList<QString> texts;
+        int source = -1;
+        int paraphrase = -1;
+        for (const Article &a : bundle.articles) {
+            if (a.filePath.endsWith(QLatin1String("01-gothenburg-courier.txt")))
+                source = int(texts.size());
+            if (a.filePath.endsWith(QLatin1String("03-baltic-herald.md")))
+                paraphrase = int(texts.size());
+            texts << a.text;
+        }
+        QVERIFY(source >= 0 && paraphrase >= 0);
+        const ComparisonResult r = Aligner().compare(texts);
+        QVERIFY(linked(r, texts, source, QStringLiteral("one firefighter was treated for a minor burn"),
+                       paraphrase,
+                       QStringLiteral("Only one firefighter needed treatment, for a minor burn")));
+        QVERIFY(linked(r, texts, source, QStringLiteral("watched the fire from his flat in Majorna"),
+                       paraphrase, QStringLiteral("saw the roof light up")));
+        QVERIFY(linked(r, texts, source, QStringLiteral("A fire tore through the Lindqvist Harbour Theatre"),
+                       paraphrase, QStringLiteral("flames swept through the Lindqvist Harbour Theatre")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFactTier)
+#include "tst_facttier.moc"
