@@ -262,7 +262,7 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     // Candidates come only through each sentence's rarest features (prefix filtering), and
     // posting lists longer than a constant are skipped: a feature that common says little
     // about which fact a sentence reports, and the work stays linear in the number of sentences.
-    constexpr size_t probes = 8;
+    constexpr size_t probes = 4;
     const size_t maxPosting = std::max<size_t>(16, 3 * size_t(n));
     std::vector<Candidate> candidates;
     std::vector<int> seenBy(sentences.size(), -1);

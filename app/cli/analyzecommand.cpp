@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
+#include <functional>
 
 namespace sw::cli {
 namespace {
@@ -107,67 +108,91 @@ void AnalyzeCommand::writeJson(const Bundle &bundle, const ComparisonResult &res
     for (const Article &a : articles)
         indexes.append(CodePointIndex(a.text));
 
-    QJsonArray articleArray;
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        const Article &a = articles[i];
-        articleArray.append(QJsonObject {
-            { QStringLiteral("id"), a.id },
-            { QStringLiteral("file"), a.fileName },
-            { QStringLiteral("title"), a.title },
-            { QStringLiteral("outlet"), a.outlet },
-            { QStringLiteral("words"), result.wordCounts.value(i) },
-            { QStringLiteral("shared"), rounded(result.sharedFraction.value(i)) },
-        });
-    }
-
-    QJsonArray passageArray;
-    for (const Passage &p : result.passages) {
-        QJsonArray spans;
-        for (const PassageSpan &s : p.spans) {
-            const Article &a = articles[s.article];
-            const Slice slice = sliceOf(a, indexes[s.article], s.start, s.end);
-            QJsonObject span { { QStringLiteral("article"), a.id },
-                               { QStringLiteral("start"), slice.start },
-                               { QStringLiteral("end"), slice.end },
-                               { QStringLiteral("text"), slice.text },
-                               { QStringLiteral("moved"), s.moved } };
-            if (s.reworded)
-                span.insert(QStringLiteral("reworded"), true);
-            spans.append(span);
+    // Streamed one element a line: a bundle of long texts has tens of thousands of passages,
+    // and the whole document is never held in memory.
+    auto line = [&](const QJsonObject &object) {
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    };
+    auto array = [&](const char *key, qsizetype count, const std::function<QJsonObject(qsizetype)> &element,
+                     bool last) {
+        out << "  \"" << key << "\": [";
+        for (qsizetype i = 0; i < count; ++i) {
+            out << (i == 0 ? "\n    " : ",\n    ");
+            line(element(i));
         }
-        QJsonObject passage { { QStringLiteral("id"), p.id },
-                              { QStringLiteral("kind"), passageKindName(p.kind) },
-                              { QStringLiteral("score"), rounded(p.score) },
-                              { QStringLiteral("spans"), spans } };
-        if (p.kind == PassageKind::Near) {
-            const int ref = p.spans.front().article;
-            QJsonArray edits;
-            for (const WordEdit &e : p.edits) {
-                const Slice refSlice = sliceOf(articles[ref], indexes[ref], e.refStart, e.refEnd);
-                const Slice slice = sliceOf(articles[e.article], indexes[e.article], e.start, e.end);
-                edits.append(QJsonObject { { QStringLiteral("reference"), articles[ref].id },
-                                           { QStringLiteral("ref_start"), refSlice.start },
-                                           { QStringLiteral("ref_end"), refSlice.end },
-                                           { QStringLiteral("ref_text"), refSlice.text },
-                                           { QStringLiteral("article"), articles[e.article].id },
-                                           { QStringLiteral("start"), slice.start },
-                                           { QStringLiteral("end"), slice.end },
-                                           { QStringLiteral("text"), slice.text } });
+        out << (count > 0 ? "\n  ]" : "]") << (last ? "\n" : ",\n");
+    };
+
+    out << "{\n";
+    array(
+        "articles", articles.size(),
+        [&](qsizetype i) {
+            const Article &a = articles[i];
+            return QJsonObject {
+                { QStringLiteral("id"), a.id },
+                { QStringLiteral("file"), a.fileName },
+                { QStringLiteral("title"), a.title },
+                { QStringLiteral("outlet"), a.outlet },
+                { QStringLiteral("words"), result.wordCounts.value(i) },
+                { QStringLiteral("shared"), rounded(result.sharedFraction.value(i)) },
+            };
+        },
+        false);
+
+    array(
+        "passages", result.passages.size(),
+        [&](qsizetype i) {
+            const Passage &p = result.passages[i];
+            QJsonArray spans;
+            for (const PassageSpan &s : p.spans) {
+                const Article &a = articles[s.article];
+                const Slice slice = sliceOf(a, indexes[s.article], s.start, s.end);
+                QJsonObject span { { QStringLiteral("article"), a.id },
+                                   { QStringLiteral("start"), slice.start },
+                                   { QStringLiteral("end"), slice.end },
+                                   { QStringLiteral("text"), slice.text },
+                                   { QStringLiteral("moved"), s.moved } };
+                if (s.reworded)
+                    span.insert(QStringLiteral("reworded"), true);
+                spans.append(span);
             }
-            passage.insert(QStringLiteral("edits"), edits);
-        }
-        passageArray.append(passage);
-    }
+            QJsonObject passage { { QStringLiteral("id"), p.id },
+                                  { QStringLiteral("kind"), passageKindName(p.kind) },
+                                  { QStringLiteral("score"), rounded(p.score) },
+                                  { QStringLiteral("spans"), spans } };
+            if (p.kind == PassageKind::Near) {
+                const int ref = p.spans.front().article;
+                QJsonArray edits;
+                for (const WordEdit &e : p.edits) {
+                    const Slice refSlice = sliceOf(articles[ref], indexes[ref], e.refStart, e.refEnd);
+                    const Slice slice = sliceOf(articles[e.article], indexes[e.article], e.start, e.end);
+                    edits.append(QJsonObject { { QStringLiteral("reference"), articles[ref].id },
+                                               { QStringLiteral("ref_start"), refSlice.start },
+                                               { QStringLiteral("ref_end"), refSlice.end },
+                                               { QStringLiteral("ref_text"), refSlice.text },
+                                               { QStringLiteral("article"), articles[e.article].id },
+                                               { QStringLiteral("start"), slice.start },
+                                               { QStringLiteral("end"), slice.end },
+                                               { QStringLiteral("text"), slice.text } });
+                }
+                passage.insert(QStringLiteral("edits"), edits);
+            }
+            return passage;
+        },
+        false);
 
-    QJsonArray uniqueArray;
-    for (const UniqueSpan &u : result.unique) {
-        const Article &a = articles[u.article];
-        const Slice slice = sliceOf(a, indexes[u.article], u.start, u.end);
-        uniqueArray.append(QJsonObject { { QStringLiteral("article"), a.id },
-                                         { QStringLiteral("start"), slice.start },
-                                         { QStringLiteral("end"), slice.end },
-                                         { QStringLiteral("text"), slice.text } });
-    }
+    array(
+        "unique", result.unique.size(),
+        [&](qsizetype i) {
+            const UniqueSpan &u = result.unique[i];
+            const Article &a = articles[u.article];
+            const Slice slice = sliceOf(a, indexes[u.article], u.start, u.end);
+            return QJsonObject { { QStringLiteral("article"), a.id },
+                                 { QStringLiteral("start"), slice.start },
+                                 { QStringLiteral("end"), slice.end },
+                                 { QStringLiteral("text"), slice.text } };
+        },
+        false);
 
     QJsonObject coverage;
     QJsonObject derivation;
@@ -180,13 +205,11 @@ void AnalyzeCommand::writeJson(const Bundle &bundle, const ComparisonResult &res
         coverage.insert(articles[i].id, row);
         derivation.insert(articles[i].id, derivationName(result.derivation.value(i)));
     }
-
-    const QJsonObject root { { QStringLiteral("articles"), articleArray },
-                             { QStringLiteral("passages"), passageArray },
-                             { QStringLiteral("unique"), uniqueArray },
-                             { QStringLiteral("coverage"), coverage },
-                             { QStringLiteral("derivation"), derivation } };
-    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    out << "  \"coverage\": ";
+    line(coverage);
+    out << ",\n  \"derivation\": ";
+    line(derivation);
+    out << "\n}\n";
 }
 
 void AnalyzeCommand::writeText(const Bundle &bundle, const ComparisonResult &result, QTextStream &out)
