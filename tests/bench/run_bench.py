@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Runs Storyweave's engine (bench_align), dwdiff and git diff --word-diff on the inputs made by
-make_inputs.py and prints a markdown table. Usage: run_bench.py BENCH_ALIGN INPUT_DIR"""
+"""Runs Storyweave's engine (bench_align), the whole `storyweave analyze --format json` process, dwdiff
+and git diff --word-diff on the inputs made by make_inputs.py and prints markdown tables.
+Usage: run_bench.py BENCH_ALIGN INPUT_DIR [STORYWEAVE]"""
 import json
 import os
 import re
@@ -55,8 +56,46 @@ def words(path):
         return len(re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*", f.read()))
 
 
+def whole_process(storyweave_bin, files):
+    """`storyweave analyze --format json`, output discarded: best wall time of 3 and its peak memory."""
+    best = None
+    for _ in range(3):
+        _, sec, rss, _ = timed([storyweave_bin, 'analyze', '--format', 'json'] + files)
+        if best is None or sec < best[0]:
+            best = (sec, rss)
+    return best
+
+
+def partial_reuse(bench, inputs, storyweave_bin):
+    print()
+    print('Partial reuse (about 60 % of the words shared and perturbed, blocks moved, 40 % each side\'s own):')
+    print()
+    print('| case | Storyweave analysis | matched | `storyweave analyze --format json` (whole process) '
+          '| dwdiff | dwdiff matched | git word-diff | git matched |')
+    print('|---|---|---|---|---|---|---|---|')
+    cpu = {}
+    for name in ('100k', '1M'):
+        a = f'{inputs}/partial-{name}/a.txt'
+        b = f'{inputs}/partial-{name}/b.txt'
+        sw = storyweave(bench, [a, b], repeat={'100k': 10, '1M': 3}[name])
+        cpu[name] = sw['cpu_seconds']
+        whole = whole_process(storyweave_bin, [a, b]) if storyweave_bin else None
+        dw = dwdiff(a, b)
+        gd = git_word_diff(a, b)
+        whole_text = f'{whole[0]:.2f} s, {whole[1]:.0f} MB' if whole else 'not run'
+        print(f'| 2 × {name} ({words(a)}+{words(b)} words) | {sw["seconds"] * 1000:.0f} ms '
+              f'({sw["cpu_seconds"] * 1000:.0f} ms CPU; first run {sw["first_seconds"] * 1000:.0f} ms), '
+              f'{sw["analysis_rss_mb"]:.0f} MB analysis | {sw["matched"] * 100:.1f} % | {whole_text} | '
+              f'{dw[0]:.2f} s, {dw[1]:.0f} MB | {dw[2] * 100:.1f} % | {gd[0]:.2f} s, {gd[1]:.0f} MB | '
+              f'{gd[2] * 100:.1f} % |')
+        print(f'partial {name}: done', file=sys.stderr)
+    print()
+    print(f'- partial reuse, growth 100k → 1M (best CPU time): {cpu["1M"] / cpu["100k"]:.1f}×')
+
+
 def main():
     bench, inputs = sys.argv[1], sys.argv[2]
+    storyweave_bin = sys.argv[3] if len(sys.argv) > 3 else None
     rows = []
     for name in ('700', '10k', '100k', '1M'):
         a = f'{inputs}/pair-{name}/a.txt'
@@ -106,6 +145,7 @@ def main():
     print(f'- load average during the run: {os.getloadavg()[0]:.1f}')
     print(f'- shuffle: {sw["matched"] * 100:.2f} % matched, {flagged}/{len(truth)} moved paragraphs flagged '
           f'({flagged / len(truth) * 100:.0f} %)')
+    partial_reuse(bench, inputs, storyweave_bin)
 
 
 if __name__ == '__main__':
