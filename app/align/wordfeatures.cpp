@@ -83,6 +83,29 @@ const QHash<QString, QString> &irregularForms()
     return forms;
 }
 
+// Numbers written as words meet the same numbers written in digits ("eleven days" / "11 days").
+QString numberWordValue(const QString &folded)
+{
+    static const QHash<QString, QString> values = [] {
+        QHash<QString, QString> map;
+        // "one" stays a function word ("one of the", "the one who").
+        const char *units[]
+            = { "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
+                "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
+                "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
+        for (int i = 0; i < 19; ++i)
+            map.insert(QString::fromLatin1(units[i]), QString::number(i + 2));
+        const char *tens[] = { "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+        for (int i = 0; i < 7; ++i)
+            map.insert(QString::fromLatin1(tens[i]), QString::number((i + 3) * 10));
+        map.insert(QStringLiteral("dozen"), QStringLiteral("12"));
+        map.insert(QStringLiteral("hundred"), QStringLiteral("100"));
+        map.insert(QStringLiteral("thousand"), QStringLiteral("1000"));
+        return map;
+    }();
+    return values.value(folded);
+}
+
 QString foldWord(QStringView word)
 {
     QString folded = word.toString().toCaseFolded();
@@ -125,6 +148,8 @@ quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
     QString folded = foldWord(word);
     if (folded.endsWith(QLatin1String("'s")))
         folded.chop(2);
+    if (const QString number = numberWordValue(folded); !number.isEmpty())
+        folded = number;
     if (folded.isEmpty() || isFunctionWord(folded)) {
         slot = 1;
         return 0;
