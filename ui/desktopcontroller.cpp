@@ -200,7 +200,10 @@ ReportModel DesktopController::currentReport() const
     else
         result.articleCount = int(m_window->bundle().articles.size());
     ReportModel report = ReportBuilder::fromComparison(m_window->bundle(), result);
-    ReportBuilder::addAnnotations(report, m_window->document()->project()->store());
+    const Project *project = m_window->document()->project();
+    ReportBuilder::addAnnotations(report, project->store());
+    if (!project->filePath().isEmpty())
+        report.inputFiles.append(project->filePath());
     return report;
 }
 

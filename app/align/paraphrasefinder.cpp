@@ -17,7 +17,7 @@ struct Sentence
     int article = 0;
     int tokStart = 0;
     int tokEnd = 0;
-    std::vector<quint64> words; ///< distinct folded word hashes
+    std::vector<quint64> words; ///< distinct features (WordFeatures id << 1 | 1 for a name or number), sorted
     double weight = 0;
     bool clause = false; ///< a clause of a longer sentence (also a unit of its own)
     int sentenceStart = 0; ///< the sentence the unit belongs to (the unit itself for a sentence)
@@ -160,7 +160,7 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
             if (feature == 0)
                 continue;
             // Names and numbers (capitalised after a sentence's first word) weigh more.
-            const bool specific = (t != tokStart || clause) && WordFeatures::isSpecific(word);
+            const bool specific = t != sentence.first && WordFeatures::isSpecific(word);
             s.words.push_back((quint64(feature) << 1) | (specific ? 1 : 0));
         }
         std::sort(s.words.begin(), s.words.end());

@@ -6,10 +6,14 @@
 
 namespace sw::align {
 
-/// The paraphrase tier: sentences (ICU sentence boundaries) that the verbatim and near
-/// passages left mostly unmatched toward some other article are compared through an
-/// inverted index over their words, scored by idf-weighted overlap (Dice). Each sentence
-/// pairs with at most one sentence per other article, best scores first.
+/// The fact-level tier: sentences (ICU sentence boundaries) and their clauses that the verbatim
+/// and near passages left mostly unmatched toward some other article are compared by their
+/// content words (WordFeatures: no function words, WordNet irregular forms undone, Snowball
+/// stems), weighted by idf over the bundle, names and numbers more. Candidate pairs come through
+/// an inverted index over each unit's rarest features with bounded posting lists, never all
+/// pairs. A pair's score mixes weighted containment and Dice; pairs are taken best first, each
+/// word linked at most once toward each other article, and a match spans its sentences trimmed
+/// to the clauses that carry it (ClauseTrimmer). docs/cli.md describes the tier in full.
 class ParaphraseFinder
 {
 public:

@@ -96,8 +96,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const ComparisonResult result = Aligner().compare(texts, {}, nullptr, published);
     ReportModel model = ReportBuilder::fromComparison(bundle, result);
-    if (isProject)
+    if (isProject) {
         ReportBuilder::addAnnotations(model, project.store());
+        model.inputFiles.append(positional.first());
+    }
     for (const auto &s : sections) {
         if (parser.isSet(QLatin1String(s.name)))
             model.options.*(s.member) = false;

@@ -2,6 +2,8 @@
 
 #include "worddiff.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSet>
 #include <QUrl>
 #include <algorithm>
@@ -104,6 +106,17 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
     model.generated = generationTime();
     model.generator = QStringLiteral("Storyweave %1").arg(QStringLiteral(STORYWEAVE_VERSION));
     const int count = int(bundle.articles.size());
+    // The articles and the bundle.json beside them (a project's bundle has no root folder).
+    for (const Article &source : bundle.articles) {
+        if (source.filePath.isEmpty())
+            continue;
+        model.inputFiles.append(source.filePath);
+        const QString sidecar = QFileInfo(source.filePath).dir().filePath(QStringLiteral("bundle.json"));
+        if (!model.inputFiles.contains(sidecar))
+            model.inputFiles.append(sidecar);
+    }
+    if (!bundle.rootPath.isEmpty())
+        model.inputFiles.append(QDir(bundle.rootPath).filePath(QStringLiteral("bundle.json")));
 
     for (int i = 0; i < count; ++i) {
         const Article &source = bundle.articles.at(i);

@@ -78,10 +78,36 @@ Error ReportExporter::writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+Error ReportExporter::checkTarget(const ReportModel &model, const QString &file)
+{
+    const QFileInfo target(file);
+    const QString native = QDir::toNativeSeparators(target.absoluteFilePath());
+    if (target.fileName().endsWith(QLatin1String(".storyweave"), Qt::CaseInsensitive)
+        || target.fileName().endsWith(QLatin1String(".storyweave.bak"), Qt::CaseInsensitive))
+        return {
+            ErrorKind::Invalid,
+            tr("Refusing to write a report over %1: that name is for Storyweave projects.").arg(native)
+        };
+    // Compare resolved paths, so that a link or a relative path to an input is caught too.
+    const QString resolved = target.exists() ? target.canonicalFilePath() : target.absoluteFilePath();
+    for (const QString &input : model.inputFiles) {
+        const QFileInfo info(input);
+        const QString other = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+        if (!other.isEmpty() && other == resolved)
+            return {
+                ErrorKind::Invalid,
+                tr("Refusing to write a report over %1: the report is made from that file.").arg(native)
+            };
+    }
+    return {};
+}
+
 Error ReportExporter::write(const ReportModel &model, ReportFormat format, const QString &path,
                             QStringList *written)
 {
     const auto one = [&](const QString &file, const QByteArray &bytes) -> Error {
+        if (Error refused = checkTarget(model, file))
+            return refused;
         Error e = writeFile(file, bytes);
         if (!e && written)
             written->append(file);

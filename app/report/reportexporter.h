@@ -24,9 +24,13 @@ public:
     static QString fileSuffix(ReportFormat format); ///< "html", "pdf", "odt", "md", "csv", "jsonld", "xml"
 
     /// Writes the report to `path` (CSV: see CsvReportWriter::pathFor). `written` receives every
-    /// file written. Errors name the file.
+    /// file written. Errors name the file. Never writes over the report's inputs (checkTarget).
     static Error write(const ReportModel &model, ReportFormat format, const QString &path,
                        QStringList *written = nullptr);
+
+    /// Refuses to write over one of the report's inputs (ReportModel::inputFiles, links and
+    /// relative paths resolved) or over a file named like a project (.storyweave, .storyweave.bak).
+    static Error checkTarget(const ReportModel &model, const QString &file);
 
     /// Writes bytes to a file atomically.
     static Error writeFile(const QString &path, const QByteArray &bytes);

@@ -142,6 +142,9 @@ struct ReportModel
     QString title;
     QDateTime generated;
     QString generator; ///< "Storyweave 0.1.0"
+    /// Files the report is made from (articles, the bundle's bundle.json, the project file):
+    /// ReportExporter never writes over them.
+    QStringList inputFiles;
     ReportOptions options;
     QList<ReportArticle> articles;
     QList<QList<double>> coverage; ///< [a][b]: share of a's words also in b

@@ -69,6 +69,59 @@ private Q_SLOTS:
             0);
     }
 
+    void exportNeverWritesOverItsInputs()
+    {
+        // A copy of the example bundle and a project made from it.
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("bundle"));
+        QVERIFY(QDir().mkpath(bundle));
+        for (const QString &name : QDir(kExample).entryList(QDir::Files))
+            QVERIFY(QFile::copy(QDir(kExample).filePath(name), QDir(bundle).filePath(name)));
+        const QString project = dir.filePath(QStringLiteral("fire.storyweave"));
+        QCOMPARE(runCli({ QStringLiteral("new"), bundle, QStringLiteral("-o"), project }).code, 0);
+        QFile projectFile(project);
+        QVERIFY(projectFile.open(QIODevice::ReadOnly));
+        const QByteArray projectBytes = projectFile.readAll();
+        projectFile.close();
+        const QString article = QDir(bundle).filePath(QStringLiteral("01-gothenburg-courier.txt"));
+        QFile articleFile(article);
+        QVERIFY(articleFile.open(QIODevice::ReadOnly));
+        const QByteArray articleBytes = articleFile.readAll();
+        articleFile.close();
+
+        // The project itself, an article of its bundle (also through a relative path and a link),
+        // and bundle.json are refused; nothing is written.
+        QVERIFY(QFile::link(article, dir.filePath(QStringLiteral("link.txt"))));
+        const QStringList targets { project,
+                                    article,
+                                    QDir(bundle).filePath(QStringLiteral("bundle.json")),
+                                    dir.filePath(QStringLiteral("link.txt")),
+                                    QDir(bundle).filePath(
+                                        QStringLiteral("../bundle/01-gothenburg-courier.txt")),
+                                    dir.filePath(QStringLiteral("other.storyweave")) };
+        for (const QString &target : targets) {
+            for (const QStringList &input : { QStringList { project }, QStringList { bundle } }) {
+                const Run r = runCli(QStringList { QStringLiteral("export") } + input
+                                     + QStringList { QStringLiteral("--format"), QStringLiteral("md"),
+                                                     QStringLiteral("-o"), target });
+                QVERIFY2(r.code == 1, qPrintable(target));
+                QVERIFY2(r.err.contains(QLatin1String("Refusing to write a report over")), qPrintable(r.err));
+                QVERIFY(!r.out.contains(QLatin1String("wrote")));
+            }
+        }
+        QVERIFY(projectFile.open(QIODevice::ReadOnly));
+        QCOMPARE(projectFile.readAll(), projectBytes);
+        QVERIFY(articleFile.open(QIODevice::ReadOnly));
+        QCOMPARE(articleFile.readAll(), articleBytes);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("other.storyweave"))));
+
+        // A report next to them is written as before.
+        const Run ok
+            = runCli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("md"),
+                       QStringLiteral("-o"), dir.filePath(QStringLiteral("report.md")) });
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+    }
+
     void newRejectsBadInput()
     {
         QTemporaryDir dir;
