@@ -1,4 +1,5 @@
 #include "gazetteer.h"
+#include "suggestevidence.h"
 #include "suggestinternal.h"
 #include "suggestlexicon.h"
 
@@ -9,10 +10,6 @@ namespace sw::suggest {
 
 namespace {
 
-// Evidence weights: a "strong" cue decides the type on its own, a weak one only hints.
-constexpr double Strong = 2.0;
-constexpr double Weak = 1.0;
-
 struct Candidate
 {
     int article = 0;
@@ -22,16 +19,14 @@ struct Candidate
     int wordCount = 0;
     bool initial = false;
     bool headline = false; ///< from a Title Case line, where capitals say little
-    double person = 0, place = 0, org = 0;
-    bool strong = false;
+    Evidence evidence;
 };
 
 struct Group
 {
     QString key;
     QList<int> candidates;
-    double person = 0, place = 0, org = 0;
-    bool strong = false;
+    Evidence evidence;
     bool strongPlace = false, strongOrg = false, strongPerson = false;
     bool onlyInitial = true;
     bool onlyHeadline = true;
@@ -39,6 +34,7 @@ struct Group
     int outlet = -1; ///< index into the outlet list when the name is a bundle outlet
     bool keep = false;
     Suggestion::Kind kind = Suggestion::Person;
+    double confidence = 0;
     int mergedInto = -1;
 };
 
@@ -51,17 +47,21 @@ Suggestion::Kind strongestKind(double person, double place, double org)
     return Suggestion::Person;
 }
 
-bool gapIsCommaOrSpace(const QString &text, qsizetype from, qsizetype to)
+// Decides a group's type from its summed evidence; false when it is no entity (an event, a
+// work, a nationality) or nothing speaks for any type.
+bool decide(Group &g)
 {
-    int commas = 0;
-    for (qsizetype k = from; k < to; ++k) {
-        const QChar c = text.at(k);
-        if (c == QLatin1Char(','))
-            ++commas;
-        else if (c != QLatin1Char(' '))
-            return false;
-    }
-    return commas <= 1 && to > from;
+    const Evidence &e = g.evidence;
+    const double person = e.person, place = e.places(), org = e.org;
+    const double best = std::max({ person, place, org });
+    if (best <= 0 || e.none >= best)
+        return false;
+    g.kind = strongestKind(person, place, org);
+    const double runnerUp = g.kind == Suggestion::Person ? std::max({ place, org, e.none })
+        : g.kind == Suggestion::Place                    ? std::max({ person, org, e.none })
+                                                         : std::max({ person, place, e.none });
+    g.confidence = EvidenceScorer::confidence(best, runnerUp);
+    return g.confidence > 0;
 }
 
 bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connector, qsizetype segEnd)
@@ -105,7 +105,7 @@ public:
     EntityFinder(const Bundle &bundle, const QList<QList<Word>> &words)
         : m_bundle(bundle)
         , m_words(words)
-        , m_gazetteer(Gazetteer::instance())
+        , m_scorer(m_outletKeys)
     {
         for (const Article &a : bundle.articles) {
             const QString key = foldKey(a.outlet);
@@ -130,9 +130,9 @@ private:
 
     const Bundle &m_bundle;
     const QList<QList<Word>> &m_words;
-    const Gazetteer &m_gazetteer;
     QStringList m_outletKeys;
     QStringList m_outletNames;
+    EvidenceScorer m_scorer;
     QList<Candidate> m_candidates;
     QList<Group> m_groups;
     QHash<QString, int> m_groupByKey;
@@ -218,6 +218,19 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         ++first;
         initial = false;
     }
+    // Nor is a nationality ("Swedish-born Anna Lind"), unless it names a company or an event
+    // ("American Airlines", "French Open").
+    if (first < last && isDemonym(words.at(first).folded)) {
+        bool partOfName = false;
+        for (qsizetype k = first + 1; k <= last && !partOfName; ++k)
+            partOfName = isOrganisationCue(words.at(k).text) || isClubCue(words.at(k).text)
+                || isEventCue(words.at(k).text);
+        if (!partOfName) {
+            ++first;
+            initial = false;
+            before = first - 1;
+        }
+    }
     if (first > last)
         return;
 
@@ -231,64 +244,8 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     c.key = foldKey(QStringView(text).mid(c.start, c.end - c.start));
     if (c.wordCount == 1 && (isStopWord(c.key) || isCalendarWord(c.key) || words.at(first).text.size() < 2))
         return;
-
-    const bool single = c.wordCount == 1;
-    if (!single) {
-        for (qsizetype k = first; k <= last; ++k) {
-            if (isOrganisationCue(words.at(k).text)) {
-                c.org += Strong;
-                c.strong = true;
-                break;
-            }
-        }
-        if (isPlaceFeature(words.at(last).folded)) {
-            c.place += Strong;
-            c.strong = true;
-        }
-    }
-    if (m_outletKeys.contains(c.key)) {
-        c.org += 3 * Strong;
-        c.strong = true;
-    }
-    if (m_gazetteer.isPlace(c.key) && !(initial && isCommonWord(c.key))) {
-        c.place += 1.5 * Strong;
-        c.strong = true;
-    }
-    if (titleCue) {
-        c.person += 1.5 * Strong;
-        c.strong = true;
-    }
-    if (before >= 0 && before < words.size()) {
-        const Word &prev = words.at(before);
-        const qsizetype nameStart = titleCue ? words.at(first - 1).start : c.start;
-        if (!prev.capitalised && isRoleWord(prev.folded) && gapIsCommaOrSpace(text, prev.end, nameStart)) {
-            c.person += Strong;
-            c.strong = true;
-        } else if (plainGap(text, prev, words.at(titleCue ? first - 1 : first))) {
-            if (isSpeechVerb(prev.folded))
-                c.person += Weak;
-            else if (isPlacePreposition(prev.folded) && !titleCue)
-                c.place += Weak;
-        }
-    }
-    if (last + 1 < words.size()) {
-        const Word &next = words.at(last + 1);
-        if (plainGap(text, words.at(last), next) && isSpeechVerb(next.folded)) {
-            c.person += Weak;
-        } else if ((next.folded == u"a" || next.folded == u"an" || next.folded == u"the")
-                   && gapIsCommaOrSpace(text, c.end, next.start) && text.at(c.end) == QLatin1Char(',')) {
-            // "Samuel Reyes, a researcher at ...", "Tomas Hellgren, a spokesperson for ..."
-            for (qsizetype k = last + 2; k < words.size() && k <= last + 4; ++k) {
-                if (isRoleWord(words.at(k).folded)) {
-                    c.person += Strong;
-                    c.strong = true;
-                    break;
-                }
-                if (!plainGap(text, words.at(k - 1), words.at(k)))
-                    break;
-            }
-        }
-    }
+    MentionContext context { text, words, first, last, titleCue, before, initial, c.headline };
+    c.evidence = m_scorer.score(context, c.key);
     m_candidates.append(c);
 }
 
@@ -308,14 +265,12 @@ void EntityFinder::buildGroups()
         }
         Group &g = m_groups[gi];
         g.candidates.append(ci);
-        g.person += c.person;
-        g.place += c.place;
-        g.org += c.org;
-        g.strong = g.strong || c.strong;
+        g.evidence += c.evidence;
         g.onlyInitial = g.onlyInitial && c.initial;
         g.onlyHeadline = g.onlyHeadline && c.headline;
-        if (c.strong) {
-            const Suggestion::Kind k = strongestKind(c.person, c.place, c.org);
+        if (c.evidence.strong) {
+            const Evidence &e = c.evidence;
+            const Suggestion::Kind k = strongestKind(e.person, e.places(), e.org);
             g.strongPerson = g.strongPerson || k == Suggestion::Person;
             g.strongPlace = g.strongPlace || k == Suggestion::Place;
             g.strongOrg = g.strongOrg || k == Suggestion::Organisation;
@@ -328,13 +283,13 @@ void EntityFinder::decideMultiWord()
     for (Group &g : m_groups) {
         if (g.wordCount < 2)
             continue;
-        if (g.strong || g.person + g.place + g.org > 0) {
-            g.kind = strongestKind(g.person, g.place, g.org);
+        if (g.outlet >= 0) {
+            g.kind = Suggestion::Organisation;
+            g.confidence = 0.95;
             g.keep = true;
-        } else if (g.wordCount <= 3 && !g.onlyHeadline) {
-            g.kind = Suggestion::Person; // an unexplained capitalised pair is most often a name
-            g.keep = true;
+            continue;
         }
+        g.keep = (g.evidence.strong || !g.onlyHeadline) && decide(g);
     }
 }
 
@@ -354,20 +309,21 @@ int EntityFinder::outletGroup(int outlet)
         g.key = key;
         g.wordCount = int(key.count(QLatin1Char(' ')) + 1);
         g.outlet = outlet;
-        g.org = 3 * Strong;
-        g.strong = g.strongOrg = true;
+        g.evidence.org = 6;
+        g.evidence.strong = g.strongOrg = true;
         g.onlyInitial = false;
         m_groups.append(g);
         m_groupByKey.insert(key, gi);
     }
     m_groups[gi].kind = Suggestion::Organisation;
+    m_groups[gi].confidence = 0.95;
     m_groups[gi].keep = true;
     return gi;
 }
 
 void EntityFinder::linkSingleWords()
 {
-    QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, outletLastWords;
+    QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, orgPrefixes, outletLastWords;
     for (int gi = 0; gi < m_groups.size(); ++gi) {
         const Group &g = m_groups.at(gi);
         if (!g.keep || g.wordCount < 2)
@@ -378,30 +334,50 @@ void EntityFinder::linkSingleWords()
             firstNames[parts.constFirst()].append(gi);
         } else if (g.kind == Suggestion::Organisation) {
             orgFirstWords[parts.constFirst()].append(gi);
+            for (qsizetype n = 2; n < parts.size(); ++n)
+                orgPrefixes[QStringList(parts.mid(0, n)).join(QLatin1Char(' '))].append(gi);
         }
     }
     for (int oi = 0; oi < m_outletKeys.size(); ++oi)
         outletLastWords[m_outletKeys.at(oi).split(QLatin1Char(' ')).constLast()].append(oi);
 
+    const Gazetteer &gazetteer = Gazetteer::instance();
     const qsizetype groupCount = m_groups.size();
     for (qsizetype gi = 0; gi < groupCount; ++gi) {
         Group &g = m_groups[gi];
-        if (g.wordCount != 1)
+        const Evidence &e = g.evidence;
+        if (g.wordCount != 1) {
+            // "Acme Scientific" in one article, "Acme Scientific Inc." in another: one company.
+            if (g.outlet < 0 && !g.strongPerson && !g.strongPlace && e.none <= 0
+                && (!g.keep || g.kind == Suggestion::Organisation)) {
+                const int target = uniqueGroup(orgPrefixes, g.key);
+                if (target >= 0 && target != gi) {
+                    g.mergedInto = target;
+                    g.keep = false;
+                }
+            }
             continue;
+        }
         if (g.outlet >= 0) {
             g.kind = Suggestion::Organisation;
+            g.confidence = 0.95;
             g.keep = true;
             continue;
         }
+        if (e.none > 0 && e.none >= std::max({ e.person, e.places(), e.org }))
+            continue; // a nationality, an event
         int target = -1;
-        if (!g.strongPlace && !g.strongOrg) {
+        // A surname that is also a town ("Williams") still joins the person, unless the
+        // articles use it as a place ("in Williams") or it is a country.
+        const bool personLike = !g.strongOrg && e.place <= e.person && !gazetteer.isCountry(g.key);
+        if (personLike) {
             target = uniqueGroup(lastNames, g.key);
             if (target < 0)
                 target = uniqueGroup(firstNames, g.key);
         }
         if (target < 0 && !g.strongPlace && !g.strongPerson)
             target = uniqueGroup(orgFirstWords, g.key);
-        if (target < 0 && !g.strong) {
+        if (target < 0 && !e.strong) {
             const QList<int> outlets = outletLastWords.value(g.key);
             if (outlets.size() == 1)
                 target = outletGroup(outlets.first());
@@ -410,13 +386,8 @@ void EntityFinder::linkSingleWords()
             m_groups[gi].mergedInto = target;
             continue;
         }
-        if (g.strong) {
-            g.kind = strongestKind(g.person, g.place, g.org);
-            g.keep = true;
-        } else if (!g.onlyInitial && g.person + g.place > 0) {
-            g.kind = strongestKind(g.person, g.place, 0);
-            g.keep = true;
-        }
+        if (e.strong || !g.onlyInitial)
+            g.keep = decide(g);
     }
 }
 
@@ -466,7 +437,7 @@ QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
         Suggestion s;
         s.kind = g.kind;
         s.name = displayName(g);
-        s.confidence = g.outlet >= 0 ? 0.95 : g.strong ? 0.9 : (g.person + g.place + g.org > 0 ? 0.65 : 0.5);
+        s.confidence = g.confidence;
         QList<int> ids = members.at(gi);
         std::sort(ids.begin(), ids.end(), [&](int x, int y) {
             const Candidate &cx = m_candidates.at(x);
@@ -478,8 +449,9 @@ QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
             const QString &text = m_bundle.articles.at(c.article).text;
             s.mentions.append(
                 SuggestedMention { c.article, c.start, c.end, text.mid(c.start, c.end - c.start) });
-            if (s.kind == Suggestion::Person)
-                people[c.article].append(PersonSpan { c.start, c.end, s.name });
+            if (s.kind != Suggestion::Place)
+                people[c.article].append(
+                    PersonSpan { c.start, c.end, s.name, s.kind == Suggestion::Organisation });
         }
         result.append(s);
     }
