@@ -61,7 +61,7 @@ bool decide(Group &g)
         : g.kind == Suggestion::Place                    ? std::max({ person, org, e.none })
                                                          : std::max({ person, place, e.none });
     g.confidence = EvidenceScorer::confidence(best, runnerUp);
-    return g.confidence > 0;
+    return true;
 }
 
 bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connector, qsizetype segEnd)
@@ -86,6 +86,9 @@ bool isHeadline(const QString &text, const QList<Word> &words, qsizetype index)
     qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), words.at(index).start);
     if (lineEnd < 0)
         lineEnd = text.size();
+    // The title line: the first of several, not ending like a sentence.
+    if (lineStart == 0 && lineEnd < text.size() && lineEnd > 0 && text.at(lineEnd - 1) != QLatin1Char('.'))
+        return true;
     qsizetype k = index;
     while (k > 0 && words.at(k - 1).start >= lineStart) {
         if (index - --k >= 40)
@@ -105,6 +108,7 @@ public:
     EntityFinder(const Bundle &bundle, const QList<QList<Word>> &words)
         : m_bundle(bundle)
         , m_words(words)
+        , m_gazetteer(Gazetteer::instance())
         , m_scorer(m_outletKeys)
     {
         for (const Article &a : bundle.articles) {
@@ -121,6 +125,9 @@ public:
 private:
     void scanArticle(int article);
     void addCandidate(int article, qsizetype first, qsizetype last, bool titleCue, qsizetype before);
+    /// A candidate for part of a word ("Buffalo" in "Buffalo-based") with evidence for `kind`.
+    void addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind);
+    void shareListTypes();
     void buildGroups();
     void decideMultiWord();
     void linkSingleWords();
@@ -130,6 +137,7 @@ private:
 
     const Bundle &m_bundle;
     const QList<QList<Word>> &m_words;
+    const Gazetteer &m_gazetteer;
     QStringList m_outletKeys;
     QStringList m_outletNames;
     EvidenceScorer m_scorer;
@@ -233,6 +241,49 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     }
     if (first > last)
         return;
+    // "Buffalo-based Acme": a place, then the name.
+    if (words.at(first).folded.endsWith(u"-based")) {
+        const Word &w = words.at(first);
+        addPart(article, w.start, w.end - 6, Suggestion::Place);
+        ++first;
+        initial = false;
+        before = first - 1;
+        if (first > last)
+            return;
+    }
+    // A title or role inside the run starts the name: "U.S. District Judge Anna Lind".
+    for (qsizetype k = last - 1; k > first; --k) {
+        const Word &w = words.at(k);
+        if (!(isTitle(w.folded) || (isRoleWord(w.folded) && w.capitalised))
+            || isStopWord(words.at(k + 1).folded))
+            continue;
+        bool organisation = false;
+        for (qsizetype r = k + 1; r <= last && !organisation; ++r)
+            organisation = isOrganisationCue(words.at(r).text);
+        if (!organisation) {
+            first = k + 1;
+            titleCue = true;
+            before = k - 1;
+            initial = false;
+        }
+        break;
+    }
+    // "California-Nevada border": two places in one word.
+    if (first == last && words.at(first).text.contains(QLatin1Char('-'))) {
+        const Word &w = words.at(first);
+        const QStringList parts = w.text.split(QLatin1Char('-'));
+        bool places = parts.size() >= 2;
+        for (const QString &part : parts)
+            places = places && !part.isEmpty() && part.at(0).isUpper() && m_gazetteer.isPlace(foldKey(part));
+        if (places) {
+            qsizetype at = w.start;
+            for (const QString &part : parts) {
+                addPart(article, at, at + part.size(), Suggestion::Place);
+                at += part.size() + 1;
+            }
+            return;
+        }
+    }
 
     Candidate c;
     c.article = article;
@@ -241,12 +292,93 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     c.wordCount = int(last - first + 1);
     c.initial = initial;
     c.headline = isHeadline(text, words, first);
+    // Abbreviations keep their dot: "Acme Co.", "U.S.".
+    bool letters = true;
+    for (qsizetype k = first; k <= last && letters; ++k)
+        letters = words.at(k).text.size() == 1 && words.at(k).abbreviation;
+    if (c.end < text.size() && text.at(c.end) == QLatin1Char('.')
+        && (letters
+            || (c.wordCount > 1 && isOrganisationCue(words.at(last).text)
+                && words.at(last).text.size() <= 4)))
+        ++c.end;
     c.key = foldKey(QStringView(text).mid(c.start, c.end - c.start));
+    if (letters && c.wordCount >= 2) {
+        QString code;
+        for (qsizetype k = first; k <= last; ++k)
+            code += words.at(k).folded;
+        if (m_gazetteer.isPlaceCode(code)) {
+            c.evidence.placeName = 3;
+            c.evidence.strong = true;
+            m_candidates.append(c);
+        }
+        return;
+    }
     if (c.wordCount == 1 && (isStopWord(c.key) || isCalendarWord(c.key) || words.at(first).text.size() < 2))
         return;
     MentionContext context { text, words, first, last, titleCue, before, initial, c.headline };
     c.evidence = m_scorer.score(context, c.key);
     m_candidates.append(c);
+}
+
+void EntityFinder::addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind)
+{
+    const QString &text = m_bundle.articles.at(article).text;
+    if (end - start < 2 || !text.at(start).isUpper())
+        return;
+    Candidate c;
+    c.article = article;
+    c.start = start;
+    c.end = end;
+    c.wordCount = 1;
+    c.key = foldKey(QStringView(text).mid(start, end - start));
+    if (isStopWord(c.key) || isCalendarWord(c.key))
+        return;
+    (kind == Suggestion::Place ? c.evidence.place : c.evidence.org) += 2;
+    if (m_gazetteer.isPlace(c.key))
+        c.evidence.placeName += 3;
+    c.evidence.strong = true;
+    m_candidates.append(c);
+}
+
+// Names in a list ("Walker, Dardanelle, and Coleville") are of one kind: members without evidence
+// get a hint of the kind the list's strongly typed members agree on.
+void EntityFinder::shareListTypes()
+{
+    const auto separates = [](QStringView gap) {
+        return gap == u", " || gap == u", and " || gap == u" and " || gap == u", or " || gap == u" or ";
+    };
+    qsizetype runStart = 0;
+    for (qsizetype i = 1; i <= m_candidates.size(); ++i) {
+        if (i < m_candidates.size()) {
+            const Candidate &prev = m_candidates.at(i - 1);
+            const Candidate &c = m_candidates.at(i);
+            if (c.article == prev.article && c.start > prev.end
+                && separates(
+                    QStringView(m_bundle.articles.at(c.article).text).mid(prev.end, c.start - prev.end)))
+                continue;
+        }
+        if (i - runStart >= 3) {
+            int votes[3] = { 0, 0, 0 };
+            for (qsizetype k = runStart; k < i; ++k) {
+                const Evidence &e = m_candidates.at(k).evidence;
+                if (e.strong && e.none <= 0)
+                    ++votes[strongestKind(e.person, e.places(), e.org)];
+            }
+            const int kinds = (votes[0] > 0) + (votes[1] > 0) + (votes[2] > 0);
+            if (kinds == 1) {
+                for (qsizetype k = runStart; k < i; ++k) {
+                    Evidence &e = m_candidates[k].evidence;
+                    if (e.person + e.places() + e.org + e.none > 0)
+                        continue;
+                    (votes[Suggestion::Person]      ? e.person
+                         : votes[Suggestion::Place] ? e.place
+                                                    : e.org)
+                        += 1.0;
+                }
+            }
+        }
+        runStart = i;
+    }
 }
 
 void EntityFinder::buildGroups()
@@ -348,8 +480,7 @@ void EntityFinder::linkSingleWords()
         const Evidence &e = g.evidence;
         if (g.wordCount != 1) {
             // "Acme Scientific" in one article, "Acme Scientific Inc." in another: one company.
-            if (g.outlet < 0 && !g.strongPerson && !g.strongPlace && e.none <= 0
-                && (!g.keep || g.kind == Suggestion::Organisation)) {
+            if (g.outlet < 0 && !g.strongPerson && !g.strongPlace && e.none <= 0) {
                 const int target = uniqueGroup(orgPrefixes, g.key);
                 if (target >= 0 && target != gi) {
                     g.mergedInto = target;
@@ -414,6 +545,7 @@ QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
 {
     for (int a = 0; a < m_bundle.articles.size(); ++a)
         scanArticle(a);
+    shareListTypes();
     buildGroups();
     decideMultiWord();
     linkSingleWords();

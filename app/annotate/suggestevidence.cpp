@@ -73,6 +73,23 @@ bool isAcquisitionVerb(const QString &folded)
         || folded == u"bought" || folded == u"buying" || folded == u"purchase" || folded == u"merge";
 }
 
+// Nouns for places before "of": "the town of Walker".
+bool isPlaceNoun(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("town"),         QStringLiteral("towns"),        QStringLiteral("city"),
+        QStringLiteral("cities"),       QStringLiteral("village"),      QStringLiteral("villages"),
+        QStringLiteral("county"),       QStringLiteral("counties"),     QStringLiteral("state"),
+        QStringLiteral("states"),       QStringLiteral("province"),     QStringLiteral("provinces"),
+        QStringLiteral("region"),       QStringLiteral("regions"),      QStringLiteral("district"),
+        QStringLiteral("districts"),    QStringLiteral("suburb"),       QStringLiteral("suburbs"),
+        QStringLiteral("island"),       QStringLiteral("islands"),      QStringLiteral("communities"),
+        QStringLiteral("community"),    QStringLiteral("municipality"), QStringLiteral("neighbourhood"),
+        QStringLiteral("neighborhood"), QStringLiteral("capital"),      QStringLiteral("port"),
+    };
+    return words.contains(folded);
+}
+
 // Words of a credit line before "by": "Reporting by ...; Editing by ...".
 bool isCreditWord(const QString &folded)
 {
@@ -120,9 +137,9 @@ EvidenceScorer::EvidenceScorer(const QStringList &outletKeys)
 
 double EvidenceScorer::confidence(double best, double runnerUp)
 {
-    const double margin = best - std::max(0.0, runnerUp);
-    if (best <= 0 || margin <= 0)
+    if (best <= 0)
         return 0.0;
+    const double margin = std::max(0.0, best - std::max(0.0, runnerUp));
     return std::min(0.98, 1.0 - 0.5 * std::exp(-0.5 * margin));
 }
 
@@ -163,6 +180,14 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     }
     if (!single && isWorkCue(lastWord.text))
         e.none += Strong;
+    // "Acme's Managing Board", "the firm's Supervisory Board": an organ named by ordinary words.
+    if (!single && orgCue && m.first > 0 && m.words.at(m.first - 1).possessive) {
+        bool ordinary = true;
+        for (qsizetype k = m.first; k <= m.last && ordinary; ++k)
+            ordinary = WordNet::instance().isCommonWord(m.words.at(k).folded);
+        if (ordinary)
+            e.none += 1.5 * Strong;
+    }
     if (!single && isPlaceFeature(lastWord.folded)) {
         e.placeName += Strong;
         e.strong = true;
@@ -251,9 +276,17 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         e.strong = true;
     } else if (isAcquisitionVerb(prev.folded)) {
         e.org += Weak;
-    } else if (prev.folded == u"of" && prev2 && !prev2->capitalised
+    } else if (prev.folded == u"of" && prev2 && isPlaceNoun(prev2->folded)) {
+        e.place += Strong; // "the town of Walker", "cities of Lund and Malmö"
+        e.strong = true;
+    } else if (prev.folded == u"of" && prev2 && (!prev2->capitalised || isAcronym(*prev2))
                && (isOrganisationContext(prev2->folded) || isRoleWord(prev2->folded))) {
-        e.org += Weak; // "shares of Acme", "chief executive of Acme"
+        e.org += Weak; // "shares of Acme", "chief executive of Acme", "CEO of Acme"
+    } else if (prev.folded == u"on" && prev2 && isSpeechVerb(prev2->folded) && m.first == m.last) {
+        e.org += Strong; // a platform: "said on Twitter", "posted on Instagram"
+        e.strong = true;
+    } else if ((prev.folded == u"told" || prev.folded == u"tells") && m.first == m.last) {
+        e.org += 0.5 * Weak; // "told Reuters": a surname there joins its full name anyway
     }
 }
 

@@ -258,7 +258,9 @@ bool isOrganisationCue(QStringView word)
         u"Laboratories", u"Labs",         u"Studios",      u"Records",     u"Festival",
         u"Centre",       u"Center",       u"Alliance",     u"Coalition",   u"Network",
         u"Institution",  u"Organisation", u"Organization", u"Secretariat", u"Cooperative",
-        u"Guild",        u"Fund",         u"Exchange",     u"Kommun",
+        u"Guild",        u"Fund",         u"Exchange",     u"Kommun",      u"Chronicle",
+        u"Observer",     u"Examiner",     u"Inquirer",     u"Dispatch",    u"Sentinel",
+        u"Bulletin",     u"Magazine",     u"Daily",        u"Survey",      u"Reserve",
     });
     return words.contains(word.toString());
 }
@@ -273,11 +275,12 @@ bool isNameConnector(QStringView word)
 bool isPlaceFeature(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"river",     u"lake",     u"bay",      u"sea",   u"ocean",  u"island",    u"islands", u"mountain",
-        u"mountains", u"valley",   u"street",   u"road",  u"avenue", u"square",    u"park",    u"bridge",
-        u"county",    u"province", u"district", u"fjord", u"strait", u"peninsula", u"gulf",    u"canal",
-        u"forest",    u"desert",   u"hills",    u"alv",   u"alven",  u"sjon",      u"fjarden", u"gatan",
-        u"vagen",     u"torget",   u"strasse",  u"platz", u"see",
+        u"river",     u"lake",     u"bay",      u"sea",   u"ocean",   u"island",    u"islands", u"mountain",
+        u"mountains", u"valley",   u"street",   u"road",  u"avenue",  u"square",    u"park",    u"bridge",
+        u"county",    u"province", u"district", u"fjord", u"strait",  u"peninsula", u"gulf",    u"canal",
+        u"forest",    u"desert",   u"hills",    u"alv",   u"alven",   u"sjon",      u"fjarden", u"gatan",
+        u"vagen",     u"torget",   u"strasse",  u"platz", u"see",     u"fault",     u"range",   u"coast",
+        u"beach",     u"harbour",  u"harbor",   u"port",  u"airport", u"heights",   u"falls",   u"glacier",
     });
     return words.contains(folded);
 }

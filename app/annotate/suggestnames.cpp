@@ -110,13 +110,14 @@ bool isDemonym(const QString &folded)
 bool isEventCue(QStringView word)
 {
     static const QSet<QString> words = makeSet({
-        u"Cup",        u"Cups",   u"Championship", u"Championships", u"Prize",      u"Prizes",
-        u"Award",      u"Awards", u"Trophy",       u"Games",         u"Olympics",   u"Olympiad",
-        u"Tournament", u"Slam",   u"Medal",        u"Laureate",      u"Laureates",  u"Summit",
-        u"Marathon",   u"Derby",  u"Finals",       u"Festival",      u"Week",       u"Expo",
-        u"Ceremony",   u"Gala",   u"Programme",    u"Program",       u"Initiative", u"Act",
-        u"Treaty",     u"Accord", u"Conference",   u"Grammys",       u"Oscars",     u"Emmys",
-        u"Series",     u"Open",   u"Tour",         u"Day",           u"Classic",
+        u"Cup",        u"Cups",    u"Championship", u"Championships", u"Prize",       u"Prizes",
+        u"Award",      u"Awards",  u"Trophy",       u"Games",         u"Olympics",    u"Olympiad",
+        u"Tournament", u"Slam",    u"Medal",        u"Laureate",      u"Laureates",   u"Summit",
+        u"Marathon",   u"Derby",   u"Finals",       u"Festival",      u"Week",        u"Expo",
+        u"Ceremony",   u"Gala",    u"Programme",    u"Program",       u"Initiative",  u"Act",
+        u"Treaty",     u"Accord",  u"Slams",        u"Opens",         u"Tournaments", u"Festivals",
+        u"Conference", u"Grammys", u"Oscars",       u"Emmys",         u"Series",      u"Open",
+        u"Tour",       u"Day",     u"Classic",
     });
     return words.contains(word.toString());
 }

@@ -517,7 +517,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             }
         }
         s.altered = wordings.at(si).size() > 1;
-        s.confidence = cued.at(si) ? 0.9 : (s.speaker.isEmpty() ? 0.5 : 0.65);
+        s.confidence = cued.at(si) ? 0.9 : (s.speaker.isEmpty() ? 0.6 : 0.7);
     }
     return result;
 }
