@@ -86,8 +86,10 @@ bool isHeadline(const QString &text, const QList<Word> &words, qsizetype index)
     qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), words.at(index).start);
     if (lineEnd < 0)
         lineEnd = text.size();
-    // The title line: the first of several, not ending like a sentence.
-    if (lineStart == 0 && lineEnd < text.size() && lineEnd > 0 && text.at(lineEnd - 1) != QLatin1Char('.'))
+    // Headlines do not end like a sentence; the first of several lines is the title.
+    if (lineEnd > lineStart && text.at(lineEnd - 1) == QLatin1Char('.'))
+        return false;
+    if (lineStart == 0 && lineEnd < text.size())
         return true;
     qsizetype k = index;
     while (k > 0 && words.at(k - 1).start >= lineStart) {
