@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <geonames.h>
 
 namespace sw {
@@ -77,9 +76,11 @@ void Gazetteer::loadSubdivisions()
         if (dash > 0 && code.size() - dash - 1 == 2 && code.at(dash + 1).isLetter())
             m_codes.insert(code.mid(dash + 1).toLower());
         QString name = region.value(u"name").toString();
-        const qsizetype cut = name.indexOf(QRegularExpression(QStringLiteral("[,(\\[]")));
-        if (cut > 0)
-            name = name.left(cut);
+        for (const QChar stop : { QLatin1Char(','), QLatin1Char('('), QLatin1Char('[') }) {
+            const qsizetype cut = name.indexOf(stop);
+            if (cut > 0)
+                name.truncate(cut);
+        }
         const QString key = suggest::foldKey(name.trimmed());
         // Provinces called "Central" or "Capital" would turn ordinary words into places.
         if (key.size() < 3 || suggest::isStopWord(key) || suggest::isCalendarWord(key)

@@ -135,6 +135,22 @@ EvidenceScorer::EvidenceScorer(const QStringList &outletKeys)
     : m_outletKeys(outletKeys)
 { }
 
+bool EvidenceScorer::isOrdinaryWord(const QString &folded) const
+{
+    auto it = m_ordinary.constFind(folded);
+    if (it == m_ordinary.cend())
+        it = m_ordinary.insert(folded, WordNet::instance().isCommonWord(folded));
+    return *it;
+}
+
+bool EvidenceScorer::isWordNetPlace(const QString &folded) const
+{
+    auto it = m_wordNetPlaces.constFind(folded);
+    if (it == m_wordNetPlaces.cend())
+        it = m_wordNetPlaces.insert(folded, WordNet::instance().isPlaceName(folded));
+    return *it;
+}
+
 double EvidenceScorer::confidence(double best, double runnerUp)
 {
     if (best <= 0)
@@ -184,7 +200,7 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     if (!single && orgCue && m.first > 0 && m.words.at(m.first - 1).possessive) {
         bool ordinary = true;
         for (qsizetype k = m.first; k <= m.last && ordinary; ++k)
-            ordinary = WordNet::instance().isCommonWord(m.words.at(k).folded);
+            ordinary = isOrdinaryWord(m.words.at(k).folded);
         if (ordinary)
             e.none += 1.5 * Strong;
     }
@@ -199,10 +215,10 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         e.placeName += 1.5 * Strong;
         e.strong = true;
     } else if (!single && isCompassWord(firstWord.folded)
-               && (gazetteer.isPlace(rest) || wordNet.isPlaceName(rest))) {
+               && (gazetteer.isPlace(rest) || isWordNetPlace(rest))) {
         e.placeName += 1.5 * Strong; // "Northern California", "Central Anatolia"
         e.strong = true;
-    } else if (!acronym && !orgCue && wordNet.isPlaceName(key)) {
+    } else if (!acronym && !orgCue && isWordNetPlace(key)) {
         e.placeName += Strong; // WordNet knows it only as a place: "Sierra Nevada"
         e.strong = true;
     }
@@ -213,8 +229,7 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     if (isGivenName(firstWord.folded)) {
         e.person += 1.5 * Weak;
         e.strong = true;
-    } else if (count <= 3 && !m.headline
-               && (!wordNet.available() || !wordNet.isCommonWord(lastWord.folded))) {
+    } else if (count <= 3 && !m.headline && (!wordNet.available() || !isOrdinaryWord(lastWord.folded))) {
         e.person += NameShape;
     }
 }

@@ -2,6 +2,7 @@
 
 #include "suggestwords.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,7 +57,13 @@ private:
     void scoreBefore(const MentionContext &m, Evidence &e) const;
     void scoreAfter(const MentionContext &m, Evidence &e) const;
 
+    /// WordNet look-ups, remembered for the bundle (names repeat).
+    bool isOrdinaryWord(const QString &folded) const;
+    bool isWordNetPlace(const QString &folded) const;
+
     const QStringList &m_outletKeys;
+    mutable QHash<QString, bool> m_ordinary;
+    mutable QHash<QString, bool> m_wordNetPlaces;
 };
 
 /// True for a word written in capitals only, 2 to 5 letters ("USGS", "AFP").
