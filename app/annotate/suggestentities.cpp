@@ -79,6 +79,16 @@ bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connect
     return false;
 }
 
+// After a closing parenthesis at `close`: spaces, then a dash ("(Reuters) -").
+bool isDatelineAgency(const QString &text, qsizetype close)
+{
+    qsizetype k = close + 1;
+    while (k < text.size() && text.at(k) == QLatin1Char(' '))
+        ++k;
+    return k < text.size()
+        && (text.at(k) == QLatin1Char('-') || text.at(k) == QChar(0x2013) || text.at(k) == QChar(0x2014));
+}
+
 // A line where most words are capitalised ("Fire Destroys Harbour Theatre") is a headline.
 bool isHeadline(const QString &text, const QList<Word> &words, qsizetype index)
 {
@@ -115,7 +125,8 @@ public:
     {
         for (const Article &a : bundle.articles) {
             const QString key = foldKey(a.outlet);
-            if (!key.isEmpty() && !m_outletKeys.contains(key)) {
+            // An outlet named like a place (a file called after its city) says nothing.
+            if (!key.isEmpty() && !m_outletKeys.contains(key) && !m_gazetteer.isPlace(key)) {
                 m_outletKeys.append(key);
                 m_outletNames.append(a.outlet);
             }
@@ -156,6 +167,11 @@ void EntityFinder::scanArticle(int article)
     qsizetype i = 0;
     while (i < n) {
         if (!words.at(i).capitalised) {
+            // A dateline's agency written in lower case: "BERLIN (dpa-AFX) -".
+            const Word &w = words.at(i);
+            if (w.start > 0 && text.at(w.start - 1) == QLatin1Char('(') && w.end < text.size()
+                && text.at(w.end) == QLatin1Char(')') && w.text != w.folded && isDatelineAgency(text, w.end))
+                addPart(article, w.start, w.end, Suggestion::Organisation);
             ++i;
             continue;
         }
@@ -220,9 +236,25 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
 {
     const QString &text = m_bundle.articles.at(article).text;
     const QList<Word> &words = m_words.at(article);
-    // Leading function words are not part of the name: "The Lindqvist Harbour Theatre".
+    // Leading function words are not part of the name: "The Lindqvist Harbour Theatre", but "New
+    // York" and "Las Vegas" are places.
     bool initial = !titleCue && first < words.size() && words.at(first).sentenceInitial;
-    while (first <= last
+    bool placePrefix = false;
+    bool organisationName = false;
+    for (qsizetype k = first; k <= last && !organisationName; ++k)
+        organisationName = isOrganisationCue(words.at(k).text);
+    for (qsizetype k = first + 1; k <= last && k <= first + 2 && isStopWord(words.at(first).folded); ++k) {
+        const qsizetype from = words.at(first).start;
+        if (m_gazetteer.isPlace(foldKey(QStringView(text).mid(from, words.at(k).end - from)))) {
+            placePrefix = true;
+            if (!organisationName && k < last) {
+                addCandidate(article, k + 1, last, false, k);
+                last = k;
+            }
+            break;
+        }
+    }
+    while (!placePrefix && first <= last
            && (!words.at(first).capitalised || isStopWord(words.at(first).folded)
                || isCalendarWord(words.at(first).folded))) {
         ++first;
@@ -335,7 +367,7 @@ void EntityFinder::addPart(int article, qsizetype start, qsizetype end, Suggesti
     c.key = foldKey(QStringView(text).mid(start, end - start));
     if (isStopWord(c.key) || isCalendarWord(c.key))
         return;
-    (kind == Suggestion::Place ? c.evidence.place : c.evidence.org) += 2;
+    (kind == Suggestion::Place ? c.evidence.place : c.evidence.org) += 3;
     if (m_gazetteer.isPlace(c.key))
         c.evidence.placeName += 3;
     c.evidence.strong = true;
@@ -457,7 +489,8 @@ int EntityFinder::outletGroup(int outlet)
 
 void EntityFinder::linkSingleWords()
 {
-    QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, orgPrefixes, outletLastWords;
+    QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, orgLastWords, orgPrefixes,
+        outletLastWords;
     for (int gi = 0; gi < m_groups.size(); ++gi) {
         const Group &g = m_groups.at(gi);
         if (!g.keep || g.wordCount < 2)
@@ -468,6 +501,7 @@ void EntityFinder::linkSingleWords()
             firstNames[parts.constFirst()].append(gi);
         } else if (g.kind == Suggestion::Organisation) {
             orgFirstWords[parts.constFirst()].append(gi);
+            orgLastWords[parts.constLast()].append(gi);
             for (qsizetype n = 2; n < parts.size(); ++n)
                 orgPrefixes[QStringList(parts.mid(0, n)).join(QLatin1Char(' '))].append(gi);
         }
@@ -508,8 +542,14 @@ void EntityFinder::linkSingleWords()
             if (target < 0)
                 target = uniqueGroup(firstNames, g.key);
         }
-        if (target < 0 && !g.strongPlace && !g.strongPerson)
+        if (target < 0 && !g.strongPlace && !g.strongPerson) {
             target = uniqueGroup(orgFirstWords, g.key);
+            // "OES" for "Cal OES": an abbreviation that ends an organisation's name.
+            const Candidate &c = m_candidates.at(g.candidates.first());
+            const QString written = m_bundle.articles.at(c.article).text.mid(c.start, c.end - c.start);
+            if (target < 0 && written.size() >= 2 && written == written.toUpper())
+                target = uniqueGroup(orgLastWords, g.key);
+        }
         if (target < 0 && !e.strong) {
             const QList<int> outlets = outletLastWords.value(g.key);
             if (outlets.size() == 1)

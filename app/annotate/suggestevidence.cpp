@@ -277,9 +277,33 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         e.strong = true;
         return;
     }
+    // A picture credit: "Photo: AFP", "Photo Credit: REUTERS/Anna Lind".
+    if (isCreditWord(prev.folded) || prev.folded == u"credit") {
+        const QStringView gap = QStringView(text).mid(prev.end, nameStart.start - prev.end).trimmed();
+        if (gap == u":") {
+            const QString name = text.mid(start, end - start);
+            (name == name.toUpper() ? e.org : e.person) += Strong;
+            e.strong = true;
+            return;
+        }
+    }
     if (!plainGap(text, prev, nameStart))
         return;
     const Word *prev2 = m.before > 0 ? &m.words.at(m.before - 1) : nullptr;
+    // "Reporting by Anna Lind and Ola Berg in Oslo": every name of a credit line.
+    if (prev.folded == u"and") {
+        for (qsizetype k = m.before - 1; k > 0 && k >= m.before - 12; --k) {
+            const Word &w = m.words.at(k);
+            if (w.sentenceInitial
+                || text.mid(w.end, m.words.at(k + 1).start - w.end).contains(QLatin1Char(';')))
+                break;
+            if (w.folded == u"by" && isCreditWord(m.words.at(k - 1).folded)) {
+                e.person += Strong;
+                e.strong = true;
+                return;
+            }
+        }
+    }
     if (isSpeechVerb(prev.folded) && prev.folded != u"told" && prev.folded != u"tells") {
         e.person += Weak; // "said Mara Okafor" ("told X" is as often a newspaper)
     } else if (isPlacePreposition(prev.folded) && !m.titleCue && !acronym) {
@@ -340,7 +364,8 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
     // Appositions: "Samuel Reyes, a researcher at ...", "Anna Lind, 59,", "Lind, chief executive of".
     if (next.folded == u"a" || next.folded == u"an" || next.folded == u"the") {
         for (qsizetype k = m.last + 2; k < m.words.size() && k <= m.last + 4; ++k) {
-            if (isRoleWord(m.words.at(k).folded)) {
+            // "Ola Berg, a farmer who ...": a role, or anyone described by "who".
+            if (isRoleWord(m.words.at(k).folded) || (k > m.last + 2 && m.words.at(k).folded == u"who")) {
                 e.person += Strong;
                 e.strong = true;
                 return;

@@ -228,7 +228,10 @@ bool isRoleWord(const QString &folded)
         u"goalkeeper",     u"chancellor",   u"ambassador", u"representative", u"official",   u"administrator",
         u"superintendent", u"constable",    u"deputy",     u"vice",           u"lecturer",   u"student",
         u"colleague",      u"partner",      u"mother",     u"father",         u"daughter",   u"son",
-        u"wife",           u"husband",      u"sister",     u"brother",        u"widow",      u"victim",
+        u"waitress",       u"waiter",       u"farmer",     u"driver",         u"pilot",      u"worker",
+        u"employee",       u"clerk",        u"shopkeeper", u"cashier",        u"bartender",  u"chef",
+        u"executive",      u"entrepreneur", u"mechanic",   u"soldier",        u"wife",       u"husband",
+        u"sister",         u"brother",      u"widow",      u"victim",
     });
     return words.contains(folded);
 }
@@ -275,12 +278,12 @@ bool isNameConnector(QStringView word)
 bool isPlaceFeature(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"river",     u"lake",     u"bay",      u"sea",   u"ocean",   u"island",    u"islands", u"mountain",
-        u"mountains", u"valley",   u"street",   u"road",  u"avenue",  u"square",    u"park",    u"bridge",
-        u"county",    u"province", u"district", u"fjord", u"strait",  u"peninsula", u"gulf",    u"canal",
-        u"forest",    u"desert",   u"hills",    u"alv",   u"alven",   u"sjon",      u"fjarden", u"gatan",
-        u"vagen",     u"torget",   u"strasse",  u"platz", u"see",     u"fault",     u"range",   u"coast",
-        u"beach",     u"harbour",  u"harbor",   u"port",  u"airport", u"heights",   u"falls",   u"glacier",
+        u"river",     u"lake",     u"bay",      u"sea",     u"ocean",   u"island",    u"islands", u"mountain",
+        u"mountains", u"valley",   u"street",   u"road",    u"avenue",  u"square",    u"park",    u"bridge",
+        u"county",    u"province", u"district", u"fjord",   u"strait",  u"peninsula", u"gulf",    u"canal",
+        u"forest",    u"desert",   u"hills",    u"alv",     u"alven",   u"sjon",      u"fjarden", u"gatan",
+        u"vagen",     u"torget",   u"strasse",  u"platz",   u"see",     u"fault",     u"coast",   u"beach",
+        u"harbour",   u"harbor",   u"port",     u"airport", u"heights", u"falls",     u"glacier",
     });
     return words.contains(folded);
 }

@@ -71,7 +71,8 @@ bool isGivenName(const QString &folded)
         u"susan",     u"svetlana", u"taylor",   u"teresa",    u"thomas",    u"tim",       u"timothy",
         u"tina",      u"todd",     u"tom",      u"tony",      u"tyler",     u"victor",    u"victoria",
         u"vincent",   u"virginia", u"walter",   u"wayne",     u"wei",       u"william",   u"yuki",
-        u"zoe",
+        u"zoe",       u"dan",      u"sue",      u"pat",       u"ted",       u"ray",       u"roy",
+        u"kay",       u"meg",      u"joy",
     });
     return names.contains(folded);
 }
@@ -168,11 +169,14 @@ bool isClubCue(QStringView word)
 bool isNonEntityAcronym(const QString &folded)
 {
     static const QSet<QString> words = makeSet({
-        u"ceo",   u"cfo", u"coo",  u"cto", u"tv",  u"pm",  u"am",  u"gmt", u"utc", u"pdt", u"pst", u"est",
-        u"edt",   u"cet", u"bst",  u"ok",  u"id",  u"dna", u"ai",  u"gdp", u"ipo", u"eps", u"faq", u"pdf",
-        u"usd",   u"eur", u"gbp",  u"r&d", u"m&a", u"mvp", u"rip", u"diy", u"vip", u"lol", u"omg", u"ps",
-        u"covid", u"hiv", u"aids", u"nb",  u"aka", u"etc", u"qa",  u"q&a", u"hq",  u"mph", u"kph", u"km",
-        u"ufo",   u"suv", u"atm",  u"llc", u"inc", u"ltd", u"plc", u"pic",
+        u"ceo",   u"cfo", u"coo",  u"cto",  u"tv",  u"pm",  u"am",  u"gmt", u"utc", u"pdt", u"pst", u"est",
+        u"edt",   u"cet", u"bst",  u"ok",   u"id",  u"dna", u"ai",  u"gdp", u"ipo", u"eps", u"faq", u"pdf",
+        u"usd",   u"eur", u"gbp",  u"r&d",  u"m&a", u"mvp", u"rip", u"diy", u"vip", u"lol", u"omg", u"ps",
+        u"covid", u"hiv", u"aids", u"nb",   u"aka", u"etc", u"qa",  u"q&a", u"hq",  u"mph", u"kph", u"km",
+        u"ufo",   u"suv", u"atm",  u"llc",  u"inc", u"ltd", u"plc", u"pic", u"rna", u"pcr", u"led", u"lcd",
+        u"usb",   u"gps", u"nne",  u"ene",  u"ese", u"sse", u"ssw", u"wsw", u"wnw", u"nnw", u"ne",  u"nw",
+        u"se",    u"sw",  u"mw",   u"kw",   u"mm",  u"cm",  u"kg",  u"lb",  u"ft",  u"hr",  u"ad",  u"bc",
+        u"ce",    u"bce", u"fyi",  u"asap", u"tbd",
     });
     return words.contains(folded);
 }

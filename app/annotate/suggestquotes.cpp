@@ -216,9 +216,9 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
     }
     // No cue: the nearest person in the paragraph, if any.
     constexpr qsizetype Reach = 400; // bounded, so huge paragraphs stay linear
-    if (const PersonSpan *p
-        = personNear(people, std::max(paragraphStart, quote.open - Reach),
-                     std::min(lineEnd(text, quote.close), quote.close + Reach), quote.open))
+    const qsizetype from = std::max(paragraphStart, quote.open - Reach);
+    const qsizetype to = std::min(lineEnd(text, quote.close), quote.close + Reach);
+    if (const PersonSpan *p = personNear(people, from, to, quote.open, 0))
         return { p->name, false, verb };
     return { QString(), false, verb };
 }

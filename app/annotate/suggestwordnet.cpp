@@ -132,6 +132,16 @@ bool WordNet::isCommonWord(const QString &folded) const
     if (!indexLine(m_verbs, lemma).isEmpty() || !indexLine(m_adjectives, lemma).isEmpty()
         || !indexLine(m_adverbs, lemma).isEmpty())
         return true;
+    // Inflected verbs: "managing", "united", "bidding".
+    for (const char *suffix : { "ing", "ed" }) {
+        if (!lemma.endsWith(suffix) || lemma.size() < qsizetype(std::strlen(suffix)) + 3)
+            continue;
+        const QByteArray stem = lemma.chopped(qsizetype(std::strlen(suffix)));
+        if (!indexLine(m_verbs, stem).isEmpty() || !indexLine(m_verbs, stem + 'e').isEmpty()
+            || (stem.at(stem.size() - 1) == stem.at(stem.size() - 2)
+                && !indexLine(m_verbs, stem.chopped(1)).isEmpty()))
+            return true;
+    }
     // Plurals: "laureates", "churches", "agencies".
     if (lemma.endsWith("ies") && nounSenses(lemma.chopped(3) + 'y', nullptr) == 1)
         return true;
