@@ -357,7 +357,7 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
 void EntityFinder::addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind)
 {
     const QString &text = m_bundle.articles.at(article).text;
-    if (end - start < 2 || !text.at(start).isUpper())
+    if (end - start < 2 || !text.at(start).isLetter())
         return;
     Candidate c;
     c.article = article;

@@ -196,8 +196,11 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     }
     if (!single && isWorkCue(lastWord.text))
         e.none += Strong;
-    // "Acme's Managing Board", "the firm's Supervisory Board": an organ named by ordinary words.
-    if (!single && orgCue && m.first > 0 && m.words.at(m.first - 1).possessive) {
+    // "Acme's Managing Board", "its Supervisory Board": an organ named by ordinary words.
+    const Word *owner = m.first > 0 ? &m.words.at(m.first - 1) : nullptr;
+    if (!single && orgCue && owner
+        && (owner->possessive || owner->folded == u"its" || owner->folded == u"their"
+            || owner->folded == u"our")) {
         bool ordinary = true;
         for (qsizetype k = m.first; k <= m.last && ordinary; ++k)
             ordinary = isOrdinaryWord(m.words.at(k).folded);
@@ -226,6 +229,10 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         e.org += Weak; // "USGS", "NYSE"
     if (single || orgCue || e.placeName > 0 || e.none > 0 || e.org > 0)
         return;
+    for (qsizetype k = m.first; k <= m.last; ++k) {
+        if (isStopWord(m.words.at(k).folded))
+            return; // a pronoun or function word inside: a title ("Did You Feel It"), not a name
+    }
     if (isGivenName(firstWord.folded)) {
         e.person += 1.5 * Weak;
         e.strong = true;
@@ -262,7 +269,7 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         while (k < text.size() && text.at(k).isSpace() && text.at(k) != QLatin1Char('\n'))
             ++k;
         if (k < text.size() && isDash(text.at(k))) {
-            e.org += 1.5 * Strong;
+            e.org += 2 * Strong; // outweighs a town of the same name
             e.strong = true;
         }
     }

@@ -142,7 +142,8 @@ bool plainGap(const QString &text, const Word &a, const Word &b)
     qsizetype from = a.end;
     if (a.abbreviation && from < text.size() && text.at(from) == QLatin1Char('.'))
         ++from;
-    if (b.start <= from)
+    // "U.S.": after an abbreviation's dot the next letter may follow at once.
+    if (b.start < from || (b.start == from && !(a.abbreviation && from > a.end)))
         return false;
     for (qsizetype k = from; k < b.start; ++k) {
         const QChar c = text.at(k);
