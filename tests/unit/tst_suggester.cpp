@@ -494,6 +494,26 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(2).speaker, QStringLiteral("Ida Strand"));
     }
 
+    void wireCopyDatelinesCreditsAndAbbreviations()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "OSLO (Nordpress) - Heavy snow closed the airport on Monday, officials said.\nThe U.S. embassy "
+            "moved its staff to New York for the week.\nReporting by Anna Lindqvist and Piet Vonk in Oslo; "
+            "Editing by Kari Sund") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Nordpress")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("U.S.")), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("New York")),
+                 qPrintable(names(all).join(u',')));
+        for (const QString &name :
+             { QStringLiteral("Anna Lindqvist"), QStringLiteral("Piet Vonk"), QStringLiteral("Kari Sund") })
+            QVERIFY2(named(all, Suggestion::Person, name),
+                     qPrintable(name + u" in " + names(all).join(u',')));
+        for (const Suggestion &s : all)
+            QVERIFY2(s.name != u"York", qPrintable(names(all).join(u',')));
+    }
+
     void confidenceThreshold()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(
