@@ -176,11 +176,14 @@ void EntityFinder::scanArticle(int article)
             continue;
         }
         bool titleCue = false;
-        const bool roleTitle
-            = isRoleWord(words.at(i).folded) && i + 1 < n && !isOrganisationCue(words.at(i + 1).text);
-        if ((isTitle(words.at(i).folded) || roleTitle) && i + 1 < n && words.at(i + 1).capitalised
-            && plainGap(text, words.at(i), words.at(i + 1)) && !isStopWord(words.at(i + 1).folded)
-            && !isCalendarWord(words.at(i + 1).folded)) {
+        // "Justice Department", "General Council": a title word that starts an organisation's name.
+        bool namesOrganisation = false;
+        for (qsizetype k = i + 1; k < n && k <= i + 3 && words.at(k).capitalised && !namesOrganisation; ++k)
+            namesOrganisation = isOrganisationCue(words.at(k).text);
+        const bool roleTitle = isRoleWord(words.at(i).folded) && i + 1 < n;
+        if ((isTitle(words.at(i).folded) || roleTitle) && !namesOrganisation && i + 1 < n
+            && words.at(i + 1).capitalised && plainGap(text, words.at(i), words.at(i + 1))
+            && !isStopWord(words.at(i + 1).folded) && !isCalendarWord(words.at(i + 1).folded)) {
             titleCue = true;
             ++i;
         }
@@ -260,6 +263,7 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         ++first;
         initial = false;
     }
+    bool nationality = false;
     // Nor is a nationality ("Swedish-born Anna Lind"), unless it names a company or an event
     // ("American Airlines", "French Open").
     if (first < last && isDemonym(words.at(first).folded)) {
@@ -271,6 +275,7 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
             ++first;
             initial = false;
             before = first - 1;
+            nationality = true;
         }
     }
     if (first > last)
@@ -286,7 +291,7 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
             return;
     }
     // A title or role inside the run starts the name: "U.S. District Judge Anna Lind".
-    for (qsizetype k = last - 1; k > first; --k) {
+    for (qsizetype k = last - 1; k > first || (nationality && k == first); --k) {
         const Word &w = words.at(k);
         if (!(isTitle(w.folded) || (isRoleWord(w.folded) && w.capitalised))
             || isStopWord(words.at(k + 1).folded))
@@ -454,6 +459,17 @@ void EntityFinder::decideMultiWord()
             g.confidence = 0.95;
             g.keep = true;
             continue;
+        }
+        const Evidence &e = g.evidence;
+        if (std::max({ e.person, e.places(), e.org, e.none }) <= 0 && g.wordCount <= 3) {
+            // "Jordan Vale" with no cue of its own while "Vale said" elsewhere: the surname's
+            // evidence speaks for the full name (and the surname then joins it).
+            const int single = m_groupByKey.value(g.key.section(QLatin1Char(' '), -1), -1);
+            if (single >= 0) {
+                const Evidence &s = m_groups.at(single).evidence;
+                if (s.person > std::max({ s.places(), s.org, s.none }))
+                    g.evidence.person += std::min(s.person, 1.0);
+            }
         }
         g.keep = (g.evidence.strong || !g.onlyHeadline) && decide(g);
     }
