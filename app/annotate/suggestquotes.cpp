@@ -25,6 +25,8 @@ struct Occurrence
     qsizetype open = 0; ///< where the quotation starts (its opening mark)
     qsizetype close = 0; ///< where it ends
     bool continued = false; ///< runs on into the next paragraph
+    bool asked = false; ///< attributed with "asked"
+    bool turn = false; ///< its speaker comes from dialogue turn-taking
 };
 
 struct Attribution
@@ -32,6 +34,7 @@ struct Attribution
     QString speaker;
     bool cued = false; ///< the speaker comes from a reporting verb
     bool verb = false; ///< a reporting verb attributes the quote, speaker found or not
+    bool asked = false; ///< the verb is "asked": the next line of dialogue is the other party's
 };
 
 qsizetype lineEnd(const QString &text, qsizetype from)
@@ -146,23 +149,24 @@ const PersonSpan *speakerNear(const QString &text, const QList<PersonSpan> &peop
 Attribution attribute(const QString &text, const QList<Word> &words, const QList<PersonSpan> &people,
                       qsizetype verb, qsizetype from, qsizetype to, qsizetype before)
 {
+    const bool asked = words.at(verb).folded == u"asked" || words.at(verb).folded == u"asks";
     if (verb > 0 && words.at(verb - 1).start >= from) {
         const Word &subject = words.at(verb - 1);
         if (isPersonPronoun(subject.folded)) {
             if (const PersonSpan *p = personBefore(people, before))
-                return { p->name, true, true };
+                return { p->name, true, true, asked };
         } else if (verb > 1 && isOrganisationNoun(subject.folded) && words.at(verb - 2).folded == u"the") {
             if (const PersonSpan *p = personBefore(people, before, true))
-                return { p->name, true, true };
+                return { p->name, true, true, asked };
         }
     }
     if (const PersonSpan *p = speakerNear(text, people, from, to, words.at(verb)))
-        return { p->name, true, true };
+        return { p->name, true, true, asked };
     if (verb + 1 < words.size() && isPersonPronoun(words.at(verb + 1).folded)) {
         if (const PersonSpan *p = personBefore(people, before))
-            return { p->name, true, true };
+            return { p->name, true, true, asked };
     }
-    return { QString(), false, true };
+    return { QString(), false, true, asked };
 }
 
 Attribution findSpeaker(const QString &text, const QList<Word> &words, const QList<PersonSpan> &people,
@@ -338,9 +342,31 @@ void addEmbeddedPosts(const QString &text, const QList<PersonSpan> &people, int 
     }
 }
 
+// The other party of a dialogue at occurrence `j`: the last other speaker before it, else the
+// last other person mentioned before it.
+QString otherParty(const QList<Occurrence> &occurrences, const QList<PersonSpan> &people, qsizetype from,
+                   qsizetype j)
+{
+    const QString &speaker = occurrences.at(j).speaker;
+    for (qsizetype k = j - 1; k >= from; --k) {
+        if (!occurrences.at(k).speaker.isEmpty() && occurrences.at(k).speaker != speaker)
+            return occurrences.at(k).speaker;
+    }
+    auto it = std::lower_bound(people.cbegin(), people.cend(), occurrences.at(j).open,
+                               [](const PersonSpan &p, qsizetype at) { return p.start < at; });
+    for (int steps = 0; it != people.cbegin() && steps < 50; ++steps) {
+        --it;
+        if (!it->organisation && it->name != speaker)
+            return it->name;
+    }
+    return {};
+}
+
 // A quotation that runs over paragraphs, or a quote paragraph right after an attributed one,
-// has the same speaker: "“I am proud,” she said.\n“We will be back.”"
-void inheritSpeakers(const QString &text, QList<Occurrence> &occurrences, qsizetype from)
+// has the same speaker: "“I am proud,” she said.\n“We will be back.”" After a question
+// ("“Where were you?” Lind asked.") unattributed lines take turns between the two speakers.
+void inheritSpeakers(const QString &text, const QList<PersonSpan> &people, QList<Occurrence> &occurrences,
+                     qsizetype from)
 {
     const auto adjacent = [&](const Occurrence &before, const Occurrence &after) {
         if (after.open < before.close)
@@ -353,10 +379,19 @@ void inheritSpeakers(const QString &text, QList<Occurrence> &occurrences, qsizet
     for (qsizetype i = from + 1; i < occurrences.size(); ++i) {
         Occurrence &occ = occurrences[i];
         const Occurrence &prev = occurrences.at(i - 1);
-        if (!occ.cued && prev.cued && !prev.speaker.isEmpty() && adjacent(prev, occ)) {
-            occ.speaker = prev.speaker;
-            occ.cued = true;
+        if (occ.cued || !prev.cued || prev.speaker.isEmpty() || !adjacent(prev, occ))
+            continue;
+        if (prev.asked || prev.turn) {
+            const QString other = otherParty(occurrences, people, from, i - 1);
+            if (!other.isEmpty()) {
+                occ.speaker = other;
+                occ.cued = true;
+                occ.turn = true;
+                continue;
+            }
         }
+        occ.speaker = prev.speaker;
+        occ.cued = true;
     }
     for (qsizetype i = occurrences.size() - 2; i >= from; --i) {
         Occurrence &occ = occurrences[i];
@@ -431,6 +466,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             }
             occ.speaker = who.speaker;
             occ.cued = who.cued;
+            occ.asked = who.asked;
             occ.words = quoteWords(occ.text);
             // Titles ("Dark Horse") and scare quotes ("safe") are no speech: a short quotation
             // needs a reporting verb, and one in Title Case is a title even with one.
@@ -439,7 +475,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             occurrences.append(occ);
         }
         addEmbeddedPosts(text, people.at(a), a, occurrences);
-        inheritSpeakers(text, occurrences, articleStart);
+        inheritSpeakers(text, people.at(a), occurrences, articleStart);
     }
 
     // Group the same quote across articles; an inverted index keeps this near-linear.

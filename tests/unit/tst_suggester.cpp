@@ -453,13 +453,21 @@ private Q_SLOTS:
             "Inspector Ruth Calder met the witness on Friday.\nRuth Calder asked: \"Where were you on Friday "
             "night?\" Daniel Moss replied: \"At home with my sister, all evening.\"\n\"Can she confirm "
             "that?\" "
-            "asked Calder. \"Of course she can,\" replied Moss.") });
+            "asked Calder. \"Of course she can,\" replied Moss.\n\"And after that, where did you go?\" "
+            "Calder "
+            "asked.\n\"Straight back to the flat.\"\n\"Did anyone see you there?\"\n\"The neighbour, I "
+            "think.\"") });
         const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
-        QCOMPARE(quotes.size(), 4);
+        QCOMPARE(quotes.size(), 8);
         QCOMPARE(quotes.at(0).speaker, QStringLiteral("Ruth Calder"));
         QCOMPARE(quotes.at(1).speaker, QStringLiteral("Daniel Moss"));
         QCOMPARE(quotes.at(2).speaker, QStringLiteral("Ruth Calder"));
         QCOMPARE(quotes.at(3).speaker, QStringLiteral("Daniel Moss"));
+        // Turn-taking after a question: the unattributed lines alternate.
+        QCOMPARE(quotes.at(4).speaker, QStringLiteral("Ruth Calder"));
+        QCOMPARE(quotes.at(5).speaker, QStringLiteral("Daniel Moss"));
+        QCOMPARE(quotes.at(6).speaker, QStringLiteral("Ruth Calder"));
+        QCOMPARE(quotes.at(7).speaker, QStringLiteral("Daniel Moss"));
     }
 
     void organisationStatementHasTheOrganisationAsSpeaker()
