@@ -207,7 +207,8 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         if (ordinary)
             e.none += 1.5 * Strong;
     }
-    if (!single && isPlaceFeature(lastWord.folded)) {
+    // "Bay Area": "area" extends a name only when capitalised ("the Oslo area" is Oslo).
+    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.text == u"Area")) {
         e.placeName += Strong;
         e.strong = true;
     }
@@ -314,7 +315,9 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
     if (isSpeechVerb(prev.folded) && prev.folded != u"told" && prev.folded != u"tells") {
         e.person += Weak; // "said Mara Okafor" ("told X" is as often a newspaper)
     } else if (isPlacePreposition(prev.folded) && !m.titleCue && !acronym) {
-        e.place += Weak;
+        // "at" and "from" come as often before companies and newspapers ("at Acme", "from the
+        // Courier"): alone they stay under the default confidence threshold.
+        e.place += (prev.folded == u"at" || prev.folded == u"from") ? 0.4 * Weak : Weak;
     } else if (isWorkNoun(prev.folded) && !prev.capitalised) {
         e.none += Strong; // "the song Dark Horse", "a show called Night Desk"
     } else if (prev.folded == u"by" && (prev.sentenceInitial || (prev2 && isCreditWord(prev2->folded)))) {

@@ -370,6 +370,19 @@ private Q_SLOTS:
         QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Bergen")), qPrintable(names(all).join(u',')));
     }
 
+    void companyAfterAtIsNoConfidentPlace()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "She spent ten years at Brightloom before the move, and the figures came from Quillfeather. "
+            "The family lives in Grenvik.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(!named(all, Suggestion::Place, QStringLiteral("Brightloom")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(!named(all, Suggestion::Place, QStringLiteral("Quillfeather")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Grenvik")), qPrintable(names(all).join(u',')));
+    }
+
     void clubsAndLeaguesAreOrganisations()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(
