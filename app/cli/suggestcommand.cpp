@@ -39,10 +39,11 @@ int SuggestCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 {
     CommandParser parser(*this, CommandParser::TextOrJsonFormat | CommandParser::BundlePaths);
     const SuggestOptions defaults;
-    const QCommandLineOption minConfidence(
-        QStringLiteral("min-confidence"),
-        tr("Only suggestions at least this confident (0\u20131, default %1).").arg(defaults.minConfidence),
-        tr("X"), QString::number(defaults.minConfidence));
+    const QCommandLineOption minConfidence(QStringLiteral("min-confidence"),
+                                           tr("Only suggestions at least this confident (0\u2013"
+                                              "1, default %1).")
+                                               .arg(defaults.minConfidence),
+                                           tr("X"), QString::number(defaults.minConfidence));
     parser.addOption(minConfidence);
     if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
