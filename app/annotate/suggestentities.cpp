@@ -278,6 +278,23 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
             nationality = true;
         }
     }
+    // Nor is an ordinary adjective or noun that starts the sentence ("Veteran Anna Lind said"),
+    // unless it belongs to a place or an organisation ("Central Valley", "Royal Bank").
+    if (initial && last - first >= 2 && !isGivenName(words.at(first).folded)
+        && !isCompassWord(words.at(first).folded) && m_scorer.isOrdinaryWord(words.at(first).folded)
+        && !m_gazetteer.isPlace(foldKey(
+            QStringView(text).mid(words.at(first).start, words.at(last).end - words.at(first).start)))) {
+        bool partOfName = isPlaceFeature(words.at(last).folded);
+        for (qsizetype k = first; k <= last && !partOfName; ++k)
+            partOfName = isOrganisationCue(words.at(k).text) || isClubCue(words.at(k).text)
+                || isEventCue(words.at(k).text);
+        if (!partOfName) {
+            ++first;
+            initial = false;
+            before = first - 1;
+            nationality = true; // a title may follow: "Former President Anna Lind"
+        }
+    }
     if (first > last)
         return;
     // "Buffalo-based Acme": a place, then the name.

@@ -52,14 +52,14 @@ public:
     /// tie, 0.7 for one weak cue, 0.8 for one strong cue, approaching 0.98.
     static double confidence(double best, double runnerUp);
 
+    /// WordNet look-ups, remembered for the bundle (names repeat).
+    bool isOrdinaryWord(const QString &folded) const;
+    bool isWordNetPlace(const QString &folded) const;
+
 private:
     void scoreName(const MentionContext &m, const QString &key, Evidence &e) const;
     void scoreBefore(const MentionContext &m, Evidence &e) const;
     void scoreAfter(const MentionContext &m, Evidence &e) const;
-
-    /// WordNet look-ups, remembered for the bundle (names repeat).
-    bool isOrdinaryWord(const QString &folded) const;
-    bool isWordNetPlace(const QString &folded) const;
 
     const QStringList &m_outletKeys;
     mutable QHash<QString, bool> m_ordinary;
