@@ -143,6 +143,7 @@ private:
     void shareListTypes();
     void buildGroups();
     void decideMultiWord();
+    void joinNameVariants();
     void linkSingleWords();
     int uniqueGroup(const QHash<QString, QList<int>> &map, const QString &key) const;
     int outletGroup(int outlet);
@@ -520,8 +521,39 @@ int EntityFinder::outletGroup(int outlet)
     return gi;
 }
 
+// "Joe Lind" and "Joseph Lind", "Milt Berg" and "Milton Berg": one person.
+void EntityFinder::joinNameVariants()
+{
+    QHash<QString, QList<int>> bySurname;
+    for (int gi = 0; gi < m_groups.size(); ++gi) {
+        const Group &g = m_groups.at(gi);
+        if (g.keep && g.kind == Suggestion::Person && g.wordCount == 2)
+            bySurname[g.key.section(QLatin1Char(' '), 1)].append(gi);
+    }
+    for (const QList<int> &same : std::as_const(bySurname)) {
+        for (qsizetype x = 0; x < same.size(); ++x) {
+            for (qsizetype y = x + 1; y < same.size(); ++y) {
+                Group &a = m_groups[same.at(x)];
+                Group &b = m_groups[same.at(y)];
+                if (!a.keep || !b.keep
+                    || !isSameGivenName(a.key.section(QLatin1Char(' '), 0, 0),
+                                        b.key.section(QLatin1Char(' '), 0, 0)))
+                    continue;
+                // The less mentioned form joins the other; on a tie the nickname joins the full name.
+                const bool aMinor = a.candidates.size() != b.candidates.size()
+                    ? a.candidates.size() < b.candidates.size()
+                    : a.key.size() < b.key.size();
+                Group &minor = aMinor ? a : b;
+                minor.mergedInto = same.at(&minor == &a ? y : x);
+                minor.keep = false;
+            }
+        }
+    }
+}
+
 void EntityFinder::linkSingleWords()
 {
+    joinNameVariants();
     QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, orgLastWords, orgPrefixes,
         outletLastWords;
     for (int gi = 0; gi < m_groups.size(); ++gi) {

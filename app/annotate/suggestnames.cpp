@@ -2,6 +2,7 @@
 // name as an event, a work, a sports club or a part of a place. See suggestlexicon.h.
 #include "suggestlexicon.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <initializer_list>
@@ -191,6 +192,47 @@ bool isCompassWord(const QString &folded)
         u"southeastern", u"southwestern", u"inner",     u"outer",        u"mid",
     });
     return words.contains(folded);
+}
+
+bool isSameGivenName(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    const QString &shorter = a.size() < b.size() ? a : b;
+    const QString &longer = a.size() < b.size() ? b : a;
+    if (shorter.size() >= 3 && longer.startsWith(shorter))
+        return true; // "milt" and "milton", "chris" and "christopher"
+    // Nicknames that are not the start of the name, each with its full forms.
+    static const QHash<QString, QStringList> nicknames {
+        { QStringLiteral("joe"), { QStringLiteral("joseph") } },
+        { QStringLiteral("bob"), { QStringLiteral("robert") } },
+        { QStringLiteral("bobby"), { QStringLiteral("robert") } },
+        { QStringLiteral("bill"), { QStringLiteral("william") } },
+        { QStringLiteral("billy"), { QStringLiteral("william") } },
+        { QStringLiteral("will"), { QStringLiteral("william") } },
+        { QStringLiteral("jim"), { QStringLiteral("james") } },
+        { QStringLiteral("jimmy"), { QStringLiteral("james") } },
+        { QStringLiteral("mike"), { QStringLiteral("michael") } },
+        { QStringLiteral("dick"), { QStringLiteral("richard") } },
+        { QStringLiteral("rick"), { QStringLiteral("richard") } },
+        { QStringLiteral("ted"), { QStringLiteral("edward") } },
+        { QStringLiteral("ed"), { QStringLiteral("edward"), QStringLiteral("edwin") } },
+        { QStringLiteral("liz"), { QStringLiteral("elizabeth") } },
+        { QStringLiteral("beth"), { QStringLiteral("elizabeth") } },
+        { QStringLiteral("kate"), { QStringLiteral("katherine"), QStringLiteral("catherine") } },
+        { QStringLiteral("kathy"), { QStringLiteral("katherine"), QStringLiteral("kathleen") } },
+        { QStringLiteral("jack"), { QStringLiteral("john") } },
+        { QStringLiteral("chuck"), { QStringLiteral("charles") } },
+        { QStringLiteral("dave"), { QStringLiteral("david") } },
+        { QStringLiteral("tony"), { QStringLiteral("anthony") } },
+        { QStringLiteral("jeff"), { QStringLiteral("jeffrey") } },
+        { QStringLiteral("larry"), { QStringLiteral("lawrence") } },
+        { QStringLiteral("peggy"), { QStringLiteral("margaret") } },
+        { QStringLiteral("meg"), { QStringLiteral("margaret") } },
+        { QStringLiteral("sue"), { QStringLiteral("susan") } },
+        { QStringLiteral("steve"), { QStringLiteral("stephen"), QStringLiteral("steven") } },
+    };
+    return nicknames.value(shorter).contains(longer);
 }
 
 } // namespace sw::suggest

@@ -191,6 +191,22 @@ private Q_SLOTS:
         QVERIFY(!named(all, Suggestion::Person, QStringLiteral("Okafor")));
     }
 
+    void nameVariantsAreOnePerson()
+    {
+        const sw::Bundle bundle = bundleOf(
+            { QStringLiteral("Builder Joseph Arkwright was sentenced on Monday. Arkwright said nothing."),
+              QStringLiteral(
+                  "Joe Arkwright, 59, had pleaded not guilty. His lawyer, Milt Osgood, will appeal."),
+              QStringLiteral("Lawyer Milton Osgood said Arkwright was sorry.") });
+        const QList<Suggestion> people = ofKind(sw::Suggester::suggest(bundle), Suggestion::Person);
+        QCOMPARE(people.size(), 2);
+        const Suggestion *arkwright = named(people, Suggestion::Person, QStringLiteral("Joseph Arkwright"));
+        QVERIFY2(arkwright, qPrintable(names(people).join(u',')));
+        QCOMPARE(arkwright->mentions.size(), 4);
+        QCOMPARE(people.at(1).name, QStringLiteral("Milton Osgood"));
+        QCOMPARE(people.at(1).mentions.size(), 2);
+    }
+
     void titleMakesPerson()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral("Dr. Samuel Reyes said the roof was glowing.") });
