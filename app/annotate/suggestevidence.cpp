@@ -362,9 +362,15 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
         return;
     const Word &next = m.words.at(m.last + 1);
     if (plainGap(text, lastWord, next) || (lastWord.possessive && next.start - end <= 3)) {
-        if (isSpeechVerb(next.folded) && !lastAcronym && !lastWord.possessive)
-            e.person += Weak; // "Okafor said"
-        else if (isOrganisationContext(next.folded))
+        if (isSpeechVerb(next.folded) && !lastAcronym && !lastWord.possessive) {
+            // "Mara Okafor said"; one word ("Acme said") is as often a company, and a surname
+            // alone joins its full name anyway.
+            e.person += m.first == m.last ? 0.4 * Weak : Weak;
+            if (m.last + 3 < m.words.size() && m.words.at(m.last + 2).folded == u"in"
+                && m.words.at(m.last + 3).folded == u"a" && m.last + 4 < m.words.size()
+                && m.words.at(m.last + 4).folded == u"statement")
+                e.org += Weak; // "Acme said in a statement"
+        } else if (isOrganisationContext(next.folded))
             e.org += 1.5 * Weak; // "Acme shares", "Acme's board"
         else if (lastWord.possessive && !next.capitalised && isRoleWord(next.folded))
             e.person += Weak; // "Okafor's lawyer", "Lind's daughter"

@@ -391,13 +391,15 @@ private Q_SLOTS:
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(
             "She spent ten years at Brightloom before the move, and the figures came from Quillfeather. "
-            "The family lives in Grenvik.") });
+            "The family lives in Grenvik. Quillfeather said in a statement that sales fell.") });
         const QList<Suggestion> all = sw::Suggester::suggest(bundle);
         QVERIFY2(!named(all, Suggestion::Place, QStringLiteral("Brightloom")),
                  qPrintable(names(all).join(u',')));
         QVERIFY2(!named(all, Suggestion::Place, QStringLiteral("Quillfeather")),
                  qPrintable(names(all).join(u',')));
         QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Grenvik")), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Quillfeather")),
+                 qPrintable(names(all).join(u',')));
     }
 
     void clubsAndLeaguesAreOrganisations()
