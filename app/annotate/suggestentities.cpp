@@ -480,13 +480,14 @@ void EntityFinder::decideMultiWord()
         }
         const Evidence &e = g.evidence;
         if (std::max({ e.person, e.places(), e.org, e.none }) <= 0 && g.wordCount <= 3) {
-            // "Jordan Vale" with no cue of its own while "Vale said" elsewhere: the surname's
-            // evidence speaks for the full name (and the surname then joins it).
+            // "Jordan Vale" with no cue of its own while "Vale said" elsewhere: a name whose last
+            // word alone is used like a person's is a person's (organisations are not called by
+            // their last word), and the surname then joins it.
             const int single = m_groupByKey.value(g.key.section(QLatin1Char(' '), -1), -1);
             if (single >= 0) {
                 const Evidence &s = m_groups.at(single).evidence;
                 if (s.person > std::max({ s.places(), s.org, s.none }))
-                    g.evidence.person += std::min(s.person, 1.0);
+                    g.evidence.person += 1.0;
             }
         }
         g.keep = (g.evidence.strong || !g.onlyHeadline) && decide(g);

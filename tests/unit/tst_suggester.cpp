@@ -207,6 +207,18 @@ private Q_SLOTS:
         QCOMPARE(people.at(1).mentions.size(), 2);
     }
 
+    void surnameCuesMakeTheFullNameAPerson()
+    {
+        // "Vale" is an ordinary word, so "Harper Vale" has no name shape; "Vale wrote" decides.
+        const sw::Bundle bundle
+            = bundleOf({ QStringLiteral("Reporters gathered as Harper Vale arrived at the studio.\nLater "
+                                        "Vale wrote that she was tired.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const Suggestion *vale = named(all, Suggestion::Person, QStringLiteral("Harper Vale"));
+        QVERIFY2(vale, qPrintable(names(all).join(u',')));
+        QCOMPARE(vale->mentions.size(), 2);
+    }
+
     void titleMakesPerson()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral("Dr. Samuel Reyes said the roof was glowing.") });
