@@ -79,7 +79,7 @@ bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connect
     return false;
 }
 
-// After a closing parenthesis at `close`: spaces, then a dash ("(Reuters) -").
+// After a closing parenthesis at `close`: spaces, then a dash ("(Nordpress) -").
 bool isDatelineAgency(const QString &text, qsizetype close)
 {
     qsizetype k = close + 1;
@@ -138,7 +138,7 @@ public:
 private:
     void scanArticle(int article);
     void addCandidate(int article, qsizetype first, qsizetype last, bool titleCue, qsizetype before);
-    /// A candidate for part of a word ("Buffalo" in "Buffalo-based") with evidence for `kind`.
+    /// A candidate for part of a word ("Malmö" in "Malmö-based") with evidence for `kind`.
     void addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind);
     void shareListTypes();
     void buildGroups();
@@ -168,7 +168,7 @@ void EntityFinder::scanArticle(int article)
     qsizetype i = 0;
     while (i < n) {
         if (!words.at(i).capitalised) {
-            // A dateline's agency written in lower case: "BERLIN (dpa-AFX) -".
+            // A dateline's agency written in lower case: "OSLO (nw-NEWS) -".
             const Word &w = words.at(i);
             if (w.start > 0 && text.at(w.start - 1) == QLatin1Char('(') && w.end < text.size()
                 && text.at(w.end) == QLatin1Char(')') && w.text != w.folded && isDatelineAgency(text, w.end))
@@ -298,7 +298,7 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     }
     if (first > last)
         return;
-    // "Buffalo-based Acme": a place, then the name.
+    // "Malmö-based Acme": a place, then the name.
     if (words.at(first).folded.endsWith(u"-based")) {
         const Word &w = words.at(first);
         addPart(article, w.start, w.end - 6, Suggestion::Place);
@@ -325,7 +325,7 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         }
         break;
     }
-    // "California-Nevada border": two places in one word.
+    // "Sweden-Norway border": two places in one word.
     if (first == last && words.at(first).text.contains(QLatin1Char('-'))) {
         const Word &w = words.at(first);
         const QStringList parts = w.text.split(QLatin1Char('-'));
@@ -397,7 +397,7 @@ void EntityFinder::addPart(int article, qsizetype start, qsizetype end, Suggesti
     m_candidates.append(c);
 }
 
-// Names in a list ("Walker, Dardanelle, and Coleville") are of one kind: members without evidence
+// Names in a list ("Grenvik, Holm, and Saltby") are of one kind: members without evidence
 // get a hint of the kind the list's strongly typed members agree on.
 void EntityFinder::shareListTypes()
 {
@@ -522,7 +522,7 @@ int EntityFinder::outletGroup(int outlet)
     return gi;
 }
 
-// "Joe Lind" and "Joseph Lind", "Milt Berg" and "Milton Berg": one person.
+// "Bob Lind" and "Robert Lind", "Nick Berg" and "Nicholas Berg": one person.
 void EntityFinder::joinNameVariants()
 {
     QHash<QString, QList<int>> bySurname;
@@ -610,7 +610,7 @@ void EntityFinder::linkSingleWords()
         }
         if (target < 0 && !g.strongPlace && !g.strongPerson) {
             target = uniqueGroup(orgFirstWords, g.key);
-            // "OES" for "Cal OES": an abbreviation that ends an organisation's name.
+            // "HRS" for "Harbour HRS": an abbreviation that ends an organisation's name.
             const Candidate &c = m_candidates.at(g.candidates.first());
             const QString written = m_bundle.articles.at(c.article).text.mid(c.start, c.end - c.start);
             if (target < 0 && written.size() >= 2 && written == written.toUpper())

@@ -73,7 +73,7 @@ bool isAcquisitionVerb(const QString &folded)
         || folded == u"bought" || folded == u"buying" || folded == u"purchase" || folded == u"merge";
 }
 
-// Nouns for places before "of": "the town of Walker".
+// Nouns for places before "of": "the town of Grenvik".
 bool isPlaceNoun(const QString &folded)
 {
     static const QSet<QString> words {
@@ -183,7 +183,7 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         return;
     }
     if ((single && isDemonym(key)) || isEventCue(lastWord.text)) {
-        e.none += 3 * Strong; // "Swiss", "Nobel Prize", "Champions League Final", "Laver Cup"
+        e.none += 3 * Strong; // "Swiss", "Nobel Prize", "Champions League Final", "Nordic Cup"
         e.strong = true;
         return;
     }
@@ -223,11 +223,11 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         e.placeName += 1.5 * Strong; // "Northern California", "Central Anatolia"
         e.strong = true;
     } else if (!acronym && !orgCue && isWordNetPlace(key)) {
-        e.placeName += Strong; // WordNet knows it only as a place: "Sierra Nevada"
+        e.placeName += Strong; // WordNet knows it only as a place: "Kilimanjaro"
         e.strong = true;
     }
     if (acronym && !isNonEntityAcronym(key) && !gazetteer.isPlace(key))
-        e.org += Weak; // "USGS", "NYSE"
+        e.org += Weak; // "NASA", "FIFA"
     if (single || orgCue || e.placeName > 0 || e.none > 0 || e.org > 0)
         return;
     for (qsizetype k = m.first; k <= m.last; ++k) {
@@ -263,7 +263,7 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
             e.strong = true;
         }
     }
-    // A dateline's agency or station: "LOS ANGELES (Reuters) -", "(AP) —".
+    // A dateline's agency or station: "OSLO (Nordpress) -", "(NTB) —".
     if (start > 0 && text.at(start - 1) == QLatin1Char('(') && end < text.size()
         && text.at(end) == QLatin1Char(')')) {
         qsizetype k = end + 1;
@@ -285,7 +285,7 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         e.strong = true;
         return;
     }
-    // A picture credit: "Photo: AFP", "Photo Credit: REUTERS/Anna Lind".
+    // A picture credit: "Photo: NTB", "Photo Credit: NORDPRESS/Anna Lind".
     if (isCreditWord(prev.folded) || prev.folded == u"credit") {
         const QStringView gap = QStringView(text).mid(prev.end, nameStart.start - prev.end).trimmed();
         if (gap == u":") {
@@ -326,16 +326,16 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
     } else if (isAcquisitionVerb(prev.folded)) {
         e.org += Weak;
     } else if (prev.folded == u"of" && prev2 && isPlaceNoun(prev2->folded)) {
-        e.place += Strong; // "the town of Walker", "cities of Lund and Malmö"
+        e.place += Strong; // "the town of Grenvik", "cities of Lund and Malmö"
         e.strong = true;
     } else if (prev.folded == u"of" && prev2 && (!prev2->capitalised || isAcronym(*prev2))
                && (isOrganisationContext(prev2->folded) || isRoleWord(prev2->folded))) {
         e.org += Weak; // "shares of Acme", "chief executive of Acme", "CEO of Acme"
     } else if (prev.folded == u"on" && prev2 && isSpeechVerb(prev2->folded) && m.first == m.last) {
-        e.org += Strong; // a platform: "said on Twitter", "posted on Instagram"
+        e.org += Strong; // a platform: "said on Facebook", "posted on Instagram"
         e.strong = true;
     } else if ((prev.folded == u"told" || prev.folded == u"tells") && m.first == m.last) {
-        e.org += 0.5 * Weak; // "told Reuters": a surname there joins its full name anyway
+        e.org += 0.5 * Weak; // "told Nordpress": a surname there joins its full name anyway
     }
 }
 
@@ -396,7 +396,7 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
         e.person += Strong;
         e.strong = true;
     } else if (next.capitalised && Gazetteer::instance().isPlace(next.folded)) {
-        e.place += 1.5 * Weak; // "Smith Valley, Nevada"
+        e.place += 1.5 * Weak; // "Holm Valley, Vermont"
     }
 }
 

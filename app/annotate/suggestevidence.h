@@ -15,7 +15,7 @@ namespace sw::suggest {
 struct Evidence
 {
     double person = 0;
-    double place = 0; ///< from the context (prepositions, "X, Nevada")
+    double place = 0; ///< from the context (prepositions, "X, Vermont")
     double placeName = 0; ///< from the name itself (gazetteer, WordNet, "River")
     double org = 0;
     double none = 0;
@@ -66,7 +66,7 @@ private:
     mutable QHash<QString, bool> m_wordNetPlaces;
 };
 
-/// True for a word written in capitals only, 2 to 5 letters ("USGS", "AFP").
+/// True for a word written in capitals only, 2 to 5 letters ("NASA", "FIFA").
 bool isAcronym(const Word &word);
 
 } // namespace sw::suggest

@@ -39,7 +39,7 @@ bool isPersonPronoun(const QString &folded);
 /// Common given names ("anna", "david", "mohammed"...). Takes a folded key.
 bool isGivenName(const QString &folded);
 /// Whether two folded given names can name one person: equal, one the start of the other
-/// ("milt", "milton"), or a common nickname ("joe", "joseph").
+/// ("nick", "nicholas"), or a common nickname ("bob", "robert").
 bool isSameGivenName(const QString &a, const QString &b);
 /// Nationality adjectives, also hyphenated ("swiss", "british-canadian", "swedish-born"): written
 /// before a name they are not part of it. Takes a folded key.

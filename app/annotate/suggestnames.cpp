@@ -201,7 +201,7 @@ bool isSameGivenName(const QString &a, const QString &b)
     const QString &shorter = a.size() < b.size() ? a : b;
     const QString &longer = a.size() < b.size() ? b : a;
     if (shorter.size() >= 3 && longer.startsWith(shorter))
-        return true; // "milt" and "milton", "chris" and "christopher"
+        return true; // "nick" and "nicholas", "chris" and "christopher"
     // Nicknames that are not the start of the name, each with its full forms.
     static const QHash<QString, QStringList> nicknames {
         { QStringLiteral("joe"), { QStringLiteral("joseph") } },
@@ -231,6 +231,9 @@ bool isSameGivenName(const QString &a, const QString &b)
         { QStringLiteral("meg"), { QStringLiteral("margaret") } },
         { QStringLiteral("sue"), { QStringLiteral("susan") } },
         { QStringLiteral("steve"), { QStringLiteral("stephen"), QStringLiteral("steven") } },
+        { QStringLiteral("nick"), { QStringLiteral("nicholas"), QStringLiteral("nicolas") } },
+        { QStringLiteral("tom"), { QStringLiteral("thomas") } },
+        { QStringLiteral("andy"), { QStringLiteral("andrew") } },
     };
     return nicknames.value(shorter).contains(longer);
 }

@@ -304,7 +304,7 @@ bool isTitleCase(const QString &text)
 }
 
 // An embedded post as news pages print it: "We are safe. pic.twitter.com/x1 — Anna Lind (@annalind)
-// July 8, 2021". The text before the dash is a quote of the named author.
+// March 3, 2024". The text before the dash is a quote of the named author.
 void addEmbeddedPosts(const QString &text, const QList<PersonSpan> &people, int article,
                       QList<Occurrence> &occurrences)
 {
