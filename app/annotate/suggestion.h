@@ -23,7 +23,8 @@ struct Suggestion
 
     Kind kind = Person;
     QString name; ///< canonical entity name; for quotes the quote text (from the first article carrying it)
-    QString speaker; ///< quotes only: canonical name of the speaking person, may be empty
+    QString speaker; ///< quotes only: canonical name of the speaking person or organisation, may be empty
+    Kind speakerKind = Person; ///< quotes only: Person, or Organisation when one speaks ("Acme said")
     QList<SuggestedMention> mentions; ///< ordered by article, then offset
     /// 0..1, how sure the heuristics are. Entities: how far the evidence for the chosen type
     /// leads the evidence for any other reading (0.5 = a tie). Quotes: 0.9 with a reporting verb

@@ -543,6 +543,13 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
         wordings[si].insert(occ.words.join(QLatin1Char(' ')));
         cued[si] = cued.at(si) || occ.cued;
     }
+    QSet<QString> organisations;
+    for (const QList<PersonSpan> &spans : people) {
+        for (const PersonSpan &p : spans) {
+            if (p.organisation)
+                organisations.insert(p.name);
+        }
+    }
     for (qsizetype si = 0; si < result.size(); ++si) {
         Suggestion &s = result[si];
         int best = 0;
@@ -552,6 +559,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
                 s.speaker = it.key();
             }
         }
+        s.speakerKind = organisations.contains(s.speaker) ? Suggestion::Organisation : Suggestion::Person;
         s.altered = wordings.at(si).size() > 1;
         s.confidence = cued.at(si) ? 0.9 : (s.speaker.isEmpty() ? 0.6 : 0.7);
     }

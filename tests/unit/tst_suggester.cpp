@@ -1,7 +1,9 @@
+#include "annotate/entitytype.h"
 #include "annotate/suggester.h"
 #include "annotate/suggestwordnet.h"
 #include "bundle/bundleloader.h"
 #include "cli/commandline.h"
+#include "project/suggestionadapter.h"
 #include "util/codepoints.h"
 
 #include <QElapsedTimer>
@@ -528,7 +530,11 @@ private Q_SLOTS:
         const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
         QCOMPARE(quotes.size(), 2);
         QCOMPARE(quotes.at(0).speaker, QStringLiteral("Harwick United"));
+        QCOMPARE(quotes.at(0).speakerKind, Suggestion::Organisation);
         QCOMPARE(quotes.at(1).speaker, QStringLiteral("Coastal Road Agency"));
+        QCOMPARE(quotes.at(1).speakerKind, Suggestion::Organisation);
+        // Accepting it makes the organisation (not a person of that name) the speaker.
+        QCOMPARE(sw::toAcceptedSuggestion(bundle, quotes.at(0)).typeId, sw::EntityType::Organisation);
         QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Tom Reid")),
                  qPrintable(names(all).join(u',')));
     }
