@@ -601,8 +601,10 @@ void EntityFinder::linkSingleWords()
             continue; // a nationality, an event
         int target = -1;
         // A surname that is also a town ("Williams") still joins the person, unless the
-        // articles use it as a place ("in Williams") or it is a country.
-        const bool personLike = !g.strongOrg && e.place <= e.person && !gazetteer.isCountry(g.key);
+        // articles use it as a place ("in Williams"); one that is a country ("Jordan") needs a
+        // person's cue ("Jordan said").
+        const bool personLike
+            = !g.strongOrg && e.place <= e.person && (!gazetteer.isCountry(g.key) || e.person > e.place);
         if (personLike) {
             target = uniqueGroup(lastNames, g.key);
             if (target < 0)

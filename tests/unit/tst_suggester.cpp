@@ -399,6 +399,16 @@ private Q_SLOTS:
                  qPrintable(names(all).join(u',')));
         QVERIFY(!named(all, Suggestion::Place, QStringLiteral("Lena Hartwell")));
         QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Bergen")), qPrintable(names(all).join(u',')));
+
+        // A first name that is also a country joins the person when used like a person's.
+        const sw::Bundle footballer = bundleOf(
+            { QStringLiteral("Midfielder Jordan Ashcombe scored twice. Jordan said the team was tired.") });
+        const QList<Suggestion> again = sw::Suggester::suggest(footballer);
+        const Suggestion *ashcombe = named(again, Suggestion::Person, QStringLiteral("Jordan Ashcombe"));
+        QVERIFY2(ashcombe, qPrintable(names(again).join(u',')));
+        QCOMPARE(ashcombe->mentions.size(), 2);
+        QVERIFY2(!named(again, Suggestion::Place, QStringLiteral("Jordan")),
+                 qPrintable(names(again).join(u',')));
     }
 
     void companyAfterAtIsNoConfidentPlace()
