@@ -374,6 +374,10 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
             e.org += 1.5 * Weak; // "Acme shares", "Acme's board"
         else if (lastWord.possessive && !next.capitalised && isRoleWord(next.folded))
             e.person += Weak; // "Okafor's lawyer", "Lind's daughter"
+        else if (!lastWord.possessive && !next.capitalised && isRoleWord(next.folded)
+                 && m.last + 2 < m.words.size()
+                 && (m.words.at(m.last + 2).capitalised || isRoleWord(m.words.at(m.last + 2).folded)))
+            e.org += Weak; // "Acme chairman Anna Lind", "Acme chief executive Anna Lind"
     }
     if (end >= text.size() || text.at(end) != QLatin1Char(',') || !gapIsCommaOrSpace(text, end, next.start))
         return;
