@@ -1177,6 +1177,18 @@ Optionen:
         <translation>Zitat         „%1“ (%2; exakt; in %3)
 </translation>
     </message>
+    <message>
+        <source>Only suggestions at least this confident (0–1, default %1).</source>
+        <translation>Nur Vorschläge mit mindestens dieser Konfidenz (0–1, Standard: %1).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>--min-confidence needs a number from 0 to 1.</source>
+        <translation>--min-confidence braucht eine Zahl von 0 bis 1.</translation>
+    </message>
 </context>
 <context>
     <name>sw::cli::TagCommand</name>

@@ -1177,6 +1177,18 @@ Options&#xa0;:
         <translation>citation      «&#xa0;%1&#xa0;» (%2&#xa0;; exacte&#xa0;; dans %3)
 </translation>
     </message>
+    <message>
+        <source>Only suggestions at least this confident (0–1, default %1).</source>
+        <translation>Seulement les suggestions d’au moins cette confiance (0–1, par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>--min-confidence needs a number from 0 to 1.</source>
+        <translation>--min-confidence attend un nombre entre 0 et 1.</translation>
+    </message>
 </context>
 <context>
     <name>sw::cli::TagCommand</name>

@@ -20,6 +20,7 @@ Gazetteer::Gazetteer()
 {
     loadCities();
     loadCountries();
+    loadSubdivisions();
 }
 
 void Gazetteer::loadCities()
@@ -48,6 +49,7 @@ void Gazetteer::loadCountries()
     const QJsonArray countries = QJsonDocument::fromJson(file.readAll()).object().value(u"3166-1").toArray();
     for (const QJsonValue &value : countries) {
         const QJsonObject country = value.toObject();
+        m_codes.insert(country.value(u"alpha_2").toString().toLower());
         for (const QLatin1String field :
              { QLatin1String("name"), QLatin1String("common_name"), QLatin1String("official_name") }) {
             const QString name = country.value(field).toString();
@@ -58,6 +60,33 @@ void Gazetteer::loadCountries()
             m_countries.insert(
                 suggest::foldKey(comma > 0 ? QStringView(name).left(comma) : QStringView(name)));
         }
+    }
+}
+
+void Gazetteer::loadSubdivisions()
+{
+    QFile file(QStringLiteral("/usr/share/iso-codes/json/iso_3166-2.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonArray regions = QJsonDocument::fromJson(file.readAll()).object().value(u"3166-2").toArray();
+    for (const QJsonValue &value : regions) {
+        const QJsonObject region = value.toObject();
+        const QString code = region.value(u"code").toString();
+        const qsizetype dash = code.indexOf(QLatin1Char('-'));
+        if (dash > 0 && code.size() - dash - 1 == 2 && code.at(dash + 1).isLetter())
+            m_codes.insert(code.mid(dash + 1).toLower());
+        QString name = region.value(u"name").toString();
+        for (const QChar stop : { QLatin1Char(','), QLatin1Char('('), QLatin1Char('[') }) {
+            const qsizetype cut = name.indexOf(stop);
+            if (cut > 0)
+                name.truncate(cut);
+        }
+        const QString key = suggest::foldKey(name.trimmed());
+        // Provinces called "Central" or "Capital" would turn ordinary words into places.
+        if (key.size() < 3 || suggest::isStopWord(key) || suggest::isCalendarWord(key)
+            || suggest::isCommonWord(key) || suggest::isCompassWord(key) || suggest::isGivenName(key))
+            continue;
+        m_regions.insert(key);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "quotefinder.h"
 
+#include <algorithm>
+
 namespace sw {
 
 namespace {
@@ -30,22 +32,36 @@ bool closes(char16_t open, char16_t c)
     }
 }
 
-bool hasTwoWords(const QString &text, qsizetype from, qsizetype to)
+bool hasWords(const QString &text, qsizetype from, qsizetype to, int minWords)
 {
     bool inWord = false;
     int count = 0;
     for (qsizetype k = from; k < to; ++k) {
         const bool letter = text.at(k).isLetterOrNumber();
-        if (letter && !inWord && ++count >= 2)
+        if (letter && !inWord && ++count >= minWords)
             return true;
         inWord = letter;
     }
     return false;
 }
 
+bool opensQuote(char16_t c)
+{
+    return c == u'"' || c == LeftDouble || c == LowDouble || c == LeftGuillemet || c == LeftSingle;
+}
+
+// Whether the paragraph after the line break at `lineBreak` starts with an opening mark.
+bool nextParagraphOpens(const QString &text, qsizetype lineBreak)
+{
+    qsizetype k = lineBreak;
+    while (k < text.size() && text.at(k).isSpace())
+        ++k;
+    return k < text.size() && opensQuote(text.at(k).unicode());
+}
+
 } // namespace
 
-QList<QuoteSpan> QuoteFinder::find(const QString &text)
+QList<QuoteSpan> QuoteFinder::find(const QString &text, int minWords)
 {
     QList<QuoteSpan> quotes;
     const qsizetype n = text.size();
@@ -54,6 +70,9 @@ QList<QuoteSpan> QuoteFinder::find(const QString &text)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text.at(i).unicode();
         if (c == u'\n') {
+            if (open != 0 && nextParagraphOpens(text, i)
+                && hasWords(text, openPos + 1, i, std::max(minWords, 2)))
+                quotes.append(QuoteSpan { openPos, i, true });
             open = 0;
             continue;
         }
@@ -66,7 +85,7 @@ QList<QuoteSpan> QuoteFinder::find(const QString &text)
             // ending in s it may be a possessive, but then a real closing mark follows later.
             if (c == RightSingle && letterAfter)
                 continue;
-            if (hasTwoWords(text, openPos + 1, i))
+            if (hasWords(text, openPos + 1, i, minWords))
                 quotes.append(QuoteSpan { openPos, i });
             open = 0;
             continue;

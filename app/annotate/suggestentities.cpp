@@ -1,4 +1,5 @@
 #include "gazetteer.h"
+#include "suggestevidence.h"
 #include "suggestinternal.h"
 #include "suggestlexicon.h"
 
@@ -9,10 +10,6 @@ namespace sw::suggest {
 
 namespace {
 
-// Evidence weights: a "strong" cue decides the type on its own, a weak one only hints.
-constexpr double Strong = 2.0;
-constexpr double Weak = 1.0;
-
 struct Candidate
 {
     int article = 0;
@@ -22,16 +19,14 @@ struct Candidate
     int wordCount = 0;
     bool initial = false;
     bool headline = false; ///< from a Title Case line, where capitals say little
-    double person = 0, place = 0, org = 0;
-    bool strong = false;
+    Evidence evidence;
 };
 
 struct Group
 {
     QString key;
     QList<int> candidates;
-    double person = 0, place = 0, org = 0;
-    bool strong = false;
+    Evidence evidence;
     bool strongPlace = false, strongOrg = false, strongPerson = false;
     bool onlyInitial = true;
     bool onlyHeadline = true;
@@ -39,6 +34,7 @@ struct Group
     int outlet = -1; ///< index into the outlet list when the name is a bundle outlet
     bool keep = false;
     Suggestion::Kind kind = Suggestion::Person;
+    double confidence = 0;
     int mergedInto = -1;
 };
 
@@ -51,17 +47,21 @@ Suggestion::Kind strongestKind(double person, double place, double org)
     return Suggestion::Person;
 }
 
-bool gapIsCommaOrSpace(const QString &text, qsizetype from, qsizetype to)
+// Decides a group's type from its summed evidence; false when it is no entity (an event, a
+// work, a nationality) or nothing speaks for any type.
+bool decide(Group &g)
 {
-    int commas = 0;
-    for (qsizetype k = from; k < to; ++k) {
-        const QChar c = text.at(k);
-        if (c == QLatin1Char(','))
-            ++commas;
-        else if (c != QLatin1Char(' '))
-            return false;
-    }
-    return commas <= 1 && to > from;
+    const Evidence &e = g.evidence;
+    const double person = e.person, place = e.places(), org = e.org;
+    const double best = std::max({ person, place, org });
+    if (best <= 0 || e.none >= best)
+        return false;
+    g.kind = strongestKind(person, place, org);
+    const double runnerUp = g.kind == Suggestion::Person ? std::max({ place, org, e.none })
+        : g.kind == Suggestion::Place                    ? std::max({ person, org, e.none })
+                                                         : std::max({ person, place, e.none });
+    g.confidence = EvidenceScorer::confidence(best, runnerUp);
+    return true;
 }
 
 bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connector, qsizetype segEnd)
@@ -79,6 +79,16 @@ bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connect
     return false;
 }
 
+// After a closing parenthesis at `close`: spaces, then a dash ("(Nordpress) -").
+bool isDatelineAgency(const QString &text, qsizetype close)
+{
+    qsizetype k = close + 1;
+    while (k < text.size() && text.at(k) == QLatin1Char(' '))
+        ++k;
+    return k < text.size()
+        && (text.at(k) == QLatin1Char('-') || text.at(k) == QChar(0x2013) || text.at(k) == QChar(0x2014));
+}
+
 // A line where most words are capitalised ("Fire Destroys Harbour Theatre") is a headline.
 bool isHeadline(const QString &text, const QList<Word> &words, qsizetype index)
 {
@@ -86,6 +96,11 @@ bool isHeadline(const QString &text, const QList<Word> &words, qsizetype index)
     qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), words.at(index).start);
     if (lineEnd < 0)
         lineEnd = text.size();
+    // Headlines do not end like a sentence; the first of several lines is the title.
+    if (lineEnd > lineStart && text.at(lineEnd - 1) == QLatin1Char('.'))
+        return false;
+    if (lineStart == 0 && lineEnd < text.size())
+        return true;
     qsizetype k = index;
     while (k > 0 && words.at(k - 1).start >= lineStart) {
         if (index - --k >= 40)
@@ -106,10 +121,12 @@ public:
         : m_bundle(bundle)
         , m_words(words)
         , m_gazetteer(Gazetteer::instance())
+        , m_scorer(m_outletKeys)
     {
         for (const Article &a : bundle.articles) {
             const QString key = foldKey(a.outlet);
-            if (!key.isEmpty() && !m_outletKeys.contains(key)) {
+            // An outlet named like a place (a file called after its city) says nothing.
+            if (!key.isEmpty() && !m_outletKeys.contains(key) && !m_gazetteer.isPlace(key)) {
                 m_outletKeys.append(key);
                 m_outletNames.append(a.outlet);
             }
@@ -121,8 +138,12 @@ public:
 private:
     void scanArticle(int article);
     void addCandidate(int article, qsizetype first, qsizetype last, bool titleCue, qsizetype before);
+    /// A candidate for part of a word ("Malmö" in "Malmö-based") with evidence for `kind`.
+    void addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind);
+    void shareListTypes();
     void buildGroups();
     void decideMultiWord();
+    void joinNameVariants();
     void linkSingleWords();
     int uniqueGroup(const QHash<QString, QList<int>> &map, const QString &key) const;
     int outletGroup(int outlet);
@@ -133,6 +154,7 @@ private:
     const Gazetteer &m_gazetteer;
     QStringList m_outletKeys;
     QStringList m_outletNames;
+    EvidenceScorer m_scorer;
     QList<Candidate> m_candidates;
     QList<Group> m_groups;
     QHash<QString, int> m_groupByKey;
@@ -146,15 +168,23 @@ void EntityFinder::scanArticle(int article)
     qsizetype i = 0;
     while (i < n) {
         if (!words.at(i).capitalised) {
+            // A dateline's agency written in lower case: "OSLO (nw-NEWS) -".
+            const Word &w = words.at(i);
+            if (w.start > 0 && text.at(w.start - 1) == QLatin1Char('(') && w.end < text.size()
+                && text.at(w.end) == QLatin1Char(')') && w.text != w.folded && isDatelineAgency(text, w.end))
+                addPart(article, w.start, w.end, Suggestion::Organisation);
             ++i;
             continue;
         }
         bool titleCue = false;
-        const bool roleTitle
-            = isRoleWord(words.at(i).folded) && i + 1 < n && !isOrganisationCue(words.at(i + 1).text);
-        if ((isTitle(words.at(i).folded) || roleTitle) && i + 1 < n && words.at(i + 1).capitalised
-            && plainGap(text, words.at(i), words.at(i + 1)) && !isStopWord(words.at(i + 1).folded)
-            && !isCalendarWord(words.at(i + 1).folded)) {
+        // "Justice Department", "General Council": a title word that starts an organisation's name.
+        bool namesOrganisation = false;
+        for (qsizetype k = i + 1; k < n && k <= i + 3 && words.at(k).capitalised && !namesOrganisation; ++k)
+            namesOrganisation = isOrganisationCue(words.at(k).text);
+        const bool roleTitle = isRoleWord(words.at(i).folded) && i + 1 < n;
+        if ((isTitle(words.at(i).folded) || roleTitle) && !namesOrganisation && i + 1 < n
+            && words.at(i + 1).capitalised && plainGap(text, words.at(i), words.at(i + 1))
+            && !isStopWord(words.at(i + 1).folded) && !isCalendarWord(words.at(i + 1).folded)) {
             titleCue = true;
             ++i;
         }
@@ -210,16 +240,107 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
 {
     const QString &text = m_bundle.articles.at(article).text;
     const QList<Word> &words = m_words.at(article);
-    // Leading function words are not part of the name: "The Lindqvist Harbour Theatre".
+    // Leading function words are not part of the name: "The Lindqvist Harbour Theatre", but "New
+    // York" and "Las Vegas" are places.
     bool initial = !titleCue && first < words.size() && words.at(first).sentenceInitial;
-    while (first <= last
+    bool placePrefix = false;
+    bool organisationName = false;
+    for (qsizetype k = first; k <= last && !organisationName; ++k)
+        organisationName = isOrganisationCue(words.at(k).text);
+    for (qsizetype k = first + 1; k <= last && k <= first + 2 && isStopWord(words.at(first).folded); ++k) {
+        const qsizetype from = words.at(first).start;
+        if (m_gazetteer.isPlace(foldKey(QStringView(text).mid(from, words.at(k).end - from)))) {
+            placePrefix = true;
+            if (!organisationName && k < last) {
+                addCandidate(article, k + 1, last, false, k);
+                last = k;
+            }
+            break;
+        }
+    }
+    while (!placePrefix && first <= last
            && (!words.at(first).capitalised || isStopWord(words.at(first).folded)
                || isCalendarWord(words.at(first).folded))) {
         ++first;
         initial = false;
     }
+    bool nationality = false;
+    // Nor is a nationality ("Swedish-born Anna Lind"), unless it names a company or an event
+    // ("American Airlines", "French Open").
+    if (first < last && isDemonym(words.at(first).folded)) {
+        bool partOfName = false;
+        for (qsizetype k = first + 1; k <= last && !partOfName; ++k)
+            partOfName = isOrganisationCue(words.at(k).text) || isClubCue(words.at(k).text)
+                || isEventCue(words.at(k).text);
+        if (!partOfName) {
+            ++first;
+            initial = false;
+            before = first - 1;
+            nationality = true;
+        }
+    }
+    // Nor is an ordinary adjective or noun that starts the sentence ("Veteran Anna Lind said"),
+    // unless it belongs to a place or an organisation ("Central Valley", "Royal Bank").
+    if (initial && last - first >= 2 && !isGivenName(words.at(first).folded)
+        && !isCompassWord(words.at(first).folded) && m_scorer.isOrdinaryWord(words.at(first).folded)
+        && !m_gazetteer.isPlace(foldKey(
+            QStringView(text).mid(words.at(first).start, words.at(last).end - words.at(first).start)))) {
+        bool partOfName = isPlaceFeature(words.at(last).folded);
+        for (qsizetype k = first; k <= last && !partOfName; ++k)
+            partOfName = isOrganisationCue(words.at(k).text) || isClubCue(words.at(k).text)
+                || isEventCue(words.at(k).text);
+        if (!partOfName) {
+            ++first;
+            initial = false;
+            before = first - 1;
+            nationality = true; // a title may follow: "Former President Anna Lind"
+        }
+    }
     if (first > last)
         return;
+    // "Malmö-based Acme": a place, then the name.
+    if (words.at(first).folded.endsWith(u"-based")) {
+        const Word &w = words.at(first);
+        addPart(article, w.start, w.end - 6, Suggestion::Place);
+        ++first;
+        initial = false;
+        before = first - 1;
+        if (first > last)
+            return;
+    }
+    // A title or role inside the run starts the name: "U.S. District Judge Anna Lind".
+    for (qsizetype k = last - 1; k > first || (nationality && k == first); --k) {
+        const Word &w = words.at(k);
+        if (!(isTitle(w.folded) || (isRoleWord(w.folded) && w.capitalised))
+            || isStopWord(words.at(k + 1).folded))
+            continue;
+        bool organisation = false;
+        for (qsizetype r = k + 1; r <= last && !organisation; ++r)
+            organisation = isOrganisationCue(words.at(r).text);
+        if (!organisation) {
+            first = k + 1;
+            titleCue = true;
+            before = k - 1;
+            initial = false;
+        }
+        break;
+    }
+    // "Sweden-Norway border": two places in one word.
+    if (first == last && words.at(first).text.contains(QLatin1Char('-'))) {
+        const Word &w = words.at(first);
+        const QStringList parts = w.text.split(QLatin1Char('-'));
+        bool places = parts.size() >= 2;
+        for (const QString &part : parts)
+            places = places && !part.isEmpty() && part.at(0).isUpper() && m_gazetteer.isPlace(foldKey(part));
+        if (places) {
+            qsizetype at = w.start;
+            for (const QString &part : parts) {
+                addPart(article, at, at + part.size(), Suggestion::Place);
+                at += part.size() + 1;
+            }
+            return;
+        }
+    }
 
     Candidate c;
     c.article = article;
@@ -228,68 +349,93 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     c.wordCount = int(last - first + 1);
     c.initial = initial;
     c.headline = isHeadline(text, words, first);
+    // Abbreviations keep their dot: "Acme Co.", "U.S.".
+    bool letters = true;
+    for (qsizetype k = first; k <= last && letters; ++k)
+        letters = words.at(k).text.size() == 1 && words.at(k).abbreviation;
+    if (c.end < text.size() && text.at(c.end) == QLatin1Char('.')
+        && (letters
+            || (c.wordCount > 1 && isOrganisationCue(words.at(last).text)
+                && words.at(last).text.size() <= 4)))
+        ++c.end;
     c.key = foldKey(QStringView(text).mid(c.start, c.end - c.start));
+    if (letters && c.wordCount >= 2) {
+        QString code;
+        for (qsizetype k = first; k <= last; ++k)
+            code += words.at(k).folded;
+        if (m_gazetteer.isPlaceCode(code)) {
+            c.evidence.placeName = 3;
+            c.evidence.strong = true;
+            m_candidates.append(c);
+        }
+        return;
+    }
     if (c.wordCount == 1 && (isStopWord(c.key) || isCalendarWord(c.key) || words.at(first).text.size() < 2))
         return;
-
-    const bool single = c.wordCount == 1;
-    if (!single) {
-        for (qsizetype k = first; k <= last; ++k) {
-            if (isOrganisationCue(words.at(k).text)) {
-                c.org += Strong;
-                c.strong = true;
-                break;
-            }
-        }
-        if (isPlaceFeature(words.at(last).folded)) {
-            c.place += Strong;
-            c.strong = true;
-        }
-    }
-    if (m_outletKeys.contains(c.key)) {
-        c.org += 3 * Strong;
-        c.strong = true;
-    }
-    if (m_gazetteer.isPlace(c.key) && !(initial && isCommonWord(c.key))) {
-        c.place += 1.5 * Strong;
-        c.strong = true;
-    }
-    if (titleCue) {
-        c.person += 1.5 * Strong;
-        c.strong = true;
-    }
-    if (before >= 0 && before < words.size()) {
-        const Word &prev = words.at(before);
-        const qsizetype nameStart = titleCue ? words.at(first - 1).start : c.start;
-        if (!prev.capitalised && isRoleWord(prev.folded) && gapIsCommaOrSpace(text, prev.end, nameStart)) {
-            c.person += Strong;
-            c.strong = true;
-        } else if (plainGap(text, prev, words.at(titleCue ? first - 1 : first))) {
-            if (isSpeechVerb(prev.folded))
-                c.person += Weak;
-            else if (isPlacePreposition(prev.folded) && !titleCue)
-                c.place += Weak;
-        }
-    }
-    if (last + 1 < words.size()) {
-        const Word &next = words.at(last + 1);
-        if (plainGap(text, words.at(last), next) && isSpeechVerb(next.folded)) {
-            c.person += Weak;
-        } else if ((next.folded == u"a" || next.folded == u"an" || next.folded == u"the")
-                   && gapIsCommaOrSpace(text, c.end, next.start) && text.at(c.end) == QLatin1Char(',')) {
-            // "Samuel Reyes, a researcher at ...", "Tomas Hellgren, a spokesperson for ..."
-            for (qsizetype k = last + 2; k < words.size() && k <= last + 4; ++k) {
-                if (isRoleWord(words.at(k).folded)) {
-                    c.person += Strong;
-                    c.strong = true;
-                    break;
-                }
-                if (!plainGap(text, words.at(k - 1), words.at(k)))
-                    break;
-            }
-        }
-    }
+    MentionContext context { text, words, first, last, titleCue, before, initial, c.headline };
+    c.evidence = m_scorer.score(context, c.key);
     m_candidates.append(c);
+}
+
+void EntityFinder::addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind)
+{
+    const QString &text = m_bundle.articles.at(article).text;
+    if (end - start < 2 || !text.at(start).isLetter())
+        return;
+    Candidate c;
+    c.article = article;
+    c.start = start;
+    c.end = end;
+    c.wordCount = 1;
+    c.key = foldKey(QStringView(text).mid(start, end - start));
+    if (isStopWord(c.key) || isCalendarWord(c.key))
+        return;
+    (kind == Suggestion::Place ? c.evidence.place : c.evidence.org) += 3;
+    if (m_gazetteer.isPlace(c.key))
+        c.evidence.placeName += 3;
+    c.evidence.strong = true;
+    m_candidates.append(c);
+}
+
+// Names in a list ("Grenvik, Holm, and Saltby") are of one kind: members without evidence
+// get a hint of the kind the list's strongly typed members agree on.
+void EntityFinder::shareListTypes()
+{
+    const auto separates = [](QStringView gap) {
+        return gap == u", " || gap == u", and " || gap == u" and " || gap == u", or " || gap == u" or ";
+    };
+    qsizetype runStart = 0;
+    for (qsizetype i = 1; i <= m_candidates.size(); ++i) {
+        if (i < m_candidates.size()) {
+            const Candidate &prev = m_candidates.at(i - 1);
+            const Candidate &c = m_candidates.at(i);
+            if (c.article == prev.article && c.start > prev.end
+                && separates(
+                    QStringView(m_bundle.articles.at(c.article).text).mid(prev.end, c.start - prev.end)))
+                continue;
+        }
+        if (i - runStart >= 3) {
+            int votes[3] = { 0, 0, 0 };
+            for (qsizetype k = runStart; k < i; ++k) {
+                const Evidence &e = m_candidates.at(k).evidence;
+                if (e.strong && e.none <= 0)
+                    ++votes[strongestKind(e.person, e.places(), e.org)];
+            }
+            const int kinds = (votes[0] > 0) + (votes[1] > 0) + (votes[2] > 0);
+            if (kinds == 1) {
+                for (qsizetype k = runStart; k < i; ++k) {
+                    Evidence &e = m_candidates[k].evidence;
+                    if (e.person + e.places() + e.org + e.none > 0)
+                        continue;
+                    (votes[Suggestion::Person]      ? e.person
+                         : votes[Suggestion::Place] ? e.place
+                                                    : e.org)
+                        += 1.0;
+                }
+            }
+        }
+        runStart = i;
+    }
 }
 
 void EntityFinder::buildGroups()
@@ -308,14 +454,12 @@ void EntityFinder::buildGroups()
         }
         Group &g = m_groups[gi];
         g.candidates.append(ci);
-        g.person += c.person;
-        g.place += c.place;
-        g.org += c.org;
-        g.strong = g.strong || c.strong;
+        g.evidence += c.evidence;
         g.onlyInitial = g.onlyInitial && c.initial;
         g.onlyHeadline = g.onlyHeadline && c.headline;
-        if (c.strong) {
-            const Suggestion::Kind k = strongestKind(c.person, c.place, c.org);
+        if (c.evidence.strong) {
+            const Evidence &e = c.evidence;
+            const Suggestion::Kind k = strongestKind(e.person, e.places(), e.org);
             g.strongPerson = g.strongPerson || k == Suggestion::Person;
             g.strongPlace = g.strongPlace || k == Suggestion::Place;
             g.strongOrg = g.strongOrg || k == Suggestion::Organisation;
@@ -328,13 +472,25 @@ void EntityFinder::decideMultiWord()
     for (Group &g : m_groups) {
         if (g.wordCount < 2)
             continue;
-        if (g.strong || g.person + g.place + g.org > 0) {
-            g.kind = strongestKind(g.person, g.place, g.org);
+        if (g.outlet >= 0) {
+            g.kind = Suggestion::Organisation;
+            g.confidence = 0.95;
             g.keep = true;
-        } else if (g.wordCount <= 3 && !g.onlyHeadline) {
-            g.kind = Suggestion::Person; // an unexplained capitalised pair is most often a name
-            g.keep = true;
+            continue;
         }
+        const Evidence &e = g.evidence;
+        if (std::max({ e.person, e.places(), e.org, e.none }) <= 0 && g.wordCount <= 3) {
+            // "Jordan Vale" with no cue of its own while "Vale said" elsewhere: a name whose last
+            // word alone is used like a person's is a person's (organisations are not called by
+            // their last word), and the surname then joins it.
+            const int single = m_groupByKey.value(g.key.section(QLatin1Char(' '), -1), -1);
+            if (single >= 0) {
+                const Evidence &s = m_groups.at(single).evidence;
+                if (s.person > std::max({ s.places(), s.org, s.none }))
+                    g.evidence.person += 1.0;
+            }
+        }
+        g.keep = (g.evidence.strong || !g.onlyHeadline) && decide(g);
     }
 }
 
@@ -354,20 +510,53 @@ int EntityFinder::outletGroup(int outlet)
         g.key = key;
         g.wordCount = int(key.count(QLatin1Char(' ')) + 1);
         g.outlet = outlet;
-        g.org = 3 * Strong;
-        g.strong = g.strongOrg = true;
+        g.evidence.org = 6;
+        g.evidence.strong = g.strongOrg = true;
         g.onlyInitial = false;
         m_groups.append(g);
         m_groupByKey.insert(key, gi);
     }
     m_groups[gi].kind = Suggestion::Organisation;
+    m_groups[gi].confidence = 0.95;
     m_groups[gi].keep = true;
     return gi;
 }
 
+// "Bob Lind" and "Robert Lind", "Nick Berg" and "Nicholas Berg": one person.
+void EntityFinder::joinNameVariants()
+{
+    QHash<QString, QList<int>> bySurname;
+    for (int gi = 0; gi < m_groups.size(); ++gi) {
+        const Group &g = m_groups.at(gi);
+        if (g.keep && g.kind == Suggestion::Person && g.wordCount == 2)
+            bySurname[g.key.section(QLatin1Char(' '), 1)].append(gi);
+    }
+    for (const QList<int> &same : std::as_const(bySurname)) {
+        for (qsizetype x = 0; x < same.size(); ++x) {
+            for (qsizetype y = x + 1; y < same.size(); ++y) {
+                Group &a = m_groups[same.at(x)];
+                Group &b = m_groups[same.at(y)];
+                if (!a.keep || !b.keep
+                    || !isSameGivenName(a.key.section(QLatin1Char(' '), 0, 0),
+                                        b.key.section(QLatin1Char(' '), 0, 0)))
+                    continue;
+                // The less mentioned form joins the other; on a tie the nickname joins the full name.
+                const bool aMinor = a.candidates.size() != b.candidates.size()
+                    ? a.candidates.size() < b.candidates.size()
+                    : a.key.size() < b.key.size();
+                Group &minor = aMinor ? a : b;
+                minor.mergedInto = same.at(&minor == &a ? y : x);
+                minor.keep = false;
+            }
+        }
+    }
+}
+
 void EntityFinder::linkSingleWords()
 {
-    QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, outletLastWords;
+    joinNameVariants();
+    QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, orgLastWords, orgPrefixes,
+        outletLastWords;
     for (int gi = 0; gi < m_groups.size(); ++gi) {
         const Group &g = m_groups.at(gi);
         if (!g.keep || g.wordCount < 2)
@@ -378,30 +567,58 @@ void EntityFinder::linkSingleWords()
             firstNames[parts.constFirst()].append(gi);
         } else if (g.kind == Suggestion::Organisation) {
             orgFirstWords[parts.constFirst()].append(gi);
+            orgLastWords[parts.constLast()].append(gi);
+            for (qsizetype n = 2; n < parts.size(); ++n)
+                orgPrefixes[QStringList(parts.mid(0, n)).join(QLatin1Char(' '))].append(gi);
         }
     }
     for (int oi = 0; oi < m_outletKeys.size(); ++oi)
         outletLastWords[m_outletKeys.at(oi).split(QLatin1Char(' ')).constLast()].append(oi);
 
+    const Gazetteer &gazetteer = Gazetteer::instance();
     const qsizetype groupCount = m_groups.size();
     for (qsizetype gi = 0; gi < groupCount; ++gi) {
         Group &g = m_groups[gi];
-        if (g.wordCount != 1)
+        const Evidence &e = g.evidence;
+        if (g.wordCount != 1) {
+            // "Acme Scientific" in one article, "Acme Scientific Inc." in another: one company.
+            if (g.outlet < 0 && !g.strongPerson && !g.strongPlace && e.none <= 0) {
+                const int target = uniqueGroup(orgPrefixes, g.key);
+                if (target >= 0 && target != gi) {
+                    g.mergedInto = target;
+                    g.keep = false;
+                }
+            }
             continue;
+        }
         if (g.outlet >= 0) {
             g.kind = Suggestion::Organisation;
+            g.confidence = 0.95;
             g.keep = true;
             continue;
         }
+        if (e.none > 0 && e.none >= std::max({ e.person, e.places(), e.org }))
+            continue; // a nationality, an event
         int target = -1;
-        if (!g.strongPlace && !g.strongOrg) {
+        // A surname that is also a town ("Williams") still joins the person, unless the
+        // articles use it as a place ("in Williams"); one that is a country ("Jordan") needs a
+        // person's cue ("Jordan said").
+        const bool personLike
+            = !g.strongOrg && e.place <= e.person && (!gazetteer.isCountry(g.key) || e.person > e.place);
+        if (personLike) {
             target = uniqueGroup(lastNames, g.key);
             if (target < 0)
                 target = uniqueGroup(firstNames, g.key);
         }
-        if (target < 0 && !g.strongPlace && !g.strongPerson)
+        if (target < 0 && !g.strongPlace && !g.strongPerson) {
             target = uniqueGroup(orgFirstWords, g.key);
-        if (target < 0 && !g.strong) {
+            // "HRS" for "Harbour HRS": an abbreviation that ends an organisation's name.
+            const Candidate &c = m_candidates.at(g.candidates.first());
+            const QString written = m_bundle.articles.at(c.article).text.mid(c.start, c.end - c.start);
+            if (target < 0 && written.size() >= 2 && written == written.toUpper())
+                target = uniqueGroup(orgLastWords, g.key);
+        }
+        if (target < 0 && !e.strong) {
             const QList<int> outlets = outletLastWords.value(g.key);
             if (outlets.size() == 1)
                 target = outletGroup(outlets.first());
@@ -410,13 +627,8 @@ void EntityFinder::linkSingleWords()
             m_groups[gi].mergedInto = target;
             continue;
         }
-        if (g.strong) {
-            g.kind = strongestKind(g.person, g.place, g.org);
-            g.keep = true;
-        } else if (!g.onlyInitial && g.person + g.place > 0) {
-            g.kind = strongestKind(g.person, g.place, 0);
-            g.keep = true;
-        }
+        if (e.strong || !g.onlyInitial)
+            g.keep = decide(g);
     }
 }
 
@@ -443,6 +655,7 @@ QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
 {
     for (int a = 0; a < m_bundle.articles.size(); ++a)
         scanArticle(a);
+    shareListTypes();
     buildGroups();
     decideMultiWord();
     linkSingleWords();
@@ -466,7 +679,7 @@ QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
         Suggestion s;
         s.kind = g.kind;
         s.name = displayName(g);
-        s.confidence = g.outlet >= 0 ? 0.95 : g.strong ? 0.9 : (g.person + g.place + g.org > 0 ? 0.65 : 0.5);
+        s.confidence = g.confidence;
         QList<int> ids = members.at(gi);
         std::sort(ids.begin(), ids.end(), [&](int x, int y) {
             const Candidate &cx = m_candidates.at(x);
@@ -478,8 +691,9 @@ QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
             const QString &text = m_bundle.articles.at(c.article).text;
             s.mentions.append(
                 SuggestedMention { c.article, c.start, c.end, text.mid(c.start, c.end - c.start) });
-            if (s.kind == Suggestion::Person)
-                people[c.article].append(PersonSpan { c.start, c.end, s.name });
+            if (s.kind != Suggestion::Place)
+                people[c.article].append(
+                    PersonSpan { c.start, c.end, s.name, s.kind == Suggestion::Organisation });
         }
         result.append(s);
     }

@@ -8,11 +8,13 @@
 namespace sw {
 
 /// Proposes people, places, organisations and quotes for a bundle, with every mention across
-/// its articles. Pure heuristics, no network and no model: capitalised name sequences, titles
-/// and role words ("Dr.", "fire chief"), organisation cues ("Ltd", "University", "Council"),
-/// a gazetteer (libgeonames cities, iso-codes countries), the bundle's outlet names, and
-/// quotation marks with a speaker from reporting verbs ("said", "told") and the nearest person.
-/// Runs in roughly linear time in the size of the bundle.
+/// its articles. Pure heuristics, no network and no model: capitalised name sequences scored for
+/// person, place, organisation or none (events, awards, works) from their words and context —
+/// titles and role words ("Dr.", "fire chief"), organisation, club and event cues ("Ltd",
+/// "United", "Cup"), a gazetteer (libgeonames cities, iso-codes countries and regions), WordNet
+/// when installed, the bundle's outlet names — summed over the bundle so each name gets one type
+/// (EvidenceScorer); and quotation marks with a speaker from reporting verbs ("said", "told"),
+/// pronouns and the nearest person. Runs in roughly linear time in the size of the bundle.
 class Suggester
 {
 public:

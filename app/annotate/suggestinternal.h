@@ -9,15 +9,17 @@
 
 namespace sw::suggest {
 
-/// A span of an article attributed to a suggested person (used to find quote speakers).
+/// A span of an article attributed to a suggested person or organisation (a quote's speaker).
 struct PersonSpan
 {
     qsizetype start = 0;
     qsizetype end = 0;
     QString name;
+    bool organisation = false;
 };
 
-/// Entity suggestions; `people` receives, per article, the person spans sorted by start.
+/// Entity suggestions; `people` receives, per article, the spans of people and organisations
+/// (possible speakers) sorted by start.
 QList<Suggestion> findEntities(const Bundle &bundle, const QList<QList<Word>> &words,
                                QList<QList<PersonSpan>> &people);
 

@@ -34,4 +34,29 @@ bool isSpeechVerb(const QString &folded);
 /// "he", "she", "they": pronouns that refer back to the last person mentioned.
 bool isPersonPronoun(const QString &folded);
 
+// Word lists about names (suggestnames.cpp).
+
+/// Common given names ("anna", "david", "mohammed"...). Takes a folded key.
+bool isGivenName(const QString &folded);
+/// Whether two folded given names can name one person: equal, one the start of the other
+/// ("nick", "nicholas"), or a common nickname ("bob", "robert").
+bool isSameGivenName(const QString &a, const QString &b);
+/// Nationality adjectives, also hyphenated ("swiss", "british-canadian", "swedish-born"): written
+/// before a name they are not part of it. Takes a folded key.
+bool isDemonym(const QString &folded);
+/// Last words of events, awards and programmes, which are not entities: "Cup", "Prize", "Awards",
+/// "Championships", "Festival", "Laureates"... Case-sensitive.
+bool isEventCue(QStringView word);
+/// Lower-case words that introduce the title of a work: "song", "album", "show", "film", "called"...
+bool isWorkNoun(const QString &folded);
+/// Last words of the names of works and features: "Story", "Show", "Podcast"... Case-sensitive.
+bool isWorkCue(QStringView word);
+/// Last words of sports clubs and leagues, which are organisations: "United", "FC", "Rovers",
+/// "League"... Case-sensitive.
+bool isClubCue(QStringView word);
+/// Upper-case abbreviations that are not names: "CEO", "TV", "GMT", "DNA"... Takes a folded key.
+bool isNonEntityAcronym(const QString &folded);
+/// Words that make a region of a place: "northern", "central", "upstate"... Takes a folded key.
+bool isCompassWord(const QString &folded);
+
 } // namespace sw::suggest

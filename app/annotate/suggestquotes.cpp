@@ -3,6 +3,7 @@
 #include "suggestlexicon.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 #include <numeric>
 
@@ -20,13 +21,20 @@ struct Occurrence
     QString text;
     QStringList words;
     QString speaker;
-    bool cued = false;
+    bool cued = false; ///< the speaker comes from a reporting verb (or an embedded post's author)
+    qsizetype open = 0; ///< where the quotation starts (its opening mark)
+    qsizetype close = 0; ///< where it ends
+    bool continued = false; ///< runs on into the next paragraph
+    bool asked = false; ///< attributed with "asked"
+    bool turn = false; ///< its speaker comes from dialogue turn-taking
 };
 
 struct Attribution
 {
     QString speaker;
-    bool cued = false;
+    bool cued = false; ///< the speaker comes from a reporting verb
+    bool verb = false; ///< a reporting verb attributes the quote, speaker found or not
+    bool asked = false; ///< the verb is "asked": the next line of dialogue is the other party's
 };
 
 qsizetype lineEnd(const QString &text, qsizetype from)
@@ -40,22 +48,48 @@ qsizetype lineStart(const QString &text, qsizetype from)
     return from <= 0 ? 0 : text.lastIndexOf(QLatin1Char('\n'), from - 1) + 1;
 }
 
-// The last person mentioned before `pos`.
-const PersonSpan *personBefore(const QList<PersonSpan> &people, qsizetype pos)
+// The last person (or organisation) mentioned before `pos`.
+const PersonSpan *personBefore(const QList<PersonSpan> &people, qsizetype pos, bool organisation = false)
 {
     auto it = std::lower_bound(people.cbegin(), people.cend(), pos,
                                [](const PersonSpan &p, qsizetype at) { return p.start < at; });
-    return it == people.cbegin() ? nullptr : &*(it - 1);
+    while (it != people.cbegin()) {
+        --it;
+        if (it->organisation == organisation)
+            return &*it;
+    }
+    return nullptr;
 }
 
-// The person mentioned in [from, to) closest to `anchor`.
-const PersonSpan *personNear(const QList<PersonSpan> &people, qsizetype from, qsizetype to, qsizetype anchor)
+// "the agency said", "the company told": a noun that refers back to the last organisation.
+bool isOrganisationNoun(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("company"),      QStringLiteral("agency"),       QStringLiteral("firm"),
+        QStringLiteral("club"),         QStringLiteral("group"),        QStringLiteral("department"),
+        QStringLiteral("ministry"),     QStringLiteral("office"),       QStringLiteral("police"),
+        QStringLiteral("court"),        QStringLiteral("government"),   QStringLiteral("team"),
+        QStringLiteral("league"),       QStringLiteral("authority"),    QStringLiteral("service"),
+        QStringLiteral("board"),        QStringLiteral("council"),      QStringLiteral("bank"),
+        QStringLiteral("university"),   QStringLiteral("union"),        QStringLiteral("party"),
+        QStringLiteral("network"),      QStringLiteral("newspaper"),    QStringLiteral("broadcaster"),
+        QStringLiteral("organisation"), QStringLiteral("organization"), QStringLiteral("association"),
+    };
+    return words.contains(folded);
+}
+
+// The person (or organisation) mentioned in [from, to) closest to `anchor`; with `kind` 0 a
+// person only, 1 an organisation only, -1 either.
+const PersonSpan *personNear(const QList<PersonSpan> &people, qsizetype from, qsizetype to, qsizetype anchor,
+                             int kind = -1)
 {
     auto it = std::lower_bound(people.cbegin(), people.cend(), from,
                                [](const PersonSpan &p, qsizetype at) { return p.start < at; });
     const PersonSpan *best = nullptr;
     qsizetype bestDistance = 0;
     for (; it != people.cend() && it->end <= to; ++it) {
+        if (kind >= 0 && it->organisation != (kind == 1))
+            continue;
         const qsizetype distance = it->end <= anchor ? anchor - it->end : it->start - anchor;
         if (!best || distance < bestDistance) {
             best = &*it;
@@ -72,20 +106,67 @@ bool isCue(const QList<Word> &words, qsizetype k)
     return isSpeechVerb(words.at(k).folded);
 }
 
-// Resolves a cue at word `verb`: a person in [from, to) near it, or a pronoun next to it
-// ("she said") pointing back to the last person mentioned.
-Attribution attribute(const QList<Word> &words, const QList<PersonSpan> &people, qsizetype verb,
-                      qsizetype from, qsizetype to, qsizetype before)
+bool onlySpaces(const QString &text, qsizetype from, qsizetype to)
 {
-    if (const PersonSpan *p = personNear(people, from, to, words.at(verb).start))
-        return { p->name, true };
-    for (const qsizetype k : { verb - 1, verb + 1 }) {
-        if (k >= 0 && k < words.size() && isPersonPronoun(words.at(k).folded)) {
+    if (to < from)
+        return false;
+    for (qsizetype k = from; k < to; ++k) {
+        if (text.at(k) != QLatin1Char(' '))
+            return false;
+    }
+    return true;
+}
+
+// The speaker next to a reporting verb in [from, to): a person before an organisation
+// ("spokesperson Anna Lind of the Harbour Police told"), unless the organisation is the subject
+// of the verb and the person is not ("Acme said in a statement, which manager Anna Lind ...").
+const PersonSpan *speakerNear(const QString &text, const QList<PersonSpan> &people, qsizetype from,
+                              qsizetype to, const Word &verb)
+{
+    const PersonSpan *person = personNear(people, from, to, verb.start, 0);
+    const PersonSpan *org = personNear(people, from, to, verb.start, 1);
+    if (!person || !org)
+        return person ? person : org;
+    const auto adjacent = [&](const PersonSpan *p) {
+        return onlySpaces(text, p->end, verb.start) || onlySpaces(text, verb.end, p->start);
+    };
+    if (!adjacent(org) || adjacent(person))
+        return person;
+    // "Anna Lind of Acme told": the organisation only says where the person works.
+    if (person->end < org->start && org->start - person->end <= 12) {
+        const QStringView between = QStringView(text).mid(person->end, org->start - person->end).trimmed();
+        if (between == u"of" || between == u"at" || between == u"from" || between == u"for"
+            || between == u"of the" || between == u"at the" || between == u"for the" || between == u",")
+            return person;
+    }
+    return org;
+}
+
+// Resolves a cue at word `verb`: a pronoun just before it ("she said") or a noun for an
+// organisation ("the agency said") pointing back to the last person or organisation mentioned
+// before `before`; else the person or organisation in [from, to) nearest to the verb; else a
+// pronoun after it ("said she").
+Attribution attribute(const QString &text, const QList<Word> &words, const QList<PersonSpan> &people,
+                      qsizetype verb, qsizetype from, qsizetype to, qsizetype before)
+{
+    const bool asked = words.at(verb).folded == u"asked" || words.at(verb).folded == u"asks";
+    if (verb > 0 && words.at(verb - 1).start >= from) {
+        const Word &subject = words.at(verb - 1);
+        if (isPersonPronoun(subject.folded)) {
             if (const PersonSpan *p = personBefore(people, before))
-                return { p->name, true };
+                return { p->name, true, true, asked };
+        } else if (verb > 1 && isOrganisationNoun(subject.folded) && words.at(verb - 2).folded == u"the") {
+            if (const PersonSpan *p = personBefore(people, before, true))
+                return { p->name, true, true, asked };
         }
     }
-    return {};
+    if (const PersonSpan *p = speakerNear(text, people, from, to, words.at(verb)))
+        return { p->name, true, true, asked };
+    if (verb + 1 < words.size() && isPersonPronoun(words.at(verb + 1).folded)) {
+        if (const PersonSpan *p = personBefore(people, before))
+            return { p->name, true, true, asked };
+    }
+    return { QString(), false, true, asked };
 }
 
 Attribution findSpeaker(const QString &text, const QList<Word> &words, const QList<PersonSpan> &people,
@@ -95,6 +176,7 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
     const qsizetype afterLimit = std::min(nextOpen, lineEnd(text, quote.close));
     qsizetype k = firstWordAtOrAfter(words, quote.close + 1);
     const qsizetype firstAfter = k;
+    bool verb = false;
     for (int count = 0; k < words.size() && words.at(k).start < afterLimit && count < MaxAttributionWords;
          ++k, ++count) {
         if (k > firstAfter && words.at(k).sentenceInitial)
@@ -104,9 +186,15 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
             while (end + 1 < words.size() && words.at(end + 1).start < afterLimit
                    && !words.at(end + 1).sentenceInitial && end - firstAfter < MaxAttributionWords)
                 ++end;
-            const Attribution a = attribute(words, people, k, quote.close, words.at(end).end, quote.open);
+            // `Anna asked: "Where were you?"` introduces the next quotation, not this one.
+            if (nextOpen < lineEnd(text, quote.close)
+                && QStringView(text).mid(words.at(end).end, nextOpen - words.at(end).end).trimmed() == u":")
+                break;
+            const Attribution a
+                = attribute(text, words, people, k, quote.close, words.at(end).end, quote.open);
             if (!a.speaker.isEmpty())
                 return a;
+            verb = true;
             break;
         }
     }
@@ -123,19 +211,20 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
     for (qsizetype v = firstWordAtOrAfter(words, quote.open) - 1;
          v >= 0 && words.at(v).start >= sentenceStart; --v) {
         if (isCue(words, v)) {
-            const Attribution a = attribute(words, people, v, sentenceStart, quote.open, sentenceStart);
+            const Attribution a = attribute(text, words, people, v, sentenceStart, quote.open, sentenceStart);
             if (!a.speaker.isEmpty())
                 return a;
+            verb = true;
             break;
         }
     }
     // No cue: the nearest person in the paragraph, if any.
     constexpr qsizetype Reach = 400; // bounded, so huge paragraphs stay linear
-    if (const PersonSpan *p
-        = personNear(people, std::max(paragraphStart, quote.open - Reach),
-                     std::min(lineEnd(text, quote.close), quote.close + Reach), quote.open))
-        return { p->name, false };
-    return {};
+    const qsizetype from = std::max(paragraphStart, quote.open - Reach);
+    const qsizetype to = std::min(lineEnd(text, quote.close), quote.close + Reach);
+    if (const PersonSpan *p = personNear(people, from, to, quote.open, 0))
+        return { p->name, false, verb };
+    return { QString(), false, verb };
 }
 
 bool endsWithComma(QStringView text)
@@ -181,6 +270,139 @@ double similarity(const QStringList &a, const QStringList &b)
     return 2.0 * row.at(b.size()) / double(a.size() + b.size());
 }
 
+// "Dark Horse", "Page One Rewind": two to eight words, every word but short function words
+// capitalised, no sentence inside.
+bool isTitleCase(const QString &text)
+{
+    static const QSet<QString> small { QStringLiteral("a"),  QStringLiteral("an"),  QStringLiteral("the"),
+                                       QStringLiteral("of"), QStringLiteral("and"), QStringLiteral("in"),
+                                       QStringLiteral("on"), QStringLiteral("to"),  QStringLiteral("for"),
+                                       QStringLiteral("at"), QStringLiteral("by"),  QStringLiteral("with"),
+                                       QStringLiteral("or"), QStringLiteral("from") };
+    int count = 0;
+    qsizetype k = 0;
+    const qsizetype n = text.size();
+    while (k < n) {
+        if (!text.at(k).isLetterOrNumber()) {
+            if (text.at(k) == QLatin1Char('.') && k + 1 < n && text.at(k + 1) == QLatin1Char(' '))
+                return false;
+            ++k;
+            continue;
+        }
+        const qsizetype start = k;
+        while (k < n
+               && (text.at(k).isLetterOrNumber() || text.at(k) == QLatin1Char('\'')
+                   || text.at(k) == QChar(0x2019)))
+            ++k;
+        const QString word = text.mid(start, k - start);
+        if (++count > 8)
+            return false;
+        if (!word.at(0).isUpper() && !word.at(0).isDigit() && !small.contains(word))
+            return false;
+    }
+    return count >= 2;
+}
+
+// An embedded post as news pages print it: "We are safe. pic.twitter.com/x1 — Anna Lind (@annalind)
+// March 3, 2024". The text before the dash is a quote of the named author.
+void addEmbeddedPosts(const QString &text, const QList<PersonSpan> &people, int article,
+                      QList<Occurrence> &occurrences)
+{
+    static const QRegularExpression post(
+        QStringLiteral("^(.+?)\\s*(?:pic\\.twitter\\.com/"
+                       "\\S+\\s*)?[\u2014\u2013]\\s+([^()\\n\u2014\u2013]{2,60}?)\\s+\\(@\\w{1,30}\\)"
+                       "\\s+\\w+\\.? \\d{1,2}, \\d{4}\\s*$"));
+    qsizetype at = text.indexOf(QLatin1String("(@"));
+    while (at >= 0) {
+        const qsizetype start = lineStart(text, at);
+        const qsizetype end = lineEnd(text, at);
+        at = text.indexOf(QLatin1String("(@"), end);
+        const QRegularExpressionMatch m = post.match(text.mid(start, end - start));
+        if (m.hasMatch()) {
+            Occurrence occ;
+            occ.article = article;
+            const qsizetype from = start + m.capturedStart(1);
+            const qsizetype to = start + m.capturedEnd(1);
+            occ.open = from;
+            occ.close = to;
+            occ.spans.append({ from, to });
+            occ.text = m.captured(1).trimmed();
+            occ.words = quoteWords(occ.text);
+            const qsizetype nameStart = start + m.capturedStart(2);
+            occ.speaker = m.captured(2).trimmed();
+            if (const PersonSpan *p = personNear(people, nameStart, start + m.capturedEnd(2), nameStart))
+                occ.speaker = p->name;
+            occ.cued = true;
+            bool quoted = false; // already found in quotation marks
+            for (const Occurrence &other : std::as_const(occurrences))
+                quoted = quoted || (other.article == article && other.open >= from - 1 && other.open < to);
+            if (!quoted && occ.words.size() >= 3)
+                occurrences.append(occ);
+        }
+    }
+}
+
+// The other party of a dialogue at occurrence `j`: the last other speaker before it, else the
+// last other person mentioned before it.
+QString otherParty(const QList<Occurrence> &occurrences, const QList<PersonSpan> &people, qsizetype from,
+                   qsizetype j)
+{
+    const QString &speaker = occurrences.at(j).speaker;
+    for (qsizetype k = j - 1; k >= from; --k) {
+        if (!occurrences.at(k).speaker.isEmpty() && occurrences.at(k).speaker != speaker)
+            return occurrences.at(k).speaker;
+    }
+    auto it = std::lower_bound(people.cbegin(), people.cend(), occurrences.at(j).open,
+                               [](const PersonSpan &p, qsizetype at) { return p.start < at; });
+    for (int steps = 0; it != people.cbegin() && steps < 50; ++steps) {
+        --it;
+        if (!it->organisation && it->name != speaker)
+            return it->name;
+    }
+    return {};
+}
+
+// A quotation that runs over paragraphs, or a quote paragraph right after an attributed one,
+// has the same speaker: "“I am proud,” she said.\n“We will be back.”" After a question
+// ("“Where were you?” Lind asked.") unattributed lines take turns between the two speakers.
+void inheritSpeakers(const QString &text, const QList<PersonSpan> &people, QList<Occurrence> &occurrences,
+                     qsizetype from)
+{
+    const auto adjacent = [&](const Occurrence &before, const Occurrence &after) {
+        if (after.open < before.close)
+            return false;
+        const qsizetype breaks
+            = QStringView(text).mid(before.close, after.open - before.close).count(QLatin1Char('\n'));
+        const bool startsParagraph = lineStart(text, after.open) == after.open;
+        return breaks == 1 && startsParagraph;
+    };
+    for (qsizetype i = from + 1; i < occurrences.size(); ++i) {
+        Occurrence &occ = occurrences[i];
+        const Occurrence &prev = occurrences.at(i - 1);
+        if (occ.cued || !prev.cued || prev.speaker.isEmpty() || !adjacent(prev, occ))
+            continue;
+        if (prev.asked || prev.turn) {
+            const QString other = otherParty(occurrences, people, from, i - 1);
+            if (!other.isEmpty()) {
+                occ.speaker = other;
+                occ.cued = true;
+                occ.turn = true;
+                continue;
+            }
+        }
+        occ.speaker = prev.speaker;
+        occ.cued = true;
+    }
+    for (qsizetype i = occurrences.size() - 2; i >= from; --i) {
+        Occurrence &occ = occurrences[i];
+        const Occurrence &next = occurrences.at(i + 1);
+        if (!occ.cued && occ.continued && next.cued && !next.speaker.isEmpty() && adjacent(occ, next)) {
+            occ.speaker = next.speaker;
+            occ.cued = true;
+        }
+    }
+}
+
 int findRoot(QList<int> &parent, int x)
 {
     while (parent.at(x) != x) {
@@ -216,30 +438,44 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
     QList<Occurrence> occurrences;
     for (int a = 0; a < bundle.articles.size(); ++a) {
         const QString &text = bundle.articles.at(a).text;
-        const QList<QuoteSpan> quotes = QuoteFinder::find(text);
+        const QList<QuoteSpan> quotes = QuoteFinder::find(text, 1);
+        const qsizetype articleStart = occurrences.size();
         for (qsizetype q = 0; q < quotes.size(); ++q) {
             const QuoteSpan &quote = quotes.at(q);
             Occurrence occ;
             occ.article = a;
+            occ.open = quote.open;
             occ.spans.append({ quote.innerStart(), quote.innerEnd() });
             occ.text = text.mid(quote.innerStart(), quote.innerEnd() - quote.innerStart()).trimmed();
             Attribution who;
-            if (q + 1 < quotes.size() && isSplitAttribution(text, words.at(a), quote, quotes.at(q + 1))) {
+            if (q + 1 < quotes.size() && !quote.continued
+                && isSplitAttribution(text, words.at(a), quote, quotes.at(q + 1))) {
                 const QuoteSpan &second = quotes.at(q + 1);
                 occ.spans.append({ second.innerStart(), second.innerEnd() });
                 occ.text += QLatin1Char(' ')
                     + text.mid(second.innerStart(), second.innerEnd() - second.innerStart()).trimmed();
                 who = findSpeaker(text, words.at(a), people.at(a), quote, second.open);
+                occ.continued = second.continued;
+                occ.close = second.close;
                 ++q;
             } else {
                 const qsizetype nextOpen = q + 1 < quotes.size() ? quotes.at(q + 1).open : text.size();
                 who = findSpeaker(text, words.at(a), people.at(a), quote, nextOpen);
+                occ.continued = quote.continued;
+                occ.close = quote.close;
             }
             occ.speaker = who.speaker;
             occ.cued = who.cued;
+            occ.asked = who.asked;
             occ.words = quoteWords(occ.text);
+            // Titles ("Dark Horse") and scare quotes ("safe") are no speech: a short quotation
+            // needs a reporting verb, and one in Title Case is a title even with one.
+            if (isTitleCase(occ.text) || (occ.words.size() <= 3 && !who.verb))
+                continue;
             occurrences.append(occ);
         }
+        addEmbeddedPosts(text, people.at(a), a, occurrences);
+        inheritSpeakers(text, people.at(a), occurrences, articleStart);
     }
 
     // Group the same quote across articles; an inverted index keeps this near-linear.
@@ -266,7 +502,10 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
                 continue;
             const double score = similarity(occ.words, other.words);
             const bool sameSpeaker = !occ.speaker.isEmpty() && occ.speaker == other.speaker;
-            if (score >= 0.6 || (sameSpeaker && score >= 0.45))
+            // One quotation cut differently: most of the shorter one lies in the longer one.
+            const double common = score * double(occ.words.size() + other.words.size()) / 2;
+            const bool excerpt = shorter >= 6 && common >= 0.8 * double(shorter);
+            if (score >= 0.6 || (sameSpeaker && score >= 0.45) || excerpt)
                 parent[findRoot(parent, i)] = findRoot(parent, it.key());
         }
         for (const QString &w : std::as_const(seen))
@@ -304,6 +543,13 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
         wordings[si].insert(occ.words.join(QLatin1Char(' ')));
         cued[si] = cued.at(si) || occ.cued;
     }
+    QSet<QString> organisations;
+    for (const QList<PersonSpan> &spans : people) {
+        for (const PersonSpan &p : spans) {
+            if (p.organisation)
+                organisations.insert(p.name);
+        }
+    }
     for (qsizetype si = 0; si < result.size(); ++si) {
         Suggestion &s = result[si];
         int best = 0;
@@ -313,8 +559,9 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
                 s.speaker = it.key();
             }
         }
+        s.speakerKind = organisations.contains(s.speaker) ? Suggestion::Organisation : Suggestion::Person;
         s.altered = wordings.at(si).size() > 1;
-        s.confidence = cued.at(si) ? 0.9 : (s.speaker.isEmpty() ? 0.5 : 0.65);
+        s.confidence = cued.at(si) ? 0.9 : (s.speaker.isEmpty() ? 0.6 : 0.7);
     }
     return result;
 }

@@ -107,6 +107,31 @@ QList<Word> splitWords(const QString &text)
                     = words.isEmpty() || !words.constLast().abbreviation || words.constLast().end != k;
             }
         }
+        // A byline glued to the first name of a paragraph: "NewsdeskAnna Lind said": two or more
+        // lower-to-upper turns in one word, a capitalised word next. Split before the last turn.
+        if (w.sentenceInitial && w.capitalised && i + 1 < n && text.at(i) == QLatin1Char(' ')
+            && text.at(i + 1).isUpper()) {
+            qsizetype turn = -1;
+            int turns = 0;
+            for (qsizetype c = w.start + 1; c < w.end; ++c) {
+                if (text.at(c).isUpper() && text.at(c - 1).isLower()) {
+                    ++turns;
+                    turn = c;
+                }
+            }
+            if (turns >= 2 && w.end - turn >= 2) {
+                Word byline = w;
+                byline.end = turn;
+                byline.text = text.mid(byline.start, byline.end - byline.start);
+                byline.folded = foldKey(byline.text);
+                byline.possessive = false;
+                byline.abbreviation = false;
+                words.append(byline);
+                w.start = turn;
+                w.text = text.mid(w.start, w.end - w.start);
+                w.folded = foldKey(w.text);
+            }
+        }
         words.append(w);
     }
     return words;
@@ -117,7 +142,8 @@ bool plainGap(const QString &text, const Word &a, const Word &b)
     qsizetype from = a.end;
     if (a.abbreviation && from < text.size() && text.at(from) == QLatin1Char('.'))
         ++from;
-    if (b.start <= from)
+    // "U.S.": after an abbreviation's dot the next letter may follow at once.
+    if (b.start < from || (b.start == from && !(a.abbreviation && from > a.end)))
         return false;
     for (qsizetype k = from; k < b.start; ++k) {
         const QChar c = text.at(k);

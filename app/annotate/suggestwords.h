@@ -21,7 +21,8 @@ struct Word
 /// Splits display text into words, marking sentence starts. Linear in the text length.
 QList<Word> splitWords(const QString &text);
 
-/// True when only spaces (no line break, no punctuation) separate a and b.
+/// True when only spaces (no line break, no punctuation) separate a and b; nothing at all may
+/// separate an abbreviation's dot from the next word ("U.S.").
 bool plainGap(const QString &text, const Word &a, const Word &b);
 
 /// Index of the first word starting at or after `pos` (words.size() if none).

@@ -38,15 +38,27 @@ QString SuggestCommand::summary() const
 int SuggestCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandParser parser(*this, CommandParser::TextOrJsonFormat | CommandParser::BundlePaths);
+    const SuggestOptions defaults;
+    const QCommandLineOption minConfidence(QStringLiteral("min-confidence"),
+                                           tr("Only suggestions at least this confident (0\u2013"
+                                              "1, default %1).")
+                                               .arg(defaults.minConfidence),
+                                           tr("X"), QString::number(defaults.minConfidence));
+    parser.addOption(minConfidence);
     if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
     const bool json = parser.json();
+    SuggestOptions options;
+    bool ok = false;
+    options.minConfidence = parser.value(minConfidence).toDouble(&ok);
+    if (!ok || options.minConfidence < 0.0 || options.minConfidence > 1.0)
+        return parser.fail(err, tr("--min-confidence needs a number from 0 to 1."));
 
     Bundle bundle;
     if (!loadBundleArguments(parser.positionalArguments(), bundle, err))
         return ExitError;
 
-    const QList<Suggestion> suggestions = Suggester::suggest(bundle);
+    const QList<Suggestion> suggestions = Suggester::suggest(bundle, options);
 
     if (json) {
         QList<CodePointIndex> indexes;

@@ -355,7 +355,10 @@ AcceptSuggestionCommand::AcceptSuggestionCommand(Project *project, const Accepte
 {
     const AnnotationStore &store = project->store();
     const QString name = suggestion.name.trimmed();
-    const QString typeId = suggestion.kind == AnnotationKind::Quote ? EntityType::Person : suggestion.typeId;
+    // A quote's speaker is a person unless the suggestion says otherwise (an organisation's statement).
+    const QString typeId = suggestion.kind == AnnotationKind::Quote && suggestion.typeId.isEmpty()
+        ? EntityType::Person
+        : suggestion.typeId;
 
     // The entity: an existing one by canonical name or alias, else a new one.
     QString entityId;

@@ -188,7 +188,7 @@ struct AcceptedSuggestion
 {
     QString key; ///< the suggestion's stable key (un-rejected if it was rejected)
     AnnotationKind kind = AnnotationKind::Mention; ///< Mention (an entity) or Quote
-    QString typeId; ///< entity type for a mention suggestion
+    QString typeId; ///< entity type for a mention suggestion; for a quote the speaker's (default person)
     QString name; ///< the entity's name, or the quote's speaker (may be empty)
     QList<TextTarget> targets; ///< the mentions, or the quote's span(s) (linked as one group)
     QList<bool> altered; ///< for quotes: per target, wording differs from the first

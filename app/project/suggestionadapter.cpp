@@ -21,7 +21,8 @@ AcceptedSuggestion toAcceptedSuggestion(const Bundle &bundle, const Suggestion &
         break;
     case Suggestion::Quote:
         accepted.kind = AnnotationKind::Quote;
-        accepted.typeId = EntityType::Person;
+        accepted.typeId = suggestion.speakerKind == Suggestion::Organisation ? EntityType::Organisation
+                                                                             : EntityType::Person;
         break;
     }
     accepted.name = suggestion.kind == Suggestion::Quote ? suggestion.speaker : suggestion.name;

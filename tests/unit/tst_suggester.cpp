@@ -1,6 +1,9 @@
+#include "annotate/entitytype.h"
 #include "annotate/suggester.h"
+#include "annotate/suggestwordnet.h"
 #include "bundle/bundleloader.h"
 #include "cli/commandline.h"
+#include "project/suggestionadapter.h"
 #include "util/codepoints.h"
 
 #include <QElapsedTimer>
@@ -190,6 +193,34 @@ private Q_SLOTS:
         QVERIFY(!named(all, Suggestion::Person, QStringLiteral("Okafor")));
     }
 
+    void nameVariantsAreOnePerson()
+    {
+        const sw::Bundle bundle = bundleOf(
+            { QStringLiteral("Builder Robert Arkwright was sentenced on Monday. Arkwright said nothing."),
+              QStringLiteral(
+                  "Bob Arkwright, 59, had pleaded not guilty. His lawyer, Nick Osgood, will appeal."),
+              QStringLiteral("Lawyer Nicholas Osgood said Arkwright was sorry.") });
+        const QList<Suggestion> people = ofKind(sw::Suggester::suggest(bundle), Suggestion::Person);
+        QCOMPARE(people.size(), 2);
+        const Suggestion *arkwright = named(people, Suggestion::Person, QStringLiteral("Robert Arkwright"));
+        QVERIFY2(arkwright, qPrintable(names(people).join(u',')));
+        QCOMPARE(arkwright->mentions.size(), 4);
+        QCOMPARE(people.at(1).name, QStringLiteral("Nicholas Osgood"));
+        QCOMPARE(people.at(1).mentions.size(), 2);
+    }
+
+    void surnameCuesMakeTheFullNameAPerson()
+    {
+        // "Vale" is an ordinary word, so "Harper Vale" has no name shape; "Vale wrote" decides.
+        const sw::Bundle bundle
+            = bundleOf({ QStringLiteral("Reporters gathered as Harper Vale arrived at the studio.\nLater "
+                                        "Vale wrote that she was tired.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const Suggestion *vale = named(all, Suggestion::Person, QStringLiteral("Harper Vale"));
+        QVERIFY2(vale, qPrintable(names(all).join(u',')));
+        QCOMPARE(vale->mentions.size(), 2);
+    }
+
     void titleMakesPerson()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral("Dr. Samuel Reyes said the roof was glowing.") });
@@ -355,6 +386,242 @@ private Q_SLOTS:
         const QList<Suggestion> again = sw::Suggester::suggest(oneParagraph);
         QVERIFY(named(again, Suggestion::Place, QStringLiteral("Oslo")));
         QCOMPARE(ofKind(again, Suggestion::Quote).size(), 1); // identical wording groups into one quote
+    }
+
+    // Issue 13: a person in a place-like context ("at X's show") stays a person.
+    void personAfterPlacePrepositionIsPerson()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Tickets sold out within an hour at Lena Hartwell's concert in Bergen. Fans waited at Lena "
+            "Hartwell's hotel until dawn.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Lena Hartwell")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY(!named(all, Suggestion::Place, QStringLiteral("Lena Hartwell")));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Bergen")), qPrintable(names(all).join(u',')));
+
+        // A first name that is also a country joins the person when used like a person's.
+        const sw::Bundle footballer = bundleOf(
+            { QStringLiteral("Midfielder Jordan Ashcombe scored twice. Jordan said the team was tired.") });
+        const QList<Suggestion> again = sw::Suggester::suggest(footballer);
+        const Suggestion *ashcombe = named(again, Suggestion::Person, QStringLiteral("Jordan Ashcombe"));
+        QVERIFY2(ashcombe, qPrintable(names(again).join(u',')));
+        QCOMPARE(ashcombe->mentions.size(), 2);
+        QVERIFY2(!named(again, Suggestion::Place, QStringLiteral("Jordan")),
+                 qPrintable(names(again).join(u',')));
+    }
+
+    void companyAfterAtIsNoConfidentPlace()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "She spent ten years at Brightloom before the move, and the figures came from Quillfeather. "
+            "The family lives in Grenvik. Quillfeather said in a statement that sales fell.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(!named(all, Suggestion::Place, QStringLiteral("Brightloom")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(!named(all, Suggestion::Place, QStringLiteral("Quillfeather")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Grenvik")), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Quillfeather")),
+                 qPrintable(names(all).join(u',')));
+    }
+
+    void clubsAndLeaguesAreOrganisations()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Harwick United beat Stanton Rovers 2-1 on Saturday and moved to third in the Coastal League. "
+            "Fans of Harwick United sang until the final whistle.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        for (const QString &name : { QStringLiteral("Harwick United"), QStringLiteral("Stanton Rovers"),
+                                     QStringLiteral("Coastal League") }) {
+            QVERIFY2(named(all, Suggestion::Organisation, name),
+                     qPrintable(name + u" in " + names(all).join(u',')));
+            QVERIFY(!named(all, Suggestion::Person, name));
+            QVERIFY(!named(all, Suggestion::Place, name));
+        }
+    }
+
+    void songTitlesAreNeitherQuotesNorPeople()
+    {
+        const sw::Bundle bundle
+            = bundleOf({ QStringLiteral("The band closed the night with its hit \u201CSilver Lantern\u201D "
+                                        "and then played \"Glass Harbour "
+                                        "Nights\" twice. The single Paper Comet was left out. Critics called "
+                                        "the set \u201Cloud\u201D.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(ofKind(all, Suggestion::Quote).isEmpty(), qPrintable(names(all).join(u',')));
+        for (const Suggestion &s : all) {
+            QVERIFY2(!s.name.contains(u"Silver") && !s.name.contains(u"Glass") && !s.name.contains(u"Comet"),
+                     qPrintable(names(all).join(u',')));
+        }
+    }
+
+    void gluedBylineIsNotPartOfTheName()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Court reporters waited outside.\nCityDeskMara Lindqvist arrived at the hearing at nine. "
+            "Lindqvist said nothing.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const Suggestion *person = named(all, Suggestion::Person, QStringLiteral("Mara Lindqvist"));
+        QVERIFY2(person, qPrintable(names(all).join(u',')));
+        QCOMPARE(person->mentions.size(), 2);
+        for (const Suggestion &s : all)
+            QVERIFY2(!s.name.contains(u"Desk"), qPrintable(names(all).join(u',')));
+    }
+
+    void nationalityIsNotPartOfTheName()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "The award went to British-Canadian Elias Brandt on Monday. Swedish-born Tove Marklund, 61, "
+            "shared it. Danish Tove Marklund fans cheered. Veteran Ilse Varga came too.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Elias Brandt")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Tove Marklund")),
+                 qPrintable(names(all).join(u',')));
+        if (sw::suggest::WordNet::instance().available()) // "veteran" is an ordinary word
+            QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Ilse Varga")),
+                     qPrintable(names(all).join(u',')));
+        for (const Suggestion &s : all) {
+            QVERIFY2(!s.name.startsWith(u"British") && !s.name.startsWith(u"Swedish")
+                         && !s.name.startsWith(u"Danish") && !s.name.startsWith(u"Veteran"),
+                     qPrintable(names(all).join(u',')));
+        }
+    }
+
+    void awardsAndEventsAreNotEntities()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Marit Olsen won the Halvorsen Prize in 2019 and later raced in the Fjord Cup. She was named "
+            "among the Halvorsen Laureates and will host the Brightwater Awards and the Lakeside Festival "
+            "in Tromsø.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        for (const Suggestion &s : all) {
+            QVERIFY2(!s.name.contains(u"Prize") && !s.name.contains(u"Cup") && !s.name.contains(u"Laureates")
+                         && !s.name.contains(u"Awards") && !s.name.contains(u"Festival"),
+                     qPrintable(names(all).join(u',')));
+        }
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Marit Olsen")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Tromsø")), qPrintable(names(all).join(u',')));
+    }
+
+    void dialogueTurnsKeepTheirSpeakers()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Inspector Ruth Calder met the witness on Friday.\nRuth Calder asked: \"Where were you on Friday "
+            "night?\" Daniel Moss replied: \"At home with my sister, all evening.\"\n\"Can she confirm "
+            "that?\" "
+            "asked Calder. \"Of course she can,\" replied Moss.\n\"And after that, where did you go?\" "
+            "Calder "
+            "asked.\n\"Straight back to the flat.\"\n\"Did anyone see you there?\"\n\"The neighbour, I "
+            "think.\"") });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QCOMPARE(quotes.size(), 8);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Ruth Calder"));
+        QCOMPARE(quotes.at(1).speaker, QStringLiteral("Daniel Moss"));
+        QCOMPARE(quotes.at(2).speaker, QStringLiteral("Ruth Calder"));
+        QCOMPARE(quotes.at(3).speaker, QStringLiteral("Daniel Moss"));
+        // Turn-taking after a question: the unattributed lines alternate.
+        QCOMPARE(quotes.at(4).speaker, QStringLiteral("Ruth Calder"));
+        QCOMPARE(quotes.at(5).speaker, QStringLiteral("Daniel Moss"));
+        QCOMPARE(quotes.at(6).speaker, QStringLiteral("Ruth Calder"));
+        QCOMPARE(quotes.at(7).speaker, QStringLiteral("Daniel Moss"));
+    }
+
+    void organisationStatementHasTheOrganisationAsSpeaker()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Manager Tom Reid left the ground without speaking to reporters.\nHarwick United said in a "
+            "statement: \"We are shocked by the decision and will appeal.\" Reid was not available.\n"
+            "The Coastal Road Agency closed the bridge. \"Nobody should drive there tonight,\" the agency "
+            "said.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
+        QCOMPARE(quotes.size(), 2);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Harwick United"));
+        QCOMPARE(quotes.at(0).speakerKind, Suggestion::Organisation);
+        QCOMPARE(quotes.at(1).speaker, QStringLiteral("Coastal Road Agency"));
+        QCOMPARE(quotes.at(1).speakerKind, Suggestion::Organisation);
+        // Accepting it makes the organisation (not a person of that name) the speaker.
+        QCOMPARE(sw::toAcceptedSuggestion(bundle, quotes.at(0)).typeId, sw::EntityType::Organisation);
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Tom Reid")),
+                 qPrintable(names(all).join(u',')));
+    }
+
+    void quoteParagraphsAndEmbeddedPostsKeepTheirSpeaker()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "The storm flattened the farm.\n\u201CWe lost the barn and most of the fences,\u201D said Ola "
+            "Berg.\n\u201CThe animals are safe, which is all that matters to us now.\u201D\nNeighbours "
+            "posted "
+            "pictures.\nThe road to the harbour is open again after the storm — Ida Strand (@idastrand) "
+            "March 3, 2024") });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QCOMPARE(quotes.size(), 3);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Ola Berg"));
+        QCOMPARE(quotes.at(1).speaker, QStringLiteral("Ola Berg"));
+        QCOMPARE(quotes.at(2).name, QStringLiteral("The road to the harbour is open again after the storm"));
+        QCOMPARE(quotes.at(2).speaker, QStringLiteral("Ida Strand"));
+    }
+
+    void wireCopyDatelinesCreditsAndAbbreviations()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "OSLO (Nordpress) - Heavy snow closed the airport on Monday, officials said.\nThe U.S. embassy "
+            "moved its staff to New York for the week.\nReporting by Anna Lindqvist and Piet Vonk in Oslo; "
+            "Editing by Kari Sund") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Nordpress")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("U.S.")), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("New York")),
+                 qPrintable(names(all).join(u',')));
+        for (const QString &name :
+             { QStringLiteral("Anna Lindqvist"), QStringLiteral("Piet Vonk"), QStringLiteral("Kari Sund") })
+            QVERIFY2(named(all, Suggestion::Person, name),
+                     qPrintable(name + u" in " + names(all).join(u',')));
+        for (const Suggestion &s : all)
+            QVERIFY2(s.name != u"York", qPrintable(names(all).join(u',')));
+    }
+
+    void confidenceThreshold()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Dr. Samuel Reyes flew to Oslo with Tilde Varg. Reporters met them at Kvarn Brook.") });
+        sw::SuggestOptions everything;
+        everything.minConfidence = 0;
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle, everything);
+        const QList<Suggestion> confident = sw::Suggester::suggest(bundle);
+        QVERIFY(all.size() >= confident.size());
+        for (const Suggestion &s : confident) {
+            QVERIFY2(s.confidence >= sw::SuggestOptions().minConfidence && s.confidence <= 1.0,
+                     qPrintable(s.name));
+        }
+        const Suggestion *reyes = named(confident, Suggestion::Person, QStringLiteral("Samuel Reyes"));
+        const Suggestion *varg = named(all, Suggestion::Person, QStringLiteral("Tilde Varg"));
+        QVERIFY(reyes && varg);
+        QVERIFY(reyes->confidence > varg->confidence); // a title beats a bare capitalised pair
+
+        QString outText, errText;
+        QTextStream out(&outText);
+        QTextStream err(&errText);
+        QCOMPARE(sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("suggest"), kExample,
+                                QStringLiteral("--min-confidence"), QStringLiteral("2") },
+                              out, err),
+                 1);
+        err.flush();
+        QVERIFY2(errText.contains(u"--min-confidence"), qPrintable(errText));
+        QCOMPARE(sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("suggest"), kExample,
+                                QStringLiteral("--min-confidence"), QStringLiteral("0.95"),
+                                QStringLiteral("--format"), QStringLiteral("json") },
+                              out, err),
+                 0);
+        out.flush();
+        const QJsonObject root = QJsonDocument::fromJson(outText.toUtf8()).object();
+        QVERIFY(!root.value(u"entities").toArray().isEmpty());
+        for (const QJsonValue &v : root.value(u"entities").toArray())
+            QVERIFY(v.toObject().value(u"confidence").toDouble() >= 0.95);
     }
 
     void cliJson()

@@ -1,0 +1,407 @@
+#include "suggestevidence.h"
+
+#include "gazetteer.h"
+#include "suggestlexicon.h"
+#include "suggestwordnet.h"
+
+#include <QSet>
+#include <cmath>
+
+namespace sw::suggest {
+
+namespace {
+
+// A "strong" cue decides the type on its own, a weak one only hints.
+constexpr double Strong = 2.0;
+constexpr double Weak = 1.0;
+// A capitalised pair ending in a word that is not ordinary English ("Mara Okafor") is most often
+// a person: a hint that any real cue outweighs.
+constexpr double NameShape = 0.75;
+
+bool isQuoteMark(QChar c)
+{
+    switch (c.unicode()) {
+    case '"':
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2018:
+    case 0x2019:
+    case 0x00AB:
+    case 0x00BB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isDash(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x2013) || c == QChar(0x2014);
+}
+
+bool gapIsCommaOrSpace(const QString &text, qsizetype from, qsizetype to)
+{
+    int commas = 0;
+    for (qsizetype k = from; k < to; ++k) {
+        const QChar c = text.at(k);
+        if (c == QLatin1Char(','))
+            ++commas;
+        else if (c != QLatin1Char(' '))
+            return false;
+    }
+    return commas <= 1 && to > from;
+}
+
+// Words after a name that only an organisation has: "Acme shares rose".
+bool isOrganisationContext(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("shares"),       QStringLiteral("stock"),        QStringLiteral("shareholders"),
+        QStringLiteral("stockholders"), QStringLiteral("employees"),    QStringLiteral("headquarters"),
+        QStringLiteral("subsidiary"),   QStringLiteral("spokesperson"), QStringLiteral("spokesman"),
+        QStringLiteral("spokeswoman"),  QStringLiteral("executives"),   QStringLiteral("ceo"),
+        QStringLiteral("board"),        QStringLiteral("website"),      QStringLiteral("customers"),
+    };
+    return words.contains(folded);
+}
+
+// Verbs whose object is a company: "agreed to acquire Acme".
+bool isAcquisitionVerb(const QString &folded)
+{
+    return folded == u"acquire" || folded == u"acquired" || folded == u"acquiring" || folded == u"buy"
+        || folded == u"bought" || folded == u"buying" || folded == u"purchase" || folded == u"merge";
+}
+
+// Nouns for places before "of": "the town of Grenvik".
+bool isPlaceNoun(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("town"),         QStringLiteral("towns"),        QStringLiteral("city"),
+        QStringLiteral("cities"),       QStringLiteral("village"),      QStringLiteral("villages"),
+        QStringLiteral("county"),       QStringLiteral("counties"),     QStringLiteral("state"),
+        QStringLiteral("states"),       QStringLiteral("province"),     QStringLiteral("provinces"),
+        QStringLiteral("region"),       QStringLiteral("regions"),      QStringLiteral("district"),
+        QStringLiteral("districts"),    QStringLiteral("suburb"),       QStringLiteral("suburbs"),
+        QStringLiteral("island"),       QStringLiteral("islands"),      QStringLiteral("communities"),
+        QStringLiteral("community"),    QStringLiteral("municipality"), QStringLiteral("neighbourhood"),
+        QStringLiteral("neighborhood"), QStringLiteral("capital"),      QStringLiteral("port"),
+    };
+    return words.contains(folded);
+}
+
+// Words of a credit line before "by": "Reporting by ...; Editing by ...".
+bool isCreditWord(const QString &folded)
+{
+    return folded == u"reporting" || folded == u"editing" || folded == u"writing" || folded == u"written"
+        || folded == u"edited" || folded == u"compiled" || folded == u"photo" || folded == u"photos"
+        || folded == u"illustration" || folded == u"reported" || folded == u"additional";
+}
+
+bool isAge(const Word &w)
+{
+    bool ok = false;
+    const int n = w.text.toInt(&ok);
+    return ok && n > 0 && n < 120;
+}
+
+} // namespace
+
+Evidence &Evidence::operator+=(const Evidence &other)
+{
+    person += other.person;
+    place += other.place;
+    placeName += other.placeName;
+    org += other.org;
+    none += other.none;
+    strong = strong || other.strong;
+    return *this;
+}
+
+bool isAcronym(const Word &word)
+{
+    if (word.text.size() < 2 || word.text.size() > 5)
+        return false;
+    int letters = 0;
+    for (const QChar c : word.text) {
+        if (c.isLetter() && !c.isUpper())
+            return false;
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters >= 2;
+}
+
+EvidenceScorer::EvidenceScorer(const QStringList &outletKeys)
+    : m_outletKeys(outletKeys)
+{ }
+
+bool EvidenceScorer::isOrdinaryWord(const QString &folded) const
+{
+    auto it = m_ordinary.constFind(folded);
+    if (it == m_ordinary.cend())
+        it = m_ordinary.insert(folded, WordNet::instance().isCommonWord(folded));
+    return *it;
+}
+
+bool EvidenceScorer::isWordNetPlace(const QString &folded) const
+{
+    auto it = m_wordNetPlaces.constFind(folded);
+    if (it == m_wordNetPlaces.cend())
+        it = m_wordNetPlaces.insert(folded, WordNet::instance().isPlaceName(folded));
+    return *it;
+}
+
+double EvidenceScorer::confidence(double best, double runnerUp)
+{
+    if (best <= 0)
+        return 0.0;
+    const double margin = std::max(0.0, best - std::max(0.0, runnerUp));
+    return std::min(0.98, 1.0 - 0.5 * std::exp(-0.5 * margin));
+}
+
+Evidence EvidenceScorer::score(const MentionContext &m, const QString &key) const
+{
+    Evidence e;
+    scoreName(m, key, e);
+    if (e.none >= 3 * Strong)
+        return e; // an event or a nationality: the context cannot make it a name
+    scoreBefore(m, e);
+    scoreAfter(m, e);
+    return e;
+}
+
+void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evidence &e) const
+{
+    const Word &firstWord = m.words.at(m.first);
+    const Word &lastWord = m.words.at(m.last);
+    const qsizetype count = m.last - m.first + 1;
+    const bool single = count == 1;
+    const bool acronym = single && isAcronym(firstWord);
+    if (m_outletKeys.contains(key)) {
+        e.org += 3 * Strong;
+        e.strong = true;
+        return;
+    }
+    if ((single && isDemonym(key)) || isEventCue(lastWord.text)) {
+        e.none += 3 * Strong; // "Swiss", "Nobel Prize", "Champions League Final", "Nordic Cup"
+        e.strong = true;
+        return;
+    }
+    bool orgCue = false;
+    for (qsizetype k = m.first; k <= m.last && !orgCue; ++k)
+        orgCue = isOrganisationCue(m.words.at(k).text);
+    if (!single && (orgCue || isClubCue(lastWord.text))) {
+        e.org += Strong;
+        e.strong = true;
+    }
+    if (!single && isWorkCue(lastWord.text))
+        e.none += Strong;
+    // "Acme's Managing Board", "its Supervisory Board": an organ named by ordinary words.
+    const Word *owner = m.first > 0 ? &m.words.at(m.first - 1) : nullptr;
+    if (!single && orgCue && owner
+        && (owner->possessive || owner->folded == u"its" || owner->folded == u"their"
+            || owner->folded == u"our")) {
+        bool ordinary = true;
+        for (qsizetype k = m.first; k <= m.last && ordinary; ++k)
+            ordinary = isOrdinaryWord(m.words.at(k).folded);
+        if (ordinary)
+            e.none += 1.5 * Strong;
+    }
+    // "Bay Area": "area" extends a name only when capitalised ("the Oslo area" is Oslo).
+    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.text == u"Area")) {
+        e.placeName += Strong;
+        e.strong = true;
+    }
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    const WordNet &wordNet = WordNet::instance();
+    const QString rest = single ? QString() : key.mid(key.indexOf(QLatin1Char(' ')) + 1);
+    if (gazetteer.isPlace(key) && !(m.initial && isCommonWord(key))) {
+        e.placeName += 1.5 * Strong;
+        e.strong = true;
+    } else if (!single && isCompassWord(firstWord.folded)
+               && (gazetteer.isPlace(rest) || isWordNetPlace(rest))) {
+        e.placeName += 1.5 * Strong; // "Northern California", "Central Anatolia"
+        e.strong = true;
+    } else if (!acronym && !orgCue && isWordNetPlace(key)) {
+        e.placeName += Strong; // WordNet knows it only as a place: "Kilimanjaro"
+        e.strong = true;
+    }
+    if (acronym && !isNonEntityAcronym(key) && !gazetteer.isPlace(key))
+        e.org += Weak; // "NASA", "FIFA"
+    if (single || orgCue || e.placeName > 0 || e.none > 0 || e.org > 0)
+        return;
+    for (qsizetype k = m.first; k <= m.last; ++k) {
+        if (isStopWord(m.words.at(k).folded))
+            return; // a pronoun or function word inside: a title ("Did You Feel It"), not a name
+    }
+    if (isGivenName(firstWord.folded)) {
+        e.person += 1.5 * Weak;
+        e.strong = true;
+    } else if (count <= 3 && !m.headline && (!wordNet.available() || !isOrdinaryWord(lastWord.folded))) {
+        e.person += NameShape;
+    }
+}
+
+void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
+{
+    const QString &text = m.text;
+    const qsizetype start = m.words.at(m.first).start;
+    const qsizetype end = m.words.at(m.last).end;
+    if (m.titleCue) {
+        e.person += 1.5 * Strong;
+        e.strong = true;
+    }
+    // A title of a work in quotation marks: the name fills the quotation ("Dark Horse").
+    if (start > 0 && isQuoteMark(text.at(start - 1))) {
+        qsizetype after = end;
+        while (after < text.size()
+               && (text.at(after) == QLatin1Char(',') || text.at(after) == QLatin1Char('.')
+                   || text.at(after) == QLatin1Char('!') || text.at(after) == QLatin1Char('?')))
+            ++after;
+        if (after < text.size() && isQuoteMark(text.at(after)) && after - end <= 1) {
+            e.none += 1.5 * Strong;
+            e.strong = true;
+        }
+    }
+    // A dateline's agency or station: "OSLO (Nordpress) -", "(NTB) —".
+    if (start > 0 && text.at(start - 1) == QLatin1Char('(') && end < text.size()
+        && text.at(end) == QLatin1Char(')')) {
+        qsizetype k = end + 1;
+        while (k < text.size() && text.at(k).isSpace() && text.at(k) != QLatin1Char('\n'))
+            ++k;
+        if (k < text.size() && isDash(text.at(k))) {
+            e.org += 2 * Strong; // outweighs a town of the same name
+            e.strong = true;
+        }
+    }
+    if (m.before < 0 || m.before >= m.words.size())
+        return;
+    const Word &prev = m.words.at(m.before);
+    const Word &nameStart = m.words.at(m.titleCue ? m.first - 1 : m.first);
+    const bool acronym = m.first == m.last && isAcronym(m.words.at(m.first));
+    if (isRoleWord(prev.folded) && (!prev.capitalised || isAcronym(prev))
+        && gapIsCommaOrSpace(text, prev.end, nameStart.start)) {
+        e.person += Strong; // "fire chief Mara Okafor", "CEO Anna Lind"
+        e.strong = true;
+        return;
+    }
+    // A picture credit: "Photo: NTB", "Photo Credit: NORDPRESS/Anna Lind".
+    if (isCreditWord(prev.folded) || prev.folded == u"credit") {
+        const QStringView gap = QStringView(text).mid(prev.end, nameStart.start - prev.end).trimmed();
+        if (gap == u":") {
+            const QString name = text.mid(start, end - start);
+            (name == name.toUpper() ? e.org : e.person) += Strong;
+            e.strong = true;
+            return;
+        }
+    }
+    if (!plainGap(text, prev, nameStart))
+        return;
+    const Word *prev2 = m.before > 0 ? &m.words.at(m.before - 1) : nullptr;
+    // "Reporting by Anna Lind and Ola Berg in Oslo": every name of a credit line.
+    if (prev.folded == u"and") {
+        for (qsizetype k = m.before - 1; k > 0 && k >= m.before - 12; --k) {
+            const Word &w = m.words.at(k);
+            if (w.sentenceInitial
+                || text.mid(w.end, m.words.at(k + 1).start - w.end).contains(QLatin1Char(';')))
+                break;
+            if (w.folded == u"by" && isCreditWord(m.words.at(k - 1).folded)) {
+                e.person += Strong;
+                e.strong = true;
+                return;
+            }
+        }
+    }
+    if (isSpeechVerb(prev.folded) && prev.folded != u"told" && prev.folded != u"tells") {
+        e.person += Weak; // "said Mara Okafor" ("told X" is as often a newspaper)
+    } else if (isPlacePreposition(prev.folded) && !m.titleCue && !acronym) {
+        // "at" and "from" come as often before companies and newspapers ("at Acme", "from the
+        // Courier"): alone they stay under the default confidence threshold.
+        e.place += (prev.folded == u"at" || prev.folded == u"from") ? 0.4 * Weak : Weak;
+    } else if (isWorkNoun(prev.folded) && !prev.capitalised) {
+        e.none += Strong; // "the song Dark Horse", "a show called Night Desk"
+    } else if (prev.folded == u"by" && (prev.sentenceInitial || (prev2 && isCreditWord(prev2->folded)))) {
+        e.person += Strong; // "By Anna Lind", "Reporting by Anna Lind"
+        e.strong = true;
+    } else if (isAcquisitionVerb(prev.folded)) {
+        e.org += Weak;
+    } else if (prev.folded == u"of" && prev2 && isPlaceNoun(prev2->folded)) {
+        e.place += Strong; // "the town of Grenvik", "cities of Lund and Malmö"
+        e.strong = true;
+    } else if (prev.folded == u"of" && prev2 && (!prev2->capitalised || isAcronym(*prev2))
+               && (isOrganisationContext(prev2->folded) || isRoleWord(prev2->folded))) {
+        e.org += Weak; // "shares of Acme", "chief executive of Acme", "CEO of Acme"
+    } else if (prev.folded == u"on" && prev2 && isSpeechVerb(prev2->folded) && m.first == m.last) {
+        e.org += Strong; // a platform: "said on Facebook", "posted on Instagram"
+        e.strong = true;
+    } else if ((prev.folded == u"told" || prev.folded == u"tells") && m.first == m.last) {
+        e.org += 0.5 * Weak; // "told Nordpress": a surname there joins its full name anyway
+    }
+}
+
+void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
+{
+    const QString &text = m.text;
+    const qsizetype end = m.words.at(m.last).end;
+    const Word &lastWord = m.words.at(m.last);
+    const bool lastAcronym = isAcronym(lastWord);
+    // An embedded post's author: "… — Anna Lind (@annalind) May 3, 2024"; a ticker: "Acme (NYSE: ACM)".
+    if (text.mid(end, 3) == u" (@") {
+        (lastAcronym ? e.org : e.person) += Strong;
+        e.strong = true;
+    } else if (text.mid(end, 2) == u" (") {
+        qsizetype k = end + 2;
+        while (k < text.size() && text.at(k).isUpper())
+            ++k;
+        if (k > end + 3 && k < text.size() && text.at(k) == QLatin1Char(':')) {
+            e.org += 1.5 * Strong;
+            e.strong = true;
+        }
+    }
+    if (m.last + 1 >= m.words.size())
+        return;
+    const Word &next = m.words.at(m.last + 1);
+    if (plainGap(text, lastWord, next) || (lastWord.possessive && next.start - end <= 3)) {
+        if (isSpeechVerb(next.folded) && !lastAcronym && !lastWord.possessive) {
+            // "Mara Okafor said"; one word ("Acme said") is as often a company, and a surname
+            // alone joins its full name anyway.
+            e.person += m.first == m.last ? 0.4 * Weak : Weak;
+            if (m.last + 3 < m.words.size() && m.words.at(m.last + 2).folded == u"in"
+                && m.words.at(m.last + 3).folded == u"a" && m.last + 4 < m.words.size()
+                && m.words.at(m.last + 4).folded == u"statement")
+                e.org += Weak; // "Acme said in a statement"
+        } else if (isOrganisationContext(next.folded))
+            e.org += 1.5 * Weak; // "Acme shares", "Acme's board"
+        else if (lastWord.possessive && !next.capitalised && isRoleWord(next.folded))
+            e.person += Weak; // "Okafor's lawyer", "Lind's daughter"
+        else if (!lastWord.possessive && !next.capitalised && isRoleWord(next.folded)
+                 && m.last + 2 < m.words.size()
+                 && (m.words.at(m.last + 2).capitalised || isRoleWord(m.words.at(m.last + 2).folded)))
+            e.org += Weak; // "Acme chairman Anna Lind", "Acme chief executive Anna Lind"
+    }
+    if (end >= text.size() || text.at(end) != QLatin1Char(',') || !gapIsCommaOrSpace(text, end, next.start))
+        return;
+    // Appositions: "Samuel Reyes, a researcher at ...", "Anna Lind, 59,", "Lind, chief executive of".
+    if (next.folded == u"a" || next.folded == u"an" || next.folded == u"the") {
+        for (qsizetype k = m.last + 2; k < m.words.size() && k <= m.last + 4; ++k) {
+            // "Ola Berg, a farmer who ...": a role, or anyone described by "who".
+            if (isRoleWord(m.words.at(k).folded) || (k > m.last + 2 && m.words.at(k).folded == u"who")) {
+                e.person += Strong;
+                e.strong = true;
+                return;
+            }
+            if (!plainGap(text, m.words.at(k - 1), m.words.at(k)))
+                return;
+        }
+    } else if (isAge(next) && next.end < text.size() && text.at(next.end) == QLatin1Char(',')) {
+        e.person += Strong;
+        e.strong = true;
+    } else if (isRoleWord(next.folded) && (!next.capitalised || isAcronym(next))) {
+        e.person += Strong;
+        e.strong = true;
+    } else if (next.capitalised && Gazetteer::instance().isPlace(next.folded)) {
+        e.place += 1.5 * Weak; // "Holm Valley, Vermont"
+    }
+}
+
+} // namespace sw::suggest
