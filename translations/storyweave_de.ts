@@ -396,6 +396,14 @@
         <source>Cannot write %1: the OpenDocument writer failed.</source>
         <translation>%1 kann nicht geschrieben werden: Der OpenDocument-Export ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Refusing to write a report over %1: that name is for Storyweave projects.</source>
+        <translation>Der Bericht wird nicht über %1 geschrieben: Dieser Name ist Storyweave-Projekten vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Refusing to write a report over %1: the report is made from that file.</source>
+        <translation>Der Bericht wird nicht über %1 geschrieben: Er entsteht aus dieser Datei.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ReportModel</name>
@@ -831,8 +839,8 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>Minimum weighted word overlap (0–1) for a paraphrase; above 1 turns the tier off (default %1).</source>
-        <translation>Minimale gewichtete Wortüberdeckung (0–1) für eine Paraphrase; über 1 schaltet diese Stufe ab (Standard: %1).</translation>
+        <source>Minimum score (0–1) of the same-fact tier for a paraphrase; above 1 turns the tier off (default %1).</source>
+        <translation>Mindestwert (0–1) der Stufe „gleiche Tatsache“ für eine Paraphrase; über 1 schaltet die Stufe aus (Vorgabe %1).</translation>
     </message>
 </context>
 <context>

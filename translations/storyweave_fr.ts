@@ -396,6 +396,14 @@
         <source>Cannot write %1: the OpenDocument writer failed.</source>
         <translation>Impossible d’écrire %1&#xa0;: l’export OpenDocument a échoué.</translation>
     </message>
+    <message>
+        <source>Refusing to write a report over %1: that name is for Storyweave projects.</source>
+        <translation>Le rapport n’est pas écrit sur %1 : ce nom est réservé aux projets Storyweave.</translation>
+    </message>
+    <message>
+        <source>Refusing to write a report over %1: the report is made from that file.</source>
+        <translation>Le rapport n’est pas écrit sur %1 : il est fait à partir de ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ReportModel</name>
@@ -831,8 +839,8 @@ Options&#xa0;:
 </translation>
     </message>
     <message>
-        <source>Minimum weighted word overlap (0–1) for a paraphrase; above 1 turns the tier off (default %1).</source>
-        <translation>Recouvrement pondéré minimal des mots (0–1) pour une paraphrase&#xa0;; au-delà de 1, ce niveau est désactivé (par défaut&#xa0;: %1).</translation>
+        <source>Minimum score (0–1) of the same-fact tier for a paraphrase; above 1 turns the tier off (default %1).</source>
+        <translation>Score minimal (0–1) du niveau « même fait » pour une paraphrase ; au-delà de 1, ce niveau est désactivé (par défaut %1).</translation>
     </message>
 </context>
 <context>

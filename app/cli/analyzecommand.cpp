@@ -60,8 +60,8 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                           .arg(defaults.minPassageWords),
                                       tr("N"), QString::number(defaults.minPassageWords));
     const QCommandLineOption threshold(QStringLiteral("paraphrase-threshold"),
-                                       tr("Minimum weighted word overlap (0\u2013"
-                                          "1) for a paraphrase; above "
+                                       tr("Minimum score (0\u2013"
+                                          "1) of the same-fact tier for a paraphrase; above "
                                           "1 turns the tier off (default %1).")
                                            .arg(defaults.paraphraseThreshold),
                                        tr("X"), QString::number(defaults.paraphraseThreshold));

@@ -185,7 +185,7 @@ private Q_SLOTS:
         sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("analyze"), QStringLiteral("--help") },
                      out, err);
         out.flush();
-        QVERIFY2(outText.contains(QStringLiteral("Minimale gewichtete Wortüberdeckung (0–1)")),
+        QVERIFY2(outText.contains(QStringLiteral("Mindestwert (0–1) der Stufe „gleiche Tatsache“")),
                  qPrintable(outText));
     }
 };
