@@ -222,8 +222,12 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         }
         count += sentences[i].clause ? 0 : 1;
     }
+    // Features first met after the index was built (words of a unit's sentence outside every
+    // open unit) count as occurring once.
     auto idf = [&](quint64 w) {
-        const double base = std::log(1.0 + count / double(std::max<quint32>(1, df[size_t(w >> 1)])));
+        const size_t feature = size_t(w >> 1);
+        const quint32 frequency = feature < df.size() ? df[feature] : 0;
+        const double base = std::log(1.0 + count / double(std::max<quint32>(1, frequency)));
         return (w & 1) ? base * options.specificBoost : base;
     };
     // Per sentence, the weight of each of its (sorted) features, for exact overlaps by merging.
