@@ -25,28 +25,47 @@ struct Sentence
     int numbers = 0; ///< features that are numbers
 };
 
-/// Per article, per partner: which of the article's words lie in a textual passage with the partner.
-using Coverage = std::vector<std::vector<std::vector<quint8>>>;
+/// Per article, per partner: how many of the article's first t words lie in a textual passage
+/// with the partner (prefix sums, so any range is counted in constant time).
+using Coverage = std::vector<std::vector<std::vector<int>>>;
 
 Coverage textualCoverage(const Corpus &corpus, const std::vector<PairPassage> &textual)
 {
     const int n = corpus.articleCount();
-    Coverage cov;
-    cov.resize(size_t(n));
-    for (int a = 0; a < n; ++a) {
+    Coverage cov(static_cast<size_t>(n));
+    for (int a = 0; a < n; ++a)
         cov[size_t(a)].resize(size_t(n));
-        for (int b = 0; b < n; ++b) {
-            if (b != a)
-                cov[size_t(a)][size_t(b)].assign(size_t(corpus.length(a)), 0);
+    // Start and end marks first, then one pass per (article, partner) turns them into counts.
+    auto mark = [&](int a, int b, int start, int end) {
+        auto &ab = cov[size_t(a)][size_t(b)];
+        if (ab.empty())
+            ab.assign(size_t(corpus.length(a)) + 1, 0);
+        ++ab[size_t(start)];
+        --ab[size_t(end)];
+    };
+    for (const PairPassage &p : textual) {
+        mark(p.a, p.b, p.aStart, p.aEnd);
+        mark(p.b, p.a, p.bStart, p.bEnd);
+    }
+    for (auto &row : cov) {
+        for (auto &ab : row) {
+            int depth = 0;
+            int covered = 0;
+            for (int &v : ab) {
+                depth += v;
+                v = covered;
+                covered += depth > 0 ? 1 : 0;
+            }
         }
     }
-    for (const PairPassage &p : textual) {
-        auto &ab = cov[size_t(p.a)][size_t(p.b)];
-        std::fill(ab.begin() + p.aStart, ab.begin() + p.aEnd, 1);
-        auto &ba = cov[size_t(p.b)][size_t(p.a)];
-        std::fill(ba.begin() + p.bStart, ba.begin() + p.bEnd, 1);
-    }
     return cov;
+}
+
+/// Words of [start, end) of article a covered toward b.
+int coveredWords(const Coverage &cov, int a, int b, int start, int end)
+{
+    const auto &ab = cov[size_t(a)][size_t(b)];
+    return ab.empty() ? 0 : ab[size_t(end)] - ab[size_t(start)];
 }
 
 /// Sentence ranges (UTF-16) of the paragraphs that hold words unmatched toward some partner.
@@ -70,10 +89,7 @@ std::vector<std::pair<int, int>> openSentenceRanges(const Corpus &corpus, const 
         for (int b = 0; b < n && !open; ++b) {
             if (b == a)
                 continue;
-            const auto &ab = cov[size_t(a)][size_t(b)];
-            int uncovered = 0;
-            for (qsizetype t = firstTok; t < tok; ++t)
-                uncovered += ab[size_t(t)] ? 0 : 1;
+            const int uncovered = int(tok - firstTok) - coveredWords(cov, a, b, int(firstTok), int(tok));
             open = uncovered >= std::min<qsizetype>(3, tok - firstTok) && tok > firstTok;
         }
         if (open) {
@@ -95,11 +111,7 @@ std::vector<std::pair<int, int>> openSentenceRanges(const Corpus &corpus, const 
 
 bool openToward(const Coverage &cov, const Sentence &s, int partner)
 {
-    const auto &ab = cov[size_t(s.article)][size_t(partner)];
-    int covered = 0;
-    for (int t = s.tokStart; t < s.tokEnd; ++t)
-        covered += ab[size_t(t)];
-    return covered * 2 < s.tokEnd - s.tokStart;
+    return coveredWords(cov, s.article, partner, s.tokStart, s.tokEnd) * 2 < s.tokEnd - s.tokStart;
 }
 
 struct Candidate
@@ -348,8 +360,13 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     // features both sentences have: a clause unit finds the match, its sentence decides how far
     // the passage reaches.
     std::vector<std::pair<quint32, double>> sharedFeatures;
-    auto sentenceFeatures = [&](const Sentence &x) {
-        std::vector<std::pair<quint32, double>> list;
+    // Per unit, its sentence's features with their weights, computed the first time it is needed.
+    std::vector<std::vector<std::pair<quint32, double>>> sentenceFeatureCache(sentences.size());
+    auto sentenceFeatures = [&](size_t unit) -> const std::vector<std::pair<quint32, double>> & {
+        std::vector<std::pair<quint32, double>> &list = sentenceFeatureCache[unit];
+        if (!list.empty())
+            return list;
+        const Sentence &x = sentences[unit];
         const QList<Token> &tokens = corpus.tokens[size_t(x.article)];
         for (int t = x.sentenceStart; t < x.sentenceEnd; ++t) {
             const QStringView word
@@ -361,6 +378,8 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
             list.emplace_back(f, idf((quint64(f) << 1) | (specific ? 1 : 0)));
         }
         std::sort(list.begin(), list.end());
+        if (list.empty())
+            list.emplace_back(0, 0.0); // no content word: feature 0 is never shared
         return list;
     };
     std::vector<quint32> sentenceTokens; // feature of each token of the sentence being trimmed
@@ -388,10 +407,14 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     for (const Candidate &c : candidates) {
         const Sentence &s = sentences[size_t(c.s)];
         const Sentence &t = sentences[size_t(c.t)];
+        // Units whose own words are already linked toward the other article need no trimming.
+        if (!isFree(s.article, t.article, { s.tokStart, s.tokEnd })
+            || !isFree(t.article, s.article, { t.tokStart, t.tokEnd }))
+            continue;
         sharedFeatures.clear();
         {
-            const auto fs = sentenceFeatures(s);
-            const auto ft = sentenceFeatures(t);
+            const auto &fs = sentenceFeatures(size_t(c.s));
+            const auto &ft = sentenceFeatures(size_t(c.t));
             size_t i = 0;
             size_t j = 0;
             while (i < fs.size() && j < ft.size()) {
