@@ -25,9 +25,9 @@ struct Sentence
     int numbers = 0; ///< features that are numbers
 };
 
-/// Per article, per partner: how many of the article's first t words lie in a textual passage
-/// with the partner (prefix sums, so any range is counted in constant time).
-using Coverage = std::vector<std::vector<std::vector<int>>>;
+/// Per article, per partner: which of the article's words lie in a textual passage with the partner
+/// (empty when none does).
+using Coverage = std::vector<std::vector<std::vector<quint8>>>;
 
 Coverage textualCoverage(const Corpus &corpus, const std::vector<PairPassage> &textual)
 {
@@ -35,28 +35,15 @@ Coverage textualCoverage(const Corpus &corpus, const std::vector<PairPassage> &t
     Coverage cov(static_cast<size_t>(n));
     for (int a = 0; a < n; ++a)
         cov[size_t(a)].resize(size_t(n));
-    // Start and end marks first, then one pass per (article, partner) turns them into counts.
     auto mark = [&](int a, int b, int start, int end) {
         auto &ab = cov[size_t(a)][size_t(b)];
         if (ab.empty())
-            ab.assign(size_t(corpus.length(a)) + 1, 0);
-        ++ab[size_t(start)];
-        --ab[size_t(end)];
+            ab.assign(size_t(corpus.length(a)), 0);
+        std::fill(ab.begin() + start, ab.begin() + end, 1);
     };
     for (const PairPassage &p : textual) {
         mark(p.a, p.b, p.aStart, p.aEnd);
         mark(p.b, p.a, p.bStart, p.bEnd);
-    }
-    for (auto &row : cov) {
-        for (auto &ab : row) {
-            int depth = 0;
-            int covered = 0;
-            for (int &v : ab) {
-                depth += v;
-                v = covered;
-                covered += depth > 0 ? 1 : 0;
-            }
-        }
     }
     return cov;
 }
@@ -65,7 +52,9 @@ Coverage textualCoverage(const Corpus &corpus, const std::vector<PairPassage> &t
 int coveredWords(const Coverage &cov, int a, int b, int start, int end)
 {
     const auto &ab = cov[size_t(a)][size_t(b)];
-    return ab.empty() ? 0 : ab[size_t(end)] - ab[size_t(start)];
+    if (ab.empty())
+        return 0;
+    return int(std::count(ab.begin() + start, ab.begin() + end, quint8(1)));
 }
 
 /// Sentence ranges (UTF-16) of the paragraphs that hold words unmatched toward some partner.
@@ -209,6 +198,9 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
             addUnit(a, tokStart, tokEnd, { tokStart, tokEnd });
             // Clauses are units too: one fact of a long sentence often has its counterpart in
             // a short sentence elsewhere, and the whole sentence would dilute the score.
+            // (A sentence too short for a clause of the minimum length and another has none.)
+            if (tokEnd - tokStart <= options.minClauseWords)
+                continue;
             const std::vector<int> starts = ClauseTrimmer::clauseStarts(corpus, a, tokStart, tokEnd);
             if (starts.size() > 2) {
                 for (size_t c = 0; c + 1 < starts.size(); ++c) {

@@ -18,8 +18,12 @@ int utf16Start(const Corpus &corpus, int article, int token)
     if (token < tokens.size()) {
         const int start = tokens[token].start;
         const QString &text = corpus.texts[article];
-        if (start > 0 && text[start].isDigit() && text[start - 1].category() == QChar::Symbol_Currency)
-            return start - 1;
+        if (start > 0 && text[start].isDigit()) {
+            const QChar before = text[start - 1];
+            if (before == QLatin1Char('$')
+                || (before.unicode() >= 0xA2 && before.category() == QChar::Symbol_Currency))
+                return start - 1;
+        }
         return start;
     }
     return tokens.isEmpty() ? 0 : tokens.back().end;
