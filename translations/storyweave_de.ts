@@ -103,6 +103,10 @@
         <source>%1 contains no articles (.txt, .md or .html files).</source>
         <translation>%1 enthält keine Artikel (.txt-, .md- oder .html-Dateien).</translation>
     </message>
+    <message>
+        <source>%1 could not be read: it is not a regular file (a pipe, socket or device).</source>
+        <translation>%1 kann nicht gelesen werden: Es ist keine gewöhnliche Datei (eine Pipe, ein Socket oder ein Gerät).</translation>
+    </message>
 </context>
 <context>
     <name>sw::DeleteOrphanCommand</name>

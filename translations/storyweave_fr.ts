@@ -103,6 +103,10 @@
         <source>%1 contains no articles (.txt, .md or .html files).</source>
         <translation>%1 ne contient aucun article (fichiers .txt, .md ou .html).</translation>
     </message>
+    <message>
+        <source>%1 could not be read: it is not a regular file (a pipe, socket or device).</source>
+        <translation>%1 ne peut pas être lu : ce n’est pas un fichier ordinaire (tube, socket ou périphérique).</translation>
+    </message>
 </context>
 <context>
     <name>sw::DeleteOrphanCommand</name>

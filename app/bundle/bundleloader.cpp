@@ -164,6 +164,12 @@ Article BundleLoader::loadArticle(const QString &filePath, const Options &option
         return fail(ErrorKind::NotFound, tr("%1 does not exist.").arg(QDir::toNativeSeparators(filePath)));
     if (info.isDir())
         return fail(ErrorKind::Unsupported, tr("%1 is a folder, not an article.").arg(name));
+    // Opening a named pipe waits for a writer forever, and a device never ends: only regular
+    // files (or links to them) are read.
+    if (!info.isFile())
+        return fail(
+            ErrorKind::Unreadable,
+            tr("%1 could not be read: it is not a regular file (a pipe, socket or device).").arg(name));
     if (info.size() > options.maxFileSize)
         return fail(ErrorKind::TooLarge,
                     tr("%1 is too large (%2; the limit is %3).")

@@ -4,6 +4,7 @@
 #include <QLocalServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace sw;
 
@@ -167,6 +168,25 @@ private Q_SLOTS:
                  qPrintable(bundle.problems[0].message));
         QVERIFY2(bundle.problems[1].message.contains(QLatin1String("missing.txt does not exist")),
                  qPrintable(bundle.problems[1].message));
+    }
+
+    void namedPipeIsSkippedNotWaitedFor()
+    {
+        // Opening a FIFO for reading blocks until a writer comes: the loader must not open it,
+        // whether it sits in the bundle folder or is named on its own.
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(example() + QStringLiteral("/01-gothenburg-courier.txt"),
+                            dir.filePath(QStringLiteral("01-source.txt"))));
+        const QString pipe = dir.filePath(QStringLiteral("02-pipe.txt"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        for (const QStringList &paths : { QStringList { dir.path() }, QStringList { pipe } }) {
+            const Bundle bundle = BundleLoader::load(paths);
+            QCOMPARE(bundle.articles.size(), paths.first() == pipe ? 0 : 1);
+            QCOMPARE(bundle.problems.size(), 1);
+            QVERIFY2(bundle.problems[0].message.contains(QLatin1String("02-pipe.txt could not be read")),
+                     qPrintable(bundle.problems[0].message));
+            QVERIFY(bundle.problems[0].message.contains(QLatin1String("not a regular file")));
+        }
     }
 
     void invalidBytesAreReplacedWithAWarning()
