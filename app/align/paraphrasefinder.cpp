@@ -131,6 +131,16 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     std::vector<Sentence> sentences;
     std::vector<quint8> openTo; // per sentence, n flags
     WordFeatures features;
+    // The feature of token t of an article, shifted left by one, with the low bit set for a name
+    // or number (capitalised after its sentence's first word); 0 for a function word.
+    auto featureAt = [&](int article, int t, int sentenceStart) -> quint64 {
+        const Token &tk = corpus.tokens[size_t(article)][t];
+        const QStringView word = QStringView(corpus.texts[article]).mid(tk.start, tk.end - tk.start);
+        const quint32 feature = features.featureOf(tk.hash, word);
+        if (feature == 0)
+            return 0;
+        return (quint64(feature) << 1) | (t != sentenceStart && WordFeatures::isSpecific(word) ? 1 : 0);
+    };
     auto addUnit = [&](int a, int tokStart, int tokEnd, std::pair<int, int> sentence) {
         Sentence s;
         s.article = a;
@@ -153,16 +163,9 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
             openTo.resize(row);
             return;
         }
-        const QList<Token> &tokens = corpus.tokens[size_t(a)];
         for (int t = tokStart; t < tokEnd; ++t) {
-            const Token &tk = tokens[t];
-            const QStringView word = QStringView(corpus.texts[a]).mid(tk.start, tk.end - tk.start);
-            const quint32 feature = features.featureOf(tk.hash, word);
-            if (feature == 0)
-                continue;
-            // Names and numbers (capitalised after a sentence's first word) weigh more.
-            const bool specific = t != sentence.first && WordFeatures::isSpecific(word);
-            s.words.push_back((quint64(feature) << 1) | (specific ? 1 : 0));
+            if (const quint64 key = featureAt(a, t, sentence.first))
+                s.words.push_back(key);
         }
         std::sort(s.words.begin(), s.words.end());
         // One entry per feature; a feature seen capitalised anywhere in the unit stays specific.
@@ -359,15 +362,9 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         if (!list.empty())
             return list;
         const Sentence &x = sentences[unit];
-        const QList<Token> &tokens = corpus.tokens[size_t(x.article)];
         for (int t = x.sentenceStart; t < x.sentenceEnd; ++t) {
-            const QStringView word
-                = QStringView(corpus.texts[x.article]).mid(tokens[t].start, tokens[t].end - tokens[t].start);
-            const quint32 f = features.featureOf(tokens[t].hash, word);
-            if (f == 0)
-                continue;
-            const bool specific = t != x.sentenceStart && WordFeatures::isSpecific(word);
-            list.emplace_back(f, idf((quint64(f) << 1) | (specific ? 1 : 0)));
+            if (const quint64 key = featureAt(x.article, t, x.sentenceStart))
+                list.emplace_back(quint32(key >> 1), idf(key));
         }
         std::sort(list.begin(), list.end());
         if (list.empty())
@@ -376,12 +373,9 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     };
     std::vector<quint32> sentenceTokens; // feature of each token of the sentence being trimmed
     auto trimmed = [&](const Sentence &x) {
-        const QList<Token> &tokens = corpus.tokens[size_t(x.article)];
         sentenceTokens.clear();
         for (int t = x.sentenceStart; t < x.sentenceEnd; ++t)
-            sentenceTokens.push_back(features.featureOf(
-                tokens[t].hash,
-                QStringView(corpus.texts[x.article]).mid(tokens[t].start, tokens[t].end - tokens[t].start)));
+            sentenceTokens.push_back(quint32(featureAt(x.article, t, x.sentenceStart) >> 1));
         return ClauseTrimmer::trim(
             corpus, x.article, x.sentenceStart, x.sentenceEnd,
             [&](int token) {

@@ -80,6 +80,18 @@ bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connect
 }
 
 // After a closing parenthesis at `close`: spaces, then a dash ("(Nordpress) -").
+// A word of [first, last] marks the name as a company, a club or an event ("American Airlines",
+// "French Open"), so a leading nationality or adjective belongs to it.
+bool namesOrganisationOrEvent(const QList<Word> &words, qsizetype first, qsizetype last)
+{
+    for (qsizetype k = first; k <= last; ++k) {
+        if (isOrganisationCue(words.at(k).text) || isClubCue(words.at(k).text)
+            || isEventCue(words.at(k).text))
+            return true;
+    }
+    return false;
+}
+
 bool isDatelineAgency(const QString &text, qsizetype close)
 {
     qsizetype k = close + 1;
@@ -268,11 +280,7 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     // Nor is a nationality ("Swedish-born Anna Lind"), unless it names a company or an event
     // ("American Airlines", "French Open").
     if (first < last && isDemonym(words.at(first).folded)) {
-        bool partOfName = false;
-        for (qsizetype k = first + 1; k <= last && !partOfName; ++k)
-            partOfName = isOrganisationCue(words.at(k).text) || isClubCue(words.at(k).text)
-                || isEventCue(words.at(k).text);
-        if (!partOfName) {
+        if (!namesOrganisationOrEvent(words, first + 1, last)) {
             ++first;
             initial = false;
             before = first - 1;
@@ -285,11 +293,7 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         && !isCompassWord(words.at(first).folded) && m_scorer.isOrdinaryWord(words.at(first).folded)
         && !m_gazetteer.isPlace(foldKey(
             QStringView(text).mid(words.at(first).start, words.at(last).end - words.at(first).start)))) {
-        bool partOfName = isPlaceFeature(words.at(last).folded);
-        for (qsizetype k = first; k <= last && !partOfName; ++k)
-            partOfName = isOrganisationCue(words.at(k).text) || isClubCue(words.at(k).text)
-                || isEventCue(words.at(k).text);
-        if (!partOfName) {
+        if (!isPlaceFeature(words.at(last).folded) && !namesOrganisationOrEvent(words, first, last)) {
             ++first;
             initial = false;
             before = first - 1;

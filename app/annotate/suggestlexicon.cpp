@@ -6,9 +6,7 @@
 
 namespace sw::suggest {
 
-namespace {
-
-QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
+QSet<QString> makeWordSet(std::initializer_list<const char16_t *> words)
 {
     QSet<QString> set;
     set.reserve(qsizetype(words.size()));
@@ -16,8 +14,6 @@ QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
         set.insert(QString::fromUtf16(w));
     return set;
 }
-
-} // namespace
 
 QString foldKey(QStringView text)
 {
@@ -50,7 +46,7 @@ QString foldKey(QStringView text)
 
 bool isStopWord(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"the",        u"a",       u"an",        u"in",
         u"on",         u"at",      u"after",     u"before",
         u"but",        u"and",     u"or",        u"so",
@@ -110,7 +106,7 @@ bool isStopWord(const QString &folded)
 
 bool isCalendarWord(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"january",   u"february",  u"march",     u"april",     u"may",    u"june",     u"july",   u"august",
         u"september", u"october",   u"november",  u"december",  u"jan",    u"feb",      u"mar",    u"apr",
         u"jun",       u"jul",       u"aug",       u"sep",       u"sept",   u"oct",      u"nov",    u"dec",
@@ -123,7 +119,7 @@ bool isCalendarWord(const QString &folded)
 
 bool isCommonWord(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"along",      u"sale",     u"mobile",     u"bath",         u"nice",     u"split",       u"best",
         u"police",     u"union",    u"van",        u"reading",      u"of",       u"ore",         u"mine",
         u"bell",       u"gap",      u"hope",       u"independence", u"liberty",  u"opportunity", u"paradise",
@@ -143,7 +139,7 @@ bool isCommonWord(const QString &folded)
 
 bool isTitle(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"mr",
         u"mrs",
         u"ms",
@@ -213,7 +209,7 @@ bool isTitle(const QString &folded)
 
 bool isRoleWord(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"chief",         u"spokesperson",  u"spokesman",      u"spokeswoman", u"councillor",
         u"councilor",     u"director",      u"minister",       u"president",   u"professor",
         u"researcher",    u"scientist",     u"inspector",      u"officer",     u"manager",
@@ -252,7 +248,7 @@ bool isRoleWord(const QString &folded)
 
 bool isOrganisationCue(QStringView word)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"Inc",
         u"Ltd",
         u"LLC",
@@ -431,7 +427,7 @@ bool isNameConnector(QStringView word)
 
 bool isPlaceFeature(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"river",     u"lake",     u"bay",      u"sea",     u"ocean",   u"island",    u"islands", u"mountain",
         u"mountains", u"valley",   u"street",   u"road",    u"avenue",  u"square",    u"park",    u"bridge",
         u"county",    u"province", u"district", u"fjord",   u"strait",  u"peninsula", u"gulf",    u"canal",
@@ -450,7 +446,7 @@ bool isPlacePreposition(const QString &folded)
 
 bool isSpeechVerb(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"said",      u"says",      u"say",      u"told",      u"tells",     u"asked",     u"asks",
         u"replied",   u"replies",   u"wrote",    u"writes",    u"added",     u"adds",      u"exclaimed",
         u"exclaims",  u"explained", u"explains", u"stated",    u"states",    u"declared",  u"insisted",

@@ -1,13 +1,18 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringView>
+#include <initializer_list>
 
 namespace sw::suggest {
 
 /// Matching key for names: lower case, diacritics removed, typographic apostrophes and dashes
 /// made plain, whitespace collapsed. "Malmö" and "MALMO" give the same key.
 QString foldKey(QStringView text);
+
+/// A set of the given words, for the word lists of suggestlexicon.cpp and suggestnames.cpp.
+QSet<QString> makeWordSet(std::initializer_list<const char16_t *> words);
 
 /// Capitalised function words and other words that start sentences but are not names
 /// ("The", "After", "She", "Every"...). Takes a folded key.

@@ -9,24 +9,11 @@
 
 namespace sw::suggest {
 
-namespace {
-
-QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
-{
-    QSet<QString> set;
-    set.reserve(qsizetype(words.size()));
-    for (const char16_t *w : words)
-        set.insert(QString::fromUtf16(w));
-    return set;
-}
-
-} // namespace
-
 bool isGivenName(const QString &folded)
 {
     // Frequent given names across English-, German-, French-, Spanish-, Italian-, Nordic- and
     // Slavic-speaking countries, and some common Arabic, African and Asian ones.
-    static const QSet<QString> names = makeSet({
+    static const QSet<QString> names = makeWordSet({
         u"aaron",     u"abdul",    u"abigail",  u"adam",      u"adrian",    u"ahmed",     u"aisha",
         u"alan",      u"albert",   u"alberto",  u"alejandro", u"alex",      u"alexander", u"alexandra",
         u"alexei",    u"ali",      u"alice",    u"alicia",    u"alison",    u"amanda",    u"amber",
@@ -80,7 +67,7 @@ bool isGivenName(const QString &folded)
 
 bool isDemonym(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"afghan",      u"african",   u"albanian",  u"algerian",   u"american",   u"argentine",
         u"argentinian", u"armenian",  u"asian",     u"australian", u"austrian",   u"belgian",
         u"bolivian",    u"brazilian", u"british",   u"bulgarian",  u"canadian",   u"chilean",
@@ -111,7 +98,7 @@ bool isDemonym(const QString &folded)
 
 bool isEventCue(QStringView word)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"Cup",        u"Cups",    u"Championship", u"Championships", u"Prize",       u"Prizes",
         u"Award",      u"Awards",  u"Trophy",       u"Games",         u"Olympics",    u"Olympiad",
         u"Tournament", u"Slam",    u"Medal",        u"Laureate",      u"Laureates",   u"Summit",
@@ -126,7 +113,7 @@ bool isEventCue(QStringView word)
 
 bool isWorkNoun(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"song",    u"single",     u"album",    u"hit",    u"track",    u"ballad",   u"anthem",
         u"show",    u"series",     u"sitcom",   u"drama",  u"film",     u"movie",    u"documentary",
         u"book",    u"novel",      u"memoir",   u"play",   u"musical",  u"opera",    u"episode",
@@ -145,7 +132,7 @@ bool isWorkCue(QStringView word)
 
 bool isClubCue(QStringView word)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"United",
         u"FC",
         u"AFC",
@@ -169,7 +156,7 @@ bool isClubCue(QStringView word)
 
 bool isNonEntityAcronym(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"ceo",   u"cfo", u"coo",  u"cto",  u"tv",  u"pm",  u"am",  u"gmt", u"utc", u"pdt", u"pst", u"est",
         u"edt",   u"cet", u"bst",  u"ok",   u"id",  u"dna", u"ai",  u"gdp", u"ipo", u"eps", u"faq", u"pdf",
         u"usd",   u"eur", u"gbp",  u"r&d",  u"m&a", u"mvp", u"rip", u"diy", u"vip", u"lol", u"omg", u"ps",
@@ -184,7 +171,7 @@ bool isNonEntityAcronym(const QString &folded)
 
 bool isCompassWord(const QString &folded)
 {
-    static const QSet<QString> words = makeSet({
+    static const QSet<QString> words = makeWordSet({
         u"north",        u"south",        u"east",      u"west",         u"northern",
         u"southern",     u"eastern",      u"western",   u"central",      u"upstate",
         u"downstate",    u"upper",        u"lower",     u"greater",      u"northeast",
