@@ -55,23 +55,51 @@ void keepArticles(const std::vector<PairPassage> &pairs, PassageGroup &g, const 
 void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageGroup> &groups, int minWords)
 {
     const size_t n = groups.empty() ? 0 : groups.front().hull.size();
-    std::vector<std::map<int, std::pair<int, size_t>>> taken(n); // per article: start -> (end, group)
+    // Per article: start -> (end, group). Same-fact spans may overlap one another, so a start can
+    // repeat and a span can reach past later starts: the search begins the longest span earlier.
+    std::vector<std::multimap<int, std::pair<int, size_t>>> taken(n);
+    std::vector<int> longest(n, 0);
     auto overlapping = [&](size_t a, std::pair<int, int> span) {
         std::vector<size_t> found;
-        auto it = taken[a].upper_bound(span.first);
-        if (it != taken[a].begin())
-            --it;
-        for (; it != taken[a].end() && it->first < span.second; ++it) {
+        for (auto it = taken[a].lower_bound(span.first - longest[a]);
+             it != taken[a].end() && it->first < span.second; ++it) {
             if (overlaps(span, { it->first, it->second.first }))
                 found.push_back(it->second.second);
         }
         return found;
     };
+    auto occupyOne = [&](size_t a, std::pair<int, int> span, size_t index) {
+        taken[a].emplace(span.first, std::pair { span.second, index });
+        longest[a] = std::max(longest[a], span.second - span.first);
+    };
+    auto release = [&](size_t a, std::pair<int, int> span, size_t index) {
+        auto [from, to] = taken[a].equal_range(span.first);
+        for (auto it = from; it != to; ++it) {
+            if (it->second.second == index) {
+                taken[a].erase(it);
+                return;
+            }
+        }
+    };
     auto occupy = [&](const PassageGroup &g, size_t index) {
         for (size_t a = 0; a < n; ++a) {
             if (g.hull[a].first >= 0)
-                taken[a].emplace(g.hull[a].first, std::pair { g.hull[a].second, index });
+                occupyOne(a, g.hull[a], index);
         }
+    };
+    // Whether a same-fact span of article `a` links it to a stretch of another outlet that the
+    // passages already over it do not link it to: then it says something new and may overlap them;
+    // otherwise it repeats them (the noise of one sentence in two passages with the same outlets).
+    auto bringsPartner = [&](const PassageGroup &g, size_t a, const std::vector<size_t> &over) {
+        for (size_t b = 0; b < n; ++b) {
+            if (b == a || g.hull[b].first < 0)
+                continue;
+            const bool known = std::any_of(over.begin(), over.end(),
+                                           [&](size_t o) { return overlaps(groups[o].hull[b], g.hull[b]); });
+            if (!known)
+                return true;
+        }
+        return false;
     };
     // Strongest first: textual before paraphrase, then more words.
     std::vector<size_t> order(groups.size());
@@ -81,69 +109,132 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
             return groups[x].textual;
         return words(groups[x]) > words(groups[y]);
     });
+    // The part of `span` that no other passage holds at its ends: other passages before `core`
+    // (a stretch inside `span`, or its middle) cut the start, those after it the end; one across
+    // `core` stays an overlap for the caller to judge.
+    auto clipped = [&](size_t a, std::pair<int, int> span, size_t except, std::pair<int, int> core) {
+        const std::pair<int, int> original = span;
+        for (size_t o : overlapping(a, original)) {
+            if (o == except)
+                continue;
+            const auto other = groups[o].hull[a];
+            if (other.first < core.first && other.second <= core.second)
+                span.first = std::max(span.first, std::min(other.second, core.first));
+            else if (other.second > core.second && other.first >= core.first)
+                span.second = std::min(span.second, std::max(other.first, core.second));
+        }
+        return span;
+    };
+    auto middle = [](std::pair<int, int> span) {
+        const int m = (span.first + span.second) / 2;
+        return std::pair { m, m };
+    };
     std::vector<quint8> keep(n);
     for (size_t i : order) {
         PassageGroup &g = groups[i];
         if (g.members.empty())
             continue;
+        if (g.textual) {
+            for (size_t a = 0; a < n; ++a) {
+                keep[a] = g.hull[a].first >= 0 && g.hull[a].second - g.hull[a].first >= minWords
+                        && overlapping(a, g.hull[a]).empty()
+                    ? 1
+                    : 0;
+            }
+            keepArticles(pairs, g, keep);
+            if (!g.members.empty())
+                occupy(g, i);
+            continue;
+        }
         // A paraphrase of a sentence that other outlets share word for word joins their passage.
         size_t joinTo = groups.size();
-        if (!g.textual) {
-            int best = 0;
-            for (size_t a = 0; a < n; ++a) {
-                if (g.hull[a].first < 0)
-                    continue;
-                for (size_t other : overlapping(a, g.hull[a])) {
-                    const auto o = groups[other].hull[a];
-                    const int overlap
-                        = std::min(g.hull[a].second, o.second) - std::max(g.hull[a].first, o.first);
-                    if (groups[other].textual && overlap > best) {
-                        best = overlap;
-                        joinTo = other;
-                    }
+        int best = 0;
+        for (size_t a = 0; a < n; ++a) {
+            if (g.hull[a].first < 0)
+                continue;
+            for (size_t other : overlapping(a, g.hull[a])) {
+                const auto o = groups[other].hull[a];
+                const int overlap = std::min(g.hull[a].second, o.second) - std::max(g.hull[a].first, o.first);
+                if (groups[other].textual && overlap > best) {
+                    best = overlap;
+                    joinTo = other;
                 }
             }
         }
-        for (size_t a = 0; a < n; ++a) {
-            keep[a] = g.hull[a].first >= 0 && g.hull[a].second - g.hull[a].first >= minWords
-                    && overlapping(a, g.hull[a]).empty()
-                ? 1
-                : 0;
-        }
+        // Outlets whose span lies elsewhere than the passage's own span in that outlet: the
+        // paraphrase links them to another place, a fact of its own that stays a passage of its
+        // own (with the outlets it shares with the passage as its other ends).
+        bool elsewhere = false;
         if (joinTo < groups.size()) {
             PassageGroup &t = groups[joinTo];
             PassageGroup added;
             added.hull.assign(n, { -1, -1 });
             for (size_t a = 0; a < n; ++a) {
-                if (keep[a] && t.hull[a].first < 0) {
-                    t.hull[a] = g.hull[a];
+                if (g.hull[a].first < 0 || g.hull[a].second - g.hull[a].first < minWords)
+                    continue;
+                const auto held = t.hull[a];
+                if (held.first < 0) {
+                    const std::pair<int, int> span = clipped(a, g.hull[a], groups.size(), middle(g.hull[a]));
+                    if (span.second - span.first < minWords)
+                        continue;
+                    const std::vector<size_t> over = overlapping(a, span);
+                    if (!over.empty() && !bringsPartner(t, a, over))
+                        continue;
+                    t.hull[a] = span;
                     t.moved[a] = g.moved[a];
                     t.reworded[a] = 1;
-                    added.hull[a] = g.hull[a];
-                } else if (keep[a] && t.reworded[a]
-                           && std::max(t.hull[a].first, g.hull[a].first)
-                                   - std::min(t.hull[a].second, g.hull[a].second)
-                               <= 2) {
-                    // Another sentence rewording the same passage, next to the first: the span
-                    // covers both.
-                    const std::pair<int, int> both { std::min(t.hull[a].first, g.hull[a].first),
-                                                     std::max(t.hull[a].second, g.hull[a].second) };
-                    const std::vector<size_t> in = overlapping(a, both);
-                    if (std::all_of(in.begin(), in.end(), [&](size_t o) { return o == joinTo; })) {
-                        taken[a].erase(t.hull[a].first);
-                        t.hull[a] = both;
-                        added.hull[a] = both;
-                    }
+                    added.hull[a] = span;
+                    continue;
+                }
+                // The sentence around the words this outlet shares with the others rewords the
+                // rest of their passage (a clause kept, the others reworded): the span covers the
+                // sentence. Likewise another sentence rewording the same passage right next to a
+                // reworded span.
+                const bool around = overlaps(held, g.hull[a]);
+                const bool beside = t.reworded[a]
+                    && std::max(held.first, g.hull[a].first) - std::min(held.second, g.hull[a].second) <= 2;
+                if (!around && !beside) {
+                    elsewhere = true;
+                    continue;
+                }
+                std::pair<int, int> both = clipped(
+                    a, { std::min(held.first, g.hull[a].first), std::max(held.second, g.hull[a].second) },
+                    joinTo, held);
+                both = { std::min(both.first, held.first), std::max(both.second, held.second) };
+                const std::vector<size_t> in = overlapping(a, both);
+                if (both != held && std::all_of(in.begin(), in.end(), [&](size_t o) {
+                        return o == joinTo || !groups[o].textual;
+                    })) {
+                    release(a, held, joinTo);
+                    t.hull[a] = both;
+                    t.reworded[a] = 1;
+                    added.hull[a] = both;
                 }
             }
             for (int m : g.members) {
                 const PairPassage &p = pairs[size_t(m)];
-                if (t.hull[size_t(p.a)].first >= 0 && t.hull[size_t(p.b)].first >= 0)
+                if (overlaps(t.hull[size_t(p.a)], { p.aStart, p.aEnd })
+                    && overlaps(t.hull[size_t(p.b)], { p.bStart, p.bEnd }))
                     t.members.push_back(m);
             }
-            g.members.clear();
             occupy(added, joinTo);
-            continue;
+            if (!elsewhere) {
+                g.members.clear();
+                continue;
+            }
+        }
+        for (size_t a = 0; a < n; ++a) {
+            keep[a] = 0;
+            if (g.hull[a].first < 0)
+                continue;
+            const std::pair<int, int> span = clipped(a, g.hull[a], groups.size(), middle(g.hull[a]));
+            if (span.second - span.first < minWords)
+                continue;
+            const std::vector<size_t> over = overlapping(a, span);
+            if (!over.empty() && !bringsPartner(g, a, over))
+                continue;
+            keep[a] = 1;
+            g.hull[a] = span;
         }
         keepArticles(pairs, g, keep);
         if (!g.members.empty())
