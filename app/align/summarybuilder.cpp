@@ -6,16 +6,56 @@
 namespace sw::align {
 namespace {
 
-// Marks a's tokens covered by passages with `partner` (or any partner if partner < 0 and
-// `accept` allows it) into `mark`.
-template<typename Accept>
-void markCovered(const std::vector<PairPassage> &pairs, int a, std::vector<quint8> &mark, Accept &&accept)
+// One article's side of the pairwise passages: its token range and the partner.
+struct Side
 {
+    int partner;
+    int start;
+    int end;
+};
+
+// Per article, its sides of all pairwise passages, ordered by partner then start.
+std::vector<std::vector<Side>> sidesByArticle(int n, const std::vector<PairPassage> &pairs)
+{
+    std::vector<std::vector<Side>> sides(static_cast<size_t>(n));
     for (const PairPassage &p : pairs) {
-        if (p.a == a && accept(p.b))
-            std::fill(mark.begin() + p.aStart, mark.begin() + p.aEnd, 1);
-        else if (p.b == a && accept(p.a))
-            std::fill(mark.begin() + p.bStart, mark.begin() + p.bEnd, 1);
+        sides[size_t(p.a)].push_back(Side { p.b, p.aStart, p.aEnd });
+        sides[size_t(p.b)].push_back(Side { p.a, p.bStart, p.bEnd });
+    }
+    for (auto &list : sides) {
+        std::sort(list.begin(), list.end(), [](const Side &x, const Side &y) {
+            return x.partner != y.partner ? x.partner < y.partner : x.start < y.start;
+        });
+    }
+    return sides;
+}
+
+// Adds +1 over the union of the ranges of each accepted partner to the difference array `diff`
+// (one count per partner however many of its passages cover a token).
+template<typename Accept>
+void addCover(const std::vector<Side> &sides, std::vector<int> &diff, Accept &&accept)
+{
+    for (size_t i = 0; i < sides.size();) {
+        const int partner = sides[i].partner;
+        const bool take = accept(partner);
+        int start = -1;
+        int end = -1;
+        for (; i < sides.size() && sides[i].partner == partner; ++i) {
+            if (!take)
+                continue;
+            if (sides[i].start > end) {
+                if (start >= 0) {
+                    ++diff[size_t(start)];
+                    --diff[size_t(end)];
+                }
+                start = sides[i].start;
+            }
+            end = std::max(end, sides[i].end);
+        }
+        if (start >= 0) {
+            ++diff[size_t(start)];
+            --diff[size_t(end)];
+        }
     }
 }
 
@@ -87,7 +127,8 @@ void SummaryBuilder::fill(ComparisonResult &result, int minUniqueWords) const
     result.sharedFraction.resize(n);
     result.derivation.resize(n);
     result.unique.clear();
-    std::vector<quint8> mark;
+    const std::vector<std::vector<Side>> sides = sidesByArticle(n, m_pairs);
+    std::vector<int> diff;
     for (int a = 0; a < n; ++a) {
         const QList<Token> &tokens = m_corpus.tokens[size_t(a)];
         const int len = int(tokens.size());
@@ -97,26 +138,29 @@ void SummaryBuilder::fill(ComparisonResult &result, int minUniqueWords) const
         for (int t = 0; t < len; ++t)
             words[t] = { tokens[t].start, tokens[t].end };
 
+        // Support: how many partners share each word.
         QList<quint8> &support = result.support[a];
         support.fill(0, len);
-        for (int b = 0; b < n; ++b) {
-            if (b == a || m_coverage[a][b] <= 0.0)
-                continue;
-            mark.assign(size_t(len), 0);
-            markCovered(m_pairs, a, mark, [b](int partner) { return partner == b; });
-            for (int t = 0; t < len; ++t) {
-                if (mark[size_t(t)] && support[t] < 255)
-                    ++support[t];
-            }
-        }
+        diff.assign(size_t(len) + 1, 0);
+        addCover(sides[size_t(a)], diff, [](int) { return true; });
+        int running = 0;
         int shared = 0;
-        for (int t = 0; t < len; ++t)
-            shared += support[t] > 0 ? 1 : 0;
+        for (int t = 0; t < len; ++t) {
+            running += diff[size_t(t)];
+            support[t] = quint8(std::min(running, 255));
+            shared += running > 0 ? 1 : 0;
+        }
         result.sharedFraction[a] = len ? double(shared) / double(len) : 0.0;
 
-        mark.assign(size_t(len), 0);
-        markCovered(m_pairs, a, mark, [&](int partner) { return precedes(partner, a); });
-        const double derived = len ? double(std::count(mark.begin(), mark.end(), 1)) / double(len) : 0.0;
+        diff.assign(size_t(len) + 1, 0);
+        addCover(sides[size_t(a)], diff, [&](int partner) { return precedes(partner, a); });
+        running = 0;
+        int derivedWords = 0;
+        for (int t = 0; t < len; ++t) {
+            running += diff[size_t(t)];
+            derivedWords += running > 0 ? 1 : 0;
+        }
+        const double derived = len ? double(derivedWords) / double(len) : 0.0;
         result.derivation[a] = derived >= whollyDerived ? Derivation::WhollyDerived
             : derived >= partiallyDerived               ? Derivation::PartiallyDerived
                                                         : Derivation::NonDerived;
