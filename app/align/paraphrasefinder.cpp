@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <mutex>
 #include <unicode/ubrk.h>
 
 namespace sw::align {
@@ -103,6 +104,25 @@ bool openToward(const Coverage &cov, const Sentence &s, int partner)
     return coveredWords(cov, s.article, partner, s.tokStart, s.tokEnd) * 2 < s.tokEnd - s.tokStart;
 }
 
+/// A sentence break iterator of its own for the caller: cloned from one made once (making one
+/// loads and compiles the rules and the abbreviation filter, which costs more than breaking a
+/// bundle of ten articles). Null when ICU has no sentence rules.
+UBreakIterator *sentenceBreaker()
+{
+    static std::mutex mutex;
+    static UBreakIterator *const prototype = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        UBreakIterator *made = ubrk_open(UBRK_SENTENCE, "en@ss=standard", nullptr, 0, &status);
+        return U_SUCCESS(status) ? made : nullptr;
+    }();
+    if (!prototype)
+        return nullptr;
+    const std::lock_guard<std::mutex> lock(mutex);
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *clone = ubrk_clone(prototype, &status);
+    return U_SUCCESS(status) ? clone : nullptr;
+}
+
 struct Candidate
 {
     double score;
@@ -122,10 +142,8 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         return out;
     const Coverage cov = textualCoverage(corpus, textual);
 
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UBreakIterator, void (*)(UBreakIterator *)> breaker(
-        ubrk_open(UBRK_SENTENCE, "en@ss=standard", nullptr, 0, &status), ubrk_close);
-    if (U_FAILURE(status) || !breaker)
+    std::unique_ptr<UBreakIterator, void (*)(UBreakIterator *)> breaker(sentenceBreaker(), ubrk_close);
+    if (!breaker)
         return out;
 
     std::vector<Sentence> sentences;
@@ -133,13 +151,24 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     WordFeatures features;
     // The feature of token t of an article, shifted left by one, with the low bit set for a name
     // or number (capitalised after its sentence's first word); 0 for a function word.
+    // Per article and token, the feature shifted left by one with the low bit set when the word
+    // is capitalised or a number; computed the first time a token is asked for (a token is met
+    // again as part of its clauses and when spans are trimmed).
+    constexpr quint64 unknown = ~quint64(0);
+    std::vector<std::vector<quint64>> tokenFeatures(static_cast<size_t>(n));
     auto featureAt = [&](int article, int t, int sentenceStart) -> quint64 {
-        const Token &tk = corpus.tokens[size_t(article)][t];
-        const QStringView word = QStringView(corpus.texts[article]).mid(tk.start, tk.end - tk.start);
-        const quint32 feature = features.featureOf(tk.hash, word);
-        if (feature == 0)
-            return 0;
-        return (quint64(feature) << 1) | (t != sentenceStart && WordFeatures::isSpecific(word) ? 1 : 0);
+        std::vector<quint64> &cache = tokenFeatures[size_t(article)];
+        if (cache.empty())
+            cache.assign(size_t(corpus.length(article)), unknown);
+        quint64 &slot = cache[size_t(t)];
+        if (slot == unknown) {
+            const Token &tk = corpus.tokens[size_t(article)][t];
+            const QStringView word = QStringView(corpus.texts[article]).mid(tk.start, tk.end - tk.start);
+            const quint32 feature = features.featureOf(tk.hash, word);
+            slot = feature == 0 ? 0 : (quint64(feature) << 1) | (WordFeatures::isSpecific(word) ? 1 : 0);
+        }
+        // A sentence's first word is capitalised whatever it is.
+        return t == sentenceStart ? slot & ~quint64(1) : slot;
     };
     auto addUnit = [&](int a, int tokStart, int tokEnd, std::pair<int, int> sentence) {
         Sentence s;

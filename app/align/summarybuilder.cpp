@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace sw::align {
 namespace {
@@ -22,10 +23,27 @@ std::vector<std::vector<Side>> sidesByArticle(int n, const std::vector<PairPassa
         sides[size_t(p.a)].push_back(Side { p.b, p.aStart, p.aEnd });
         sides[size_t(p.b)].push_back(Side { p.a, p.bStart, p.bEnd });
     }
+    // Grouped by partner (a counting sort), then by start: each partner's passages come mostly in
+    // order already.
+    std::vector<int> first(size_t(n) + 1);
+    std::vector<Side> grouped;
     for (auto &list : sides) {
-        std::sort(list.begin(), list.end(), [](const Side &x, const Side &y) {
-            return x.partner != y.partner ? x.partner < y.partner : x.start < y.start;
-        });
+        std::fill(first.begin(), first.end(), 0);
+        for (const Side &side : list)
+            ++first[size_t(side.partner) + 1];
+        std::partial_sum(first.begin(), first.end(), first.begin());
+        grouped.resize(list.size());
+        for (const Side &side : list)
+            grouped[size_t(first[size_t(side.partner)]++)] = side;
+        list.swap(grouped);
+        auto byStart = [](const Side &x, const Side &y) { return x.start < y.start; };
+        for (auto from = list.begin(); from != list.end();) {
+            const auto to
+                = std::find_if(from, list.end(), [&](const Side &s) { return s.partner != from->partner; });
+            if (!std::is_sorted(from, to, byStart))
+                std::sort(from, to, byStart);
+            from = to;
+        }
     }
     return sides;
 }
