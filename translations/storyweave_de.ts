@@ -1920,10 +1920,6 @@ Optionen:
         <translation>Legende der Hervorhebungen</translation>
     </message>
     <message>
-        <source>Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; violet with dashed underline: paraphrase; dashed margin bracket: moved; orange with a solid margin bar: only in this article. Deeper colour: more outlets.</source>
-        <translation>Blau: wörtlich; Türkis mit gepunkteter Unterstreichung: fast wörtlich, geänderte Wörter gewellt; Violett mit gestrichelter Unterstreichung: Paraphrase; gestrichelte Klammer am Rand: verschoben; Orange mit durchgehendem Randbalken: nur in diesem Artikel. Kräftigere Farbe: mehr Medien.</translation>
-    </message>
-    <message>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
@@ -1950,6 +1946,46 @@ Optionen:
     <message>
         <source>deeper = shared by more outlets</source>
         <translation>kräftiger = in mehr Medien</translation>
+    </message>
+    <message>
+        <source>Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; violet with dashed underline: paraphrase; dashed margin bracket: moved; orange with a solid margin bar: only in this article. Deeper colour: more outlets. Click an entry to hide or show that highlight.</source>
+        <translation>Blau: wörtlich; Türkis mit gepunkteter Unterstreichung: fast wörtlich, geänderte Wörter gewellt; Violett mit gestrichelter Unterstreichung: Umschreibung; gestrichelte Randklammer: verschoben; Orange mit durchgehendem Randbalken: nur in diesem Artikel. Kräftigere Farbe: mehr Medien. Ein Klick auf einen Eintrag blendet diese Hervorhebung aus oder ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Hervorhebungen</translation>
+    </message>
+    <message>
+        <source>&amp;Verbatim</source>
+        <translation>&amp;Wörtlich</translation>
+    </message>
+    <message>
+        <source>&amp;Near-verbatim</source>
+        <translation>&amp;Fast wörtlich</translation>
+    </message>
+    <message>
+        <source>&amp;Changed words</source>
+        <translation>&amp;Geänderte Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Paraphrase</source>
+        <translation>&amp;Umschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Moved passages</source>
+        <translation>&amp;Verschobene Passagen</translation>
+    </message>
+    <message>
+        <source>&amp;Only in this article</source>
+        <translation>&amp;Nur in diesem Artikel</translation>
+    </message>
+    <message>
+        <source>%1: click to hide</source>
+        <translation>%1: zum Ausblenden klicken</translation>
+    </message>
+    <message>
+        <source>%1: hidden, click to show</source>
+        <translation>%1: ausgeblendet, zum Einblenden klicken</translation>
     </message>
 </context>
 <context>

@@ -1920,10 +1920,6 @@ Options&#xa0;:
         <translation>Légende du surlignage</translation>
     </message>
     <message>
-        <source>Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; violet with dashed underline: paraphrase; dashed margin bracket: moved; orange with a solid margin bar: only in this article. Deeper colour: more outlets.</source>
-        <translation>Bleu&#xa0;: textuel&#xa0;; bleu-vert souligné en pointillés&#xa0;: quasi textuel, mots modifiés ondulés&#xa0;; violet souligné en tirets&#xa0;: paraphrase&#xa0;; crochet en tirets dans la marge&#xa0;: déplacé&#xa0;; orange avec une barre pleine dans la marge&#xa0;: uniquement dans cet article. Couleur plus soutenue&#xa0;: plus de médias.</translation>
-    </message>
-    <message>
         <source>verbatim</source>
         <translation>textuel</translation>
     </message>
@@ -1950,6 +1946,46 @@ Options&#xa0;:
     <message>
         <source>deeper = shared by more outlets</source>
         <translation>plus soutenu = partagé par plus de médias</translation>
+    </message>
+    <message>
+        <source>Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; violet with dashed underline: paraphrase; dashed margin bracket: moved; orange with a solid margin bar: only in this article. Deeper colour: more outlets. Click an entry to hide or show that highlight.</source>
+        <translation>Bleu : mot pour mot ; sarcelle souligné en pointillés : presque mot pour mot, mots modifiés ondulés ; violet souligné en tirets : paraphrase ; crochet de marge en tirets : déplacé ; orange avec une barre de marge pleine : uniquement dans cet article. Couleur plus soutenue : plus de médias. Cliquez sur une entrée pour masquer ou afficher ce surlignage.</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Surlignages</translation>
+    </message>
+    <message>
+        <source>&amp;Verbatim</source>
+        <translation>&amp;Mot pour mot</translation>
+    </message>
+    <message>
+        <source>&amp;Near-verbatim</source>
+        <translation>&amp;Presque mot pour mot</translation>
+    </message>
+    <message>
+        <source>&amp;Changed words</source>
+        <translation>Mots &amp;modifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Paraphrase</source>
+        <translation>&amp;Paraphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Moved passages</source>
+        <translation>Passages &amp;déplacés</translation>
+    </message>
+    <message>
+        <source>&amp;Only in this article</source>
+        <translation>&amp;Uniquement dans cet article</translation>
+    </message>
+    <message>
+        <source>%1: click to hide</source>
+        <translation>%1 : cliquer pour masquer</translation>
+    </message>
+    <message>
+        <source>%1: hidden, click to show</source>
+        <translation>%1 : masqué, cliquer pour afficher</translation>
     </message>
 </context>
 <context>

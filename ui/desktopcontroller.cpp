@@ -4,6 +4,7 @@
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
+#include "compare/legendbar.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "mainactions.h"
@@ -92,8 +93,11 @@ DesktopController::DesktopController(MainWindow *window, Preferences *preference
 
     window->comparisonView()->setStyleCustomizer([this](HighlightStyle &style) { customizeStyle(style); });
     connect(m_preferences, &Preferences::changed, this, &DesktopController::apply);
-    for (const QString &key : { QStringLiteral("textFont"), QStringLiteral("readingTheme"),
-                                QStringLiteral("autosave"), QStringLiteral("analysisOptions") })
+    connect(window->legendBar(), &LegendBar::hiddenLayersChanged, m_preferences,
+            &Preferences::setHiddenHighlights);
+    for (const QString &key :
+         { QStringLiteral("textFont"), QStringLiteral("readingTheme"), QStringLiteral("autosave"),
+           QStringLiteral("analysisOptions"), QStringLiteral("hiddenHighlights") })
         apply(key);
 }
 
@@ -104,8 +108,10 @@ void DesktopController::apply(const QString &key)
     ComparisonView *view = m_window->comparisonView();
     if (key == QLatin1String("textFont")) {
         view->setTextFont(m_preferences->textFont());
-    } else if (key == QLatin1String("highlightColours")) {
+    } else if (key == QLatin1String("highlightColours") || key == QLatin1String("hiddenHighlights")) {
+        m_window->legendBar()->setHiddenLayers(m_preferences->hiddenHighlights());
         view->setStyleCustomizer([this](HighlightStyle &style) { customizeStyle(style); });
+        m_window->legendBar()->setStyle(view->highlightStyle());
     } else if (key == QLatin1String("readingTheme")) {
         applyReadingTheme();
     } else if (key == QLatin1String("autosave")) {
@@ -124,6 +130,7 @@ void DesktopController::customizeStyle(HighlightStyle &style) const
                                          Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique })
         style.setKindColor(spanKindFor(kind), m_preferences->highlightColour(kind, dark));
     style.setMovedColor(m_preferences->highlightColour(Preferences::Highlight::Moved, dark));
+    LegendBar::applyHidden(m_preferences->hiddenHighlights(), style);
 }
 
 void DesktopController::applyReadingTheme()

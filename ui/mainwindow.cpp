@@ -69,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_passages);
     resizeDocks({ m_passages }, { 320 }, Qt::Horizontal);
     m_actions->viewMenu->addAction(m_passages->toggleViewAction());
+    m_actions->viewMenu->addMenu(m_legend->menu());
     m_passages->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     // The document and the annotation work on it (issues 5 and 6).

@@ -41,6 +41,7 @@ public:
     const Bundle &bundle() const { return m_bundle; }
 
     ComparisonView *comparisonView() const { return m_view; }
+    LegendBar *legendBar() const { return m_legend; }
     PassagesDock *passagesDock() const { return m_passages; }
     AnalysisRunner *analysisRunner() const { return m_runner; }
     MessageBanner *banner() const { return m_banner; }

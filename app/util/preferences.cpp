@@ -196,6 +196,20 @@ void Preferences::setLanguage(const QString &language)
           QStringLiteral("language"));
 }
 
+QStringList Preferences::hiddenHighlights() const
+{
+    return m_settings->value(kGroup + QStringLiteral("hiddenHighlights")).toStringList();
+}
+
+void Preferences::setHiddenHighlights(const QStringList &layers)
+{
+    QStringList sorted = layers;
+    sorted.sort();
+    sorted.removeDuplicates();
+    store(QStringLiteral("hiddenHighlights"), sorted.isEmpty() ? QVariant() : QVariant(sorted),
+          QStringLiteral("hiddenHighlights"));
+}
+
 QString Preferences::readingTheme() const
 {
     return m_settings->value(kGroup + QStringLiteral("readingTheme")).toString();

@@ -54,6 +54,11 @@ public:
     int autosaveSeconds() const;
     void setAutosaveSeconds(int seconds);
 
+    /// The highlight layers the reader switched off in the legend: any of "verbatim", "near",
+    /// "edits", "paraphrase", "moved", "unique".
+    QStringList hiddenHighlights() const;
+    void setHiddenHighlights(const QStringList &layers);
+
     /// ISO 639-1 code, or empty for the system language.
     QString language() const;
     void setLanguage(const QString &language);

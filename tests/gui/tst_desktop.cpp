@@ -1,9 +1,11 @@
 // The desktop integration of the main window: preferences applied live, the source view, printing
 // and the About text.
 #include "analysisrunner.h"
+#include "compare/articlehighlighter.h"
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
+#include "compare/legendbar.h"
 #include "desktopcontroller.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
@@ -26,6 +29,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace sw;
 using namespace sw::ui;
@@ -75,6 +80,57 @@ private Q_SLOTS:
         QCOMPARE(m_window->comparisonView()->highlightStyle().movedColor(),
                  QColor(QStringLiteral("#0011aa")));
         dialog->close();
+    }
+
+    void legendSwitchesHighlightsOffAndRemembers()
+    {
+        openExample();
+        m_window->resize(1600, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        LegendBar *legend = m_window->legendBar();
+        QTRY_VERIFY(!legend->layerRect(QStringLiteral("unique")).isEmpty());
+        ArticleTextView *courier = m_window->comparisonView()->pane(0)->view();
+        // A sentence only the Courier has (tests/data/example-truth.json).
+        const int unique = int(m_window->bundle().articles.at(0).text.indexOf(
+            QStringLiteral("According to city records, the theatre passed")));
+        QVERIFY(unique >= 0);
+        const QColor base = courier->palette().color(QPalette::Base);
+        auto backgroundAt = [&](int position) {
+            if (!QTest::qWaitFor([&] { return courier->highlighter()->isComplete(); }, 10000))
+                return QColor();
+            const QTextBlock block = courier->document()->findBlock(position);
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (position - block.position() >= range.start
+                    && position - block.position() < range.start + range.length)
+                    return range.format.background().color();
+            }
+            return base;
+        };
+        const QColor uniqueColour
+            = m_window->comparisonView()->highlightStyle().background(SpanKind::Unique, 0);
+        QCOMPARE(backgroundAt(unique + 10), uniqueColour);
+
+        // A click on "only in this article" hides it in the panes and in the preferences.
+        QTest::mouseClick(legend, Qt::LeftButton, {}, legend->layerRect(QStringLiteral("unique")).center());
+        QCOMPARE(legend->hiddenLayers(), QStringList { QStringLiteral("unique") });
+        QVERIFY(!m_window->comparisonView()->highlightStyle().isKindShown(SpanKind::Unique));
+        QTRY_VERIFY(backgroundAt(unique + 10) != uniqueColour);
+        QCOMPARE(QSettings().value(QStringLiteral("preferences/hiddenHighlights")).toStringList(),
+                 QStringList { QStringLiteral("unique") });
+
+        // The View menu switches the same layers; a new window starts with the reader's choice.
+        QAction *verbatim = legend->menu()->actions().value(0);
+        QVERIFY(verbatim && verbatim->isChecked());
+        verbatim->trigger();
+        QVERIFY(!m_window->comparisonView()->highlightStyle().isKindShown(SpanKind::Verbatim));
+        m_window.reset();
+        openExample();
+        const HighlightStyle &style = m_window->comparisonView()->highlightStyle();
+        QVERIFY(!style.isKindShown(SpanKind::Unique));
+        QVERIFY(!style.isKindShown(SpanKind::Verbatim));
+        QVERIFY(style.isKindShown(SpanKind::Near));
+        QCOMPARE(m_window->legendBar()->hiddenLayers().size(), 2);
     }
 
     void analysisThresholdsRerunTheComparison()

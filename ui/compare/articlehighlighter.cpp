@@ -132,7 +132,7 @@ void ArticleHighlighter::highlightBlock(const QString &text)
     for (const ArticleSpan &span : spans) {
         const int from = std::max(span.start, blockStart);
         const int to = std::min(span.end, blockEnd);
-        if (to <= from)
+        if (to <= from || !m_style.isKindShown(span.kind))
             continue;
         if (span.kind == SpanKind::Unique) {
             setFormat(from - blockStart, to - from, m_style.format(SpanKind::Unique, 0));
@@ -156,14 +156,17 @@ void ArticleHighlighter::highlightBlock(const QString &text)
             runStart = std::max(runStart, runEnd);
         }
     }
-    for (const auto &edit : m_model->editsIn(m_article, blockStart, blockEnd)) {
+    const bool edits = m_style.editsShown() && m_style.isKindShown(SpanKind::Near);
+    for (const auto &edit :
+         edits ? m_model->editsIn(m_article, blockStart, blockEnd) : QList<QPair<int, int>>()) {
         const int from = std::max(edit.first, blockStart);
         const int to = std::min(edit.second, blockEnd);
         if (to > from)
             mergeRange(from - blockStart, to - from, m_style.editFormat());
     }
     for (const ArticleSpan &span : spans) {
-        if (span.passage < 0 || (span.passage != m_hovered && span.passage != m_current))
+        if (span.passage < 0 || (span.passage != m_hovered && span.passage != m_current)
+            || !m_style.isKindShown(span.kind))
             continue;
         const int from = std::max(span.start, blockStart);
         const int to = std::min(span.end, blockEnd);

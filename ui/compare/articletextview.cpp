@@ -250,7 +250,10 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
         }
     }
     for (const ArticleSpan &span : m_model->spansIn(m_article, range.first, range.second)) {
-        if (span.kind != SpanKind::Unique && !span.moved)
+        const bool bar = span.kind == SpanKind::Unique && m_style.isKindShown(SpanKind::Unique);
+        const bool bracket = span.kind != SpanKind::Unique && span.moved && m_style.movesShown()
+            && m_style.isKindShown(span.kind);
+        if (!bar && !bracket)
             continue;
         const ViewportExtent extent = extentOf(span.start, span.end);
         const QColor color

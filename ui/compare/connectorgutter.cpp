@@ -88,6 +88,8 @@ QList<ConnectorBand> ConnectorGutter::bands() const
         }
         if (ls->reworded || rs->reworded)
             band.kind = SpanKind::Paraphrase;
+        if (!m_splitter->style().isKindShown(band.kind))
+            continue;
         band.moved = ls->moved || rs->moved;
         band.current
             = passageIndex == m_splitter->currentPassage() || passageIndex == m_splitter->hoveredPassage();

@@ -41,6 +41,16 @@ public:
 
     static bool paletteIsDark(const QPalette &palette);
 
+    /// What the reader chose to see (the legend's switches): a hidden kind gets no background,
+    /// no underline, no margin bar and no bands; hidden changed words no edit marks; hidden moves
+    /// no margin brackets.
+    void setKindShown(SpanKind kind, bool shown) { m_hidden[int(kind)] = !shown; }
+    bool isKindShown(SpanKind kind) const { return !m_hidden[int(kind)]; }
+    void setEditsShown(bool shown) { m_editsHidden = !shown; }
+    bool editsShown() const { return !m_editsHidden; }
+    void setMovesShown(bool shown) { m_movesHidden = !shown; }
+    bool movesShown() const { return !m_movesHidden; }
+
 private:
     QColor blend(const QColor &top, double alpha) const;
 
@@ -48,6 +58,9 @@ private:
     bool m_dark = false;
     QColor m_overrides[4]; ///< by SpanKind; invalid = built-in hue
     QColor m_moved;
+    bool m_hidden[4] = {}; ///< by SpanKind
+    bool m_editsHidden = false;
+    bool m_movesHidden = false;
 };
 
 } // namespace sw::ui

@@ -1,10 +1,27 @@
 #include "legendbar.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
+#include <functional>
 
 namespace sw::ui {
+namespace {
+
+enum Layer { Verbatim, Near, Edits, Paraphrase, Moved, Unique, LayerCount };
+
+} // namespace
+
+QStringList LegendBar::layerNames()
+{
+    return { QStringLiteral("verbatim"),   QStringLiteral("near"),  QStringLiteral("edits"),
+             QStringLiteral("paraphrase"), QStringLiteral("moved"), QStringLiteral("unique") };
+}
 
 LegendBar::LegendBar(QWidget *parent)
     : QWidget(parent)
@@ -14,14 +31,59 @@ LegendBar::LegendBar(QWidget *parent)
     setAccessibleDescription(
         tr("Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; "
            "violet with dashed underline: paraphrase; dashed margin bracket: moved; orange "
-           "with a solid margin bar: only in this article. Deeper colour: more outlets."));
-    setToolTip(accessibleDescription());
+           "with a solid margin bar: only in this article. Deeper colour: more outlets. "
+           "Click an entry to hide or show that highlight."));
+    setMouseTracking(true);
+    m_menu = new QMenu(tr("&Highlights"), this);
+    const QString labels[LayerCount]
+        = { tr("&Verbatim"),   tr("&Near-verbatim"),  tr("&Changed words"),
+            tr("&Paraphrase"), tr("&Moved passages"), tr("&Only in this article") };
+    for (int layer = 0; layer < LayerCount; ++layer) {
+        QAction *action = m_menu->addAction(labels[layer]);
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::triggered, this, [this] {
+            update();
+            Q_EMIT hiddenLayersChanged(hiddenLayers());
+        });
+        m_actions.append(action);
+    }
+    m_hitBoxes.resize(LayerCount);
 }
 
 void LegendBar::setStyle(const HighlightStyle &style)
 {
     m_style = style;
     update();
+}
+
+void LegendBar::setHiddenLayers(const QStringList &layers)
+{
+    const QStringList names = layerNames();
+    for (int layer = 0; layer < LayerCount; ++layer)
+        m_actions[layer]->setChecked(!layers.contains(names[layer]));
+    update();
+}
+
+QStringList LegendBar::hiddenLayers() const
+{
+    QStringList hidden;
+    const QStringList names = layerNames();
+    for (int layer = 0; layer < LayerCount; ++layer) {
+        if (!m_actions[layer]->isChecked())
+            hidden << names[layer];
+    }
+    return hidden;
+}
+
+void LegendBar::applyHidden(const QStringList &layers, HighlightStyle &style)
+{
+    style.setKindShown(SpanKind::Verbatim, !layers.contains(QLatin1String("verbatim")));
+    style.setKindShown(SpanKind::Near, !layers.contains(QLatin1String("near")));
+    style.setEditsShown(!layers.contains(QLatin1String("edits")));
+    style.setKindShown(SpanKind::Paraphrase, !layers.contains(QLatin1String("paraphrase")));
+    style.setMovesShown(!layers.contains(QLatin1String("moved")));
+    style.setKindShown(SpanKind::Unique, !layers.contains(QLatin1String("unique")));
 }
 
 QSize LegendBar::sizeHint() const
@@ -34,6 +96,53 @@ QSize LegendBar::minimumSizeHint() const
     return { 100, fontMetrics().height() + 10 };
 }
 
+int LegendBar::layerAt(const QPoint &pos) const
+{
+    for (int layer = 0; layer < LayerCount; ++layer) {
+        if (m_hitBoxes[layer].contains(pos))
+            return layer;
+    }
+    return -1;
+}
+
+void LegendBar::mousePressEvent(QMouseEvent *event)
+{
+    const int layer = event->button() == Qt::LeftButton ? layerAt(event->position().toPoint()) : -1;
+    if (layer < 0) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_actions[layer]->trigger();
+}
+
+void LegendBar::mouseMoveEvent(QMouseEvent *event)
+{
+    if (layerAt(event->position().toPoint()) >= 0)
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+    QWidget::mouseMoveEvent(event);
+}
+
+bool LegendBar::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int layer = layerAt(help->pos());
+        if (layer < 0) {
+            QToolTip::showText(help->globalPos(), accessibleDescription(), this);
+        } else {
+            const QString name = m_actions[layer]->text().remove(QLatin1Char('&'));
+            QToolTip::showText(help->globalPos(),
+                               m_actions[layer]->isChecked() ? tr("%1: click to hide").arg(name)
+                                                             : tr("%1: hidden, click to show").arg(name),
+                               this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void LegendBar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -42,58 +151,71 @@ void LegendBar::paintEvent(QPaintEvent *)
     const int h = fm.height();
     const int top = (height() - h) / 2;
     int x = 8;
-    const auto sample = [&](SpanKind kind, double level, Qt::PenStyle underline, const QString &label) {
-        const QRect box(x, top, 26, h);
-        painter.fillRect(box, m_style.background(kind, level));
-        if (underline != Qt::NoPen) {
-            painter.setPen(QPen(m_style.kindColor(kind), 1.5, underline));
-            painter.drawLine(box.left(), box.bottom(), box.right(), box.bottom());
-        }
-        x = box.right() + 5;
-        painter.setPen(palette().color(QPalette::WindowText));
+    // Each entry: its sample (drawn by `drawSample` in a box starting at x), then its label; a
+    // hidden layer is drawn faded with its label struck through.
+    const auto entry = [&](int layer, int sampleWidth, const std::function<void(int)> &drawSample,
+                           const QString &label) {
+        const bool shown = m_actions[layer]->isChecked();
+        const int start = x;
+        painter.setOpacity(shown ? 1.0 : 0.3);
+        drawSample(x);
+        painter.setOpacity(1.0);
+        x += sampleWidth + 5;
+        QFont font = painter.font();
+        font.setStrikeOut(!shown);
+        painter.setFont(font);
+        painter.setPen(palette().color(shown ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
         painter.drawText(QRect(x, top, fm.horizontalAdvance(label) + 2, h), Qt::AlignVCenter, label);
+        font.setStrikeOut(false);
+        painter.setFont(font);
         x += fm.horizontalAdvance(label) + 16;
+        m_hitBoxes[layer] = QRect(start - 4, 0, x - start - 8, height());
     };
-    sample(SpanKind::Verbatim, 1.0, Qt::NoPen, tr("verbatim"));
-    sample(SpanKind::Near, 1.0, Qt::DotLine, tr("near-verbatim"));
-    {
-        // Changed words inside near passages.
-        QTextCharFormat edit = m_style.editFormat();
-        const QRect box(x, top, 26, h);
-        painter.fillRect(box, edit.background());
-        QPainterPath wave;
-        wave.moveTo(box.left(), box.bottom() - 1);
-        for (int i = box.left(); i < box.right(); i += 4)
-            wave.quadTo(i + 1, (i / 4) % 2 ? box.bottom() - 3 : box.bottom() + 1, i + 4, box.bottom() - 1);
-        painter.setPen(QPen(edit.underlineColor(), 1));
-        painter.drawPath(wave);
-        x = box.right() + 5;
-        const QString label = tr("changed words");
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(x, top, fm.horizontalAdvance(label) + 2, h), Qt::AlignVCenter, label);
-        x += fm.horizontalAdvance(label) + 16;
-    }
-    sample(SpanKind::Paraphrase, 1.0, Qt::DashLine, tr("paraphrase"));
-    {
-        painter.setPen(QPen(m_style.kindColor(SpanKind::Verbatim), 2, Qt::DashLine));
-        painter.drawLine(x + 2, top + 1, x + 2, top + h - 1);
-        painter.drawLine(x + 2, top + 1, x + 6, top + 1);
-        painter.drawLine(x + 2, top + h - 1, x + 6, top + h - 1);
-        x += 10;
-        const QString label = tr("moved");
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(x, top, fm.horizontalAdvance(label) + 2, h), Qt::AlignVCenter, label);
-        x += fm.horizontalAdvance(label) + 16;
-    }
-    {
-        painter.fillRect(QRect(x, top, 4, h), m_style.kindColor(SpanKind::Unique));
-        painter.fillRect(QRect(x + 6, top, 20, h), m_style.background(SpanKind::Unique, 0));
-        x += 31;
-        const QString label = tr("only in this article");
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(x, top, fm.horizontalAdvance(label) + 2, h), Qt::AlignVCenter, label);
-        x += fm.horizontalAdvance(label) + 16;
-    }
+    const auto kindSample = [&](SpanKind kind, Qt::PenStyle underline) {
+        return [&, kind, underline](int left) {
+            const QRect box(left, top, 26, h);
+            painter.fillRect(box, m_style.background(kind, 1.0));
+            if (underline != Qt::NoPen) {
+                painter.setPen(QPen(m_style.kindColor(kind), 1.5, underline));
+                painter.drawLine(box.left(), box.bottom(), box.right(), box.bottom());
+            }
+        };
+    };
+    entry(Verbatim, 26, kindSample(SpanKind::Verbatim, Qt::NoPen), tr("verbatim"));
+    entry(Near, 26, kindSample(SpanKind::Near, Qt::DotLine), tr("near-verbatim"));
+    entry(
+        Edits, 26,
+        [&](int left) {
+            // Changed words inside near passages.
+            const QTextCharFormat edit = m_style.editFormat();
+            const QRect box(left, top, 26, h);
+            painter.fillRect(box, edit.background());
+            QPainterPath wave;
+            wave.moveTo(box.left(), box.bottom() - 1);
+            for (int i = box.left(); i < box.right(); i += 4)
+                wave.quadTo(i + 1, (i / 4) % 2 ? box.bottom() - 3 : box.bottom() + 1, i + 4,
+                            box.bottom() - 1);
+            painter.setPen(QPen(edit.underlineColor(), 1));
+            painter.drawPath(wave);
+        },
+        tr("changed words"));
+    entry(Paraphrase, 26, kindSample(SpanKind::Paraphrase, Qt::DashLine), tr("paraphrase"));
+    entry(
+        Moved, 6,
+        [&](int left) {
+            painter.setPen(QPen(m_style.movedColor(), 2, Qt::DashLine));
+            painter.drawLine(left + 2, top + 1, left + 2, top + h - 1);
+            painter.drawLine(left + 2, top + 1, left + 6, top + 1);
+            painter.drawLine(left + 2, top + h - 1, left + 6, top + h - 1);
+        },
+        tr("moved"));
+    entry(
+        Unique, 26,
+        [&](int left) {
+            painter.fillRect(QRect(left, top, 4, h), m_style.kindColor(SpanKind::Unique));
+            painter.fillRect(QRect(left + 6, top, 20, h), m_style.background(SpanKind::Unique, 0));
+        },
+        tr("only in this article"));
     // The grading: light = one other outlet, deep = all of them.
     for (int i = 0; i < 4; ++i)
         painter.fillRect(QRect(x + i * 9, top, 9, h), m_style.background(SpanKind::Verbatim, i / 3.0));

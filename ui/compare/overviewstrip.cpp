@@ -55,6 +55,8 @@ void OverviewStrip::rebuild()
         const int length = std::max(1, int(m_model->bundle().articles.at(article).text.size()));
         const int others = std::max(1, m_model->articleCount() - 1);
         for (const ArticleSpan &span : m_model->spans(article)) {
+            if (!m_style.isKindShown(span.kind))
+                continue;
             const int y0 = int(double(span.start) / length * h);
             const int y1 = std::max(y0 + 1, int(double(span.end) / length * h));
             const double level = double(span.outlets - 1) / others;
