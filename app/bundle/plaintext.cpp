@@ -2,6 +2,7 @@
 #include "markuptext.h"
 
 #include <QList>
+#include <algorithm>
 
 namespace sw {
 namespace {
@@ -35,18 +36,61 @@ bool isBlank(QStringView line)
     return line.trimmed().isEmpty();
 }
 
+// How single line breaks read: as the author's paragraph breaks, or as hard wrapping inside
+// paragraphs (text wrapped at a fixed width, which the panes rewrap).
+enum class LineBreaks { Paragraphs, Wrapped, WrappedWhenFull };
+
+LineBreaks lineBreaksOf(const QString &source, const QList<Line> &lines, qsizetype *fullLength)
+{
+    QList<qsizetype> lengths;
+    bool hasBlankLine = false;
+    QList<bool> endsSentence;
+    for (const Line &line : lines) {
+        const QStringView view = QStringView(source).mid(line.start, line.end - line.start).trimmed();
+        if (view.isEmpty()) {
+            hasBlankLine = true;
+            continue;
+        }
+        lengths.append(view.size());
+        const QChar last = view.back();
+        endsSentence.append(last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
+                            || last == QLatin1Char('"') || last == QChar(0x201D));
+    }
+    if (lengths.isEmpty())
+        return LineBreaks::Paragraphs;
+    const QList<qsizetype> inOrder = lengths;
+    std::sort(lengths.begin(), lengths.end());
+    // The width the text is wrapped at, if it is: nine lines in ten are no longer.
+    const qsizetype width = lengths.at(std::min(lengths.size() - 1, lengths.size() * 9 / 10));
+    *fullLength = width * 6 / 10;
+    qsizetype full = 0;
+    qsizetype fullSentenceEnds = 0;
+    for (qsizetype i = 0; i < inOrder.size(); ++i) {
+        if (inOrder.at(i) >= *fullLength) {
+            ++full;
+            fullSentenceEnds += endsSentence.at(i) ? 1 : 0;
+        }
+    }
+    // Wrapping breaks lines anywhere; full lines that mostly end sentences are the author's own.
+    const bool wrappedWidth
+        = width >= 40 && width <= 100 && full * 10 >= lengths.size() * 6 && fullSentenceEnds * 2 < full;
+    if (hasBlankLine) {
+        // Blank lines part the paragraphs; single breaks wrap them, unless the lines are as long
+        // as whole paragraphs (a caption on its own line then stays apart from the text below).
+        return width > 100 ? LineBreaks::Paragraphs : LineBreaks::Wrapped;
+    }
+    // One line per paragraph, unless the lines are visibly wrapped at a fixed width: then a line
+    // that stops well short of it ends its paragraph.
+    return wrappedWidth ? LineBreaks::WrappedWhenFull : LineBreaks::Paragraphs;
+}
+
 } // namespace
 
 ExtractedText extractPlainText(const QString &source)
 {
     const QList<Line> lines = splitLines(source);
-    bool hasBlankLine = false;
-    for (const Line &line : lines) {
-        if (isBlank(QStringView(source).mid(line.start, line.end - line.start))) {
-            hasBlankLine = true;
-            break;
-        }
-    }
+    qsizetype fullLength = 0;
+    const LineBreaks breaks = lineBreaksOf(source, lines, &fullLength);
 
     DisplayTextBuilder builder;
     ExtractedText out;
@@ -59,7 +103,9 @@ ExtractedText extractPlainText(const QString &source)
         if (out.title.isEmpty())
             out.title = view.toString().simplified().left(300);
         builder.appendText(view, line.start, line.end);
-        if (hasBlankLine)
+        const bool wraps = breaks == LineBreaks::Wrapped
+            || (breaks == LineBreaks::WrappedWhenFull && view.trimmed().size() >= fullLength);
+        if (wraps)
             builder.softSpace();
         else
             builder.paragraphBreak();

@@ -39,6 +39,41 @@ private Q_SLOTS:
         QCOMPARE(t.text, QStringLiteral("One line.\nAnother line."));
     }
 
+    void plainTextCaptionOnItsOwnLineStaysApart()
+    {
+        // Paragraphs written one per line with blank lines between, and a photo caption on the
+        // line above a paragraph: the caption does not run into the text.
+        const QString body = QStringLiteral(
+            "The ferry Solvik left the harbour at dawn with 212 passengers on board, an hour later than "
+            "planned because of fog over the sound.");
+        const QString src
+            = QStringLiteral("Ferry sails at last\n\nThe Solvik at the quay. Photo: Ines Malvik\n") + body
+            + QStringLiteral("\n\nPassengers were offered free coffee on the crossing, the operator said in "
+                             "a short statement on its website.\n");
+        const ExtractedText t = extractPlainText(src);
+        QVERIFY2(t.text.contains(QStringLiteral("Photo: Ines Malvik\nThe ferry Solvik")), qPrintable(t.text));
+    }
+
+    void plainTextHardWrappedWithoutBlankLinesIsRejoined()
+    {
+        // Wrapped at about 60 columns, paragraphs end with a short line.
+        const QString src = QStringLiteral("Ferry crews on the Skarholm crossing stopped work at six on\n"
+                                           "Monday morning after talks with the operator broke down over\n"
+                                           "night-shift pay.\n"
+                                           "About 4,200 passengers a day use the crossing, which links\n"
+                                           "the island to the mainland port of Vellby on the east coast.\n"
+                                           "The last strike, in 2019, lasted eleven days.\n");
+        const ExtractedText t = extractPlainText(src);
+        QCOMPARE(
+            t.text,
+            QStringLiteral("Ferry crews on the Skarholm crossing stopped work at six on Monday morning after "
+                           "talks with the operator broke down over night-shift pay.\n"
+                           "About 4,200 passengers a day use the crossing, which links the island to the "
+                           "mainland port of Vellby on the east coast. The last strike, in 2019, lasted "
+                           "eleven days."));
+        verifyMapsWords(t.text, src, t.map, QStringLiteral("Monday"));
+    }
+
     void markdownMarkupIsRemoved()
     {
         const QString src = QStringLiteral(
