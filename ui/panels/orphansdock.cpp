@@ -11,6 +11,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <memory>
 
 namespace sw::ui {
 
@@ -123,22 +124,12 @@ bool OrphansDock::reattachCurrent()
                             .arg(article ? article->outlet : a->articleId));
         return false;
     }
-    auto *command = new ReattachOrphanCommand(m_project, a->id, start, end);
-    if (!command->isValid()) {
-        delete command;
-        return false;
-    }
-    m_project->undoStack()->push(command);
-    return true;
+    return m_project->push(std::make_unique<ReattachOrphanCommand>(m_project, a->id, start, end));
 }
 
 void OrphansDock::deleteCurrent()
 {
-    auto *command = new DeleteOrphanCommand(m_project, currentId());
-    if (command->isValid())
-        m_project->undoStack()->push(command);
-    else
-        delete command;
+    m_project->push(std::make_unique<DeleteOrphanCommand>(m_project, currentId()));
 }
 
 } // namespace sw::ui
