@@ -254,6 +254,9 @@ private Q_SLOTS:
         }
         QVERIFY(start >= 0);
         ArticleTextView *view = window->comparisonView()->pane(0)->view();
+        // Hovering says what is suggested and how to act on it.
+        QVERIFY(
+            window->tagging()->suggestionTipAt(view, start + 1).contains(QStringLiteral("Click to accept")));
         view->setFocus();
         const QPoint point = pointAt(view, start + 1);
         doubleClick(view->viewport(), point);

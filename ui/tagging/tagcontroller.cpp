@@ -221,13 +221,29 @@ QString TagController::noteTipAt(ArticleTextView *view, int position) const
     return notes.join(QLatin1Char('\n'));
 }
 
+QString TagController::suggestionTipAt(ArticleTextView *view, int position) const
+{
+    for (const Decoration &d : m_layer->decorationsAt(view->article(), position)) {
+        if (d.kind != Decoration::Suggestion || d.suggestion < 0
+            || d.suggestion >= m_layer->suggestions().size())
+            continue;
+        const sw::Suggestion &s = m_layer->suggestions().at(d.suggestion);
+        return tr("Suggested: \u201c%1\u201d. Click to accept or reject; double-click selects the word.")
+            .arg(elide(s.name));
+    }
+    return {};
+}
+
 bool TagController::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         // Over a note, the note is what the editor wants to read, not the passage's summary.
         auto *help = static_cast<QHelpEvent *>(event);
         if (ArticleTextView *textView = viewOf(watched)) {
-            const QString tip = noteTipAt(textView, textView->positionAt(help->pos()));
+            const int position = textView->positionAt(help->pos());
+            QString tip = noteTipAt(textView, position);
+            if (tip.isEmpty())
+                tip = suggestionTipAt(textView, position);
             if (!tip.isEmpty()) {
                 QToolTip::showText(help->globalPos(), tip, textView->viewport());
                 return true;

@@ -98,6 +98,8 @@ public:
     QMenu *createContextMenu(ArticleTextView *view, int position);
     /// The text of the notes at `position` of the pane ("Note: …"), for its tooltip.
     QString noteTipAt(ArticleTextView *view, int position) const;
+    /// What hovering a suggestion says (its name, how to accept, reject or select), or empty.
+    QString suggestionTipAt(ArticleTextView *view, int position) const;
     /// The small accept/reject menu of the suggestion under `position`, or nullptr.
     QMenu *createSuggestionMenu(ArticleTextView *view, int position);
 
