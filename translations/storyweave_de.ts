@@ -179,6 +179,82 @@
     </message>
 </context>
 <context>
+    <name>sw::ProjectEditor</name>
+    <message>
+        <source>Select a name in one of the articles first.</source>
+        <translation>Zuerst in einem der Artikel einen Namen auswählen.</translation>
+    </message>
+    <message>
+        <source>Already tagged</source>
+        <translation>Bereits markiert</translation>
+    </message>
+    <message>
+        <source>“%1” added to %2</source>
+        <translation>„%1“ zu %2 hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) tagged as %1</source>
+        <translation>
+            <numerusform>%n Vorkommen als %1 markiert</numerusform>
+            <numerusform>%n Vorkommen als %1 markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” tagged as %2</source>
+        <translation>„%1“ als %2 markiert</translation>
+    </message>
+    <message>
+        <source>New %1 “%2”</source>
+        <translation>Neu: %1 „%2“</translation>
+    </message>
+    <message>
+        <source>Already tagged as a quote</source>
+        <translation>Bereits als Zitat markiert</translation>
+    </message>
+    <message>
+        <source>Quote by %1 tagged</source>
+        <translation>Zitat von %1 markiert</translation>
+    </message>
+    <message>
+        <source>Quote tagged without a speaker</source>
+        <translation>Zitat ohne Sprecher markiert</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in this article; choose a speaker who is in the project.</source>
+        <translation>„%1“ kommt in diesem Artikel nicht vor; einen Sprecher aus dem Projekt wählen.</translation>
+    </message>
+    <message>
+        <source>Set speaker “%1”</source>
+        <translation>Sprecher „%1“ festlegen</translation>
+    </message>
+    <message>
+        <source>%1 is the speaker</source>
+        <translation>%1 ist der Sprecher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities into “%1”</source>
+        <translation>
+            <numerusform>%n Entität mit „%1“ zusammenführen</numerusform>
+            <numerusform>%n Entitäten mit „%1“ zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove quote “%1”</source>
+        <translation>Zitat „%1“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)</source>
+        <translation>
+            <numerusform>%n Markierung entfernen</numerusform>
+            <numerusform>%n Markierungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notiz hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>sw::ProjectFile</name>
     <message>
         <source>The project file schema could not be loaded.</source>
@@ -1604,6 +1680,10 @@ Optionen:
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>%1 (articles, no project yet)[*] — Storyweave</source>
+        <translation>%1 (Artikel, noch kein Projekt)[*] — Storyweave</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::EntitiesDock</name>
@@ -1678,20 +1758,6 @@ Optionen:
             <numerusform>%1 in %2: %n Erwähnungen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n entities into “%1”</source>
-        <translation>
-            <numerusform>%n Entität mit „%1“ zusammenführen</numerusform>
-            <numerusform>%n Entitäten mit „%1“ zusammenführen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n tag(s)</source>
-        <translation>
-            <numerusform>%n Markierung entfernen</numerusform>
-            <numerusform>%n Markierungen entfernen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -1699,6 +1765,14 @@ Optionen:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Entitäten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Name of the merged entity (the others stay as aliases):</source>
+        <translation>Name der zusammengeführten Entität (die anderen bleiben als Aliasse):</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2176,10 @@ Optionen:
         <source>&amp;About Storyweave</source>
         <translation>Ü&amp;ber Storyweave</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -2112,22 +2190,6 @@ Optionen:
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>No further shared passage in this pane</source>
-        <translation>Keine weitere gemeinsame Passage in dieser Spalte</translation>
-    </message>
-    <message>
-        <source>No earlier shared passage in this pane</source>
-        <translation>Keine vorherige gemeinsame Passage in dieser Spalte</translation>
-    </message>
-    <message>
-        <source>No further only-here passage in this pane</source>
-        <translation>Keine weitere Nur-hier-Passage in dieser Spalte</translation>
-    </message>
-    <message>
-        <source>No earlier only-here passage in this pane</source>
-        <translation>Keine vorherige Nur-hier-Passage in dieser Spalte</translation>
     </message>
     <message>
         <source>No article could be opened from %1.</source>
@@ -2202,6 +2264,58 @@ Compare news articles side by side.
 Nachrichtenartikel nebeneinander vergleichen.
 
 %2</translation>
+    </message>
+    <message>
+        <source>No only-here passage in this pane</source>
+        <translation>Keine Nur-hier-Passage in dieser Spalte</translation>
+    </message>
+    <message>
+        <source>No shared passage in this pane</source>
+        <translation>Keine gemeinsame Passage in dieser Spalte</translation>
+    </message>
+    <message>
+        <source>Continued from the beginning of the article</source>
+        <translation>Am Anfang des Artikels fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Continued from the end of the article</source>
+        <translation>Am Ende des Artikels fortgesetzt</translation>
+    </message>
+    <message>
+        <source>These articles have a project with your tags and notes: %1. Open it?</source>
+        <translation>Zu diesen Artikeln gibt es ein Projekt mit Ihren Markierungen und Notizen: %1. Öffnen?</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Open Articles…</source>
+        <translation>Artikel öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Try the Example</source>
+        <translation>Beispiel ausprobieren</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Storyweave. Open a folder with several outlets&apos; articles on one story: the panes show what they share and what only one has. Select a name and press a key from 1 to 4 to tag it, add notes, save the project (Ctrl+S) and export a report (Ctrl+E). Next time Storyweave opens where you left off.</source>
+        <translation>Willkommen bei Storyweave. Einen Ordner mit Artikeln mehrerer Medien zu einer Geschichte öffnen: Die Spalten zeigen, was sie gemeinsam haben und was nur eines bringt. Einen Namen auswählen und eine Taste von 1 bis 4 drücken, um ihn zu markieren, Notizen hinzufügen, das Projekt speichern (Strg+S) und einen Bericht exportieren (Strg+E). Beim nächsten Start öffnet Storyweave dort, wo Sie aufgehört haben.</translation>
     </message>
 </context>
 <context>
@@ -2296,10 +2410,6 @@ Nachrichtenartikel nebeneinander vergleichen.
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Text and context</source>
-        <translation>Text und Kontext</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -2314,10 +2424,6 @@ Nachrichtenartikel nebeneinander vergleichen.
     <message>
         <source>…%1»%2«%3…</source>
         <translation>…%1»%2«%3…</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>tag</source>
@@ -2342,6 +2448,20 @@ Nachrichtenartikel nebeneinander vergleichen.
     <message>
         <source>Select the text in %1: the annotation belongs to that article.</source>
         <translation>Den Text in %1 auswählen: Die Annotation gehört zu diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>Orphaned text</source>
+        <translation>Verwaister Text</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Note: %1
+%2</source>
+        <translation>Notiz: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2660,6 @@ Nachrichtenartikel nebeneinander vergleichen.
         <translation>Wortlaut</translation>
     </message>
     <message>
-        <source>Remove quote “%1”</source>
-        <translation>Zitat „%1“ entfernen</translation>
-    </message>
-    <message>
         <source>“%1” added</source>
         <translation>„%1“ hinzugefügt</translation>
     </message>
@@ -2652,17 +2768,6 @@ Nachrichtenartikel nebeneinander vergleichen.
         <translation>%1: …%2…</translation>
     </message>
     <message>
-        <source>%1 (already tagged)</source>
-        <translation>%1 (bereits markiert)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n place(s) found in the articles; uncheck those that are not this entity.</source>
-        <translation>
-            <numerusform>%n Stelle in den Artikeln gefunden; abwählen, falls sie nicht diese Entität meint.</numerusform>
-            <numerusform>%n Stellen in den Artikeln gefunden; Stellen abwählen, die nicht diese Entität meinen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Tag Checked</source>
         <translation>Ausgewählte &amp;markieren</translation>
     </message>
@@ -2673,6 +2778,13 @@ Nachrichtenartikel nebeneinander vergleichen.
     <message>
         <source>Check &amp;None</source>
         <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) not tagged yet; uncheck those that are not this entity.</source>
+        <translation>
+            <numerusform>%n Stelle noch nicht markiert; die abwählen, die nicht diese Entität sind.</numerusform>
+            <numerusform>%n Stellen noch nicht markiert; die abwählen, die nicht diese Entität sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2730,16 +2842,8 @@ Nachrichtenartikel nebeneinander vergleichen.
         <translation>Zuerst in einem der Artikel einen Namen auswählen.</translation>
     </message>
     <message>
-        <source>Already tagged</source>
-        <translation>Bereits markiert</translation>
-    </message>
-    <message>
         <source>Select a quote in one of the articles first.</source>
         <translation>Zuerst in einem der Artikel ein Zitat auswählen.</translation>
-    </message>
-    <message>
-        <source>Already tagged as a quote</source>
-        <translation>Bereits als Zitat markiert</translation>
     </message>
     <message>
         <source>Select the text the note is about first.</source>
@@ -2797,6 +2901,22 @@ Nachrichtenartikel nebeneinander vergleichen.
     <message>
         <source>Remove Note</source>
         <translation>Notiz entfernen</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Quote tagged; suggested speaker %1: confirm with Set Speaker in the quote&apos;s context menu</source>
+        <translation>Zitat markiert; vorgeschlagener Sprecher %1: mit „Sprecher festlegen“ im Kontextmenü des Zitats bestätigen</translation>
+    </message>
+    <message>
+        <source>Set Speaker: %1</source>
+        <translation>Sprecher festlegen: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: “%1”. Click to accept or reject; double-click selects the word.</source>
+        <translation>Vorschlag: „%1“. Klicken zum Annehmen oder Ablehnen; Doppelklick wählt das Wort aus.</translation>
     </message>
 </context>
 </TS>

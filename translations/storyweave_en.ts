@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>sw::ProjectEditor</name>
+    <message numerus="yes">
+        <source>%n occurrence(s) tagged as %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities into “%1”</source>
+        <translation type="unfinished">
+            <numerusform>Merge %n entity into “%1”</numerusform>
+            <numerusform>Merge %n entities into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform>Remove %n tag</numerusform>
+            <numerusform>Remove %n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sw::TextDecoder</name>
     <message numerus="yes">
         <source>%n byte(s) are not valid UTF-8 and were replaced with “�” (the first at byte %1).</source>
@@ -149,20 +173,6 @@
             <numerusform>%1 in %2: %n mentions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n entities into “%1”</source>
-        <translation>
-            <numerusform>Merge %n entity into “%1”</numerusform>
-            <numerusform>Merge %n entities into “%1”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n tag(s)</source>
-        <translation>
-            <numerusform>Remove %n tag</numerusform>
-            <numerusform>Remove %n tags</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -208,10 +218,10 @@
 <context>
     <name>sw::ui::TagAllDialog</name>
     <message numerus="yes">
-        <source>%n place(s) found in the articles; uncheck those that are not this entity.</source>
-        <translation>
-            <numerusform>%n place found in the articles; uncheck it if it is not this entity.</numerusform>
-            <numerusform>%n places found in the articles; uncheck those that are not this entity.</numerusform>
+        <source>%n place(s) not tagged yet; uncheck those that are not this entity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -179,6 +179,82 @@
     </message>
 </context>
 <context>
+    <name>sw::ProjectEditor</name>
+    <message>
+        <source>Select a name in one of the articles first.</source>
+        <translation>Sélectionnez d’abord un nom dans l’un des articles.</translation>
+    </message>
+    <message>
+        <source>Already tagged</source>
+        <translation>Déjà étiqueté</translation>
+    </message>
+    <message>
+        <source>“%1” added to %2</source>
+        <translation>« %1 » ajouté à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) tagged as %1</source>
+        <translation>
+            <numerusform>%n occurrence étiquetée comme %1</numerusform>
+            <numerusform>%n occurrences étiquetées comme %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” tagged as %2</source>
+        <translation>« %1 » étiqueté comme %2</translation>
+    </message>
+    <message>
+        <source>New %1 “%2”</source>
+        <translation>Nouveau : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Already tagged as a quote</source>
+        <translation>Déjà étiqueté comme citation</translation>
+    </message>
+    <message>
+        <source>Quote by %1 tagged</source>
+        <translation>Citation de %1 étiquetée</translation>
+    </message>
+    <message>
+        <source>Quote tagged without a speaker</source>
+        <translation>Citation étiquetée sans locuteur</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in this article; choose a speaker who is in the project.</source>
+        <translation>« %1 » n’apparaît pas dans cet article ; choisissez un locuteur du projet.</translation>
+    </message>
+    <message>
+        <source>Set speaker “%1”</source>
+        <translation>Définir le locuteur « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is the speaker</source>
+        <translation>%1 est le locuteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities into “%1”</source>
+        <translation>
+            <numerusform>Fusionner %n entité dans « %1 »</numerusform>
+            <numerusform>Fusionner %n entités dans « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove quote “%1”</source>
+        <translation>Supprimer la citation « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)</source>
+        <translation>
+            <numerusform>Supprimer %n étiquette</numerusform>
+            <numerusform>Supprimer %n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note ajoutée</translation>
+    </message>
+</context>
+<context>
     <name>sw::ProjectFile</name>
     <message>
         <source>The project file schema could not be loaded.</source>
@@ -1604,6 +1680,10 @@ Options&#xa0;:
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
+    <message>
+        <source>%1 (articles, no project yet)[*] — Storyweave</source>
+        <translation>%1 (articles, pas encore de projet)[*] — Storyweave</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::EntitiesDock</name>
@@ -1678,20 +1758,6 @@ Options&#xa0;:
             <numerusform>%1 dans %2&#xa0;: %n mentions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n entities into “%1”</source>
-        <translation>
-            <numerusform>Fusionner %n entité dans «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>Fusionner %n entités dans «&#xa0;%1&#xa0;»</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n tag(s)</source>
-        <translation>
-            <numerusform>Supprimer %n étiquette</numerusform>
-            <numerusform>Supprimer %n étiquettes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -1699,6 +1765,14 @@ Options&#xa0;:
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionner les entités</translation>
+    </message>
+    <message>
+        <source>Name of the merged entity (the others stay as aliases):</source>
+        <translation>Nom de l’entité fusionnée (les autres restent des alias) :</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2176,10 @@ Options&#xa0;:
         <source>&amp;About Storyweave</source>
         <translation>À &amp;propos de Storyweave</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -2112,22 +2190,6 @@ Options&#xa0;:
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>No further shared passage in this pane</source>
-        <translation>Aucun autre passage commun dans ce volet</translation>
-    </message>
-    <message>
-        <source>No earlier shared passage in this pane</source>
-        <translation>Aucun passage commun précédent dans ce volet</translation>
-    </message>
-    <message>
-        <source>No further only-here passage in this pane</source>
-        <translation>Aucun autre passage exclusif dans ce volet</translation>
-    </message>
-    <message>
-        <source>No earlier only-here passage in this pane</source>
-        <translation>Aucun passage exclusif précédent dans ce volet</translation>
     </message>
     <message>
         <source>No article could be opened from %1.</source>
@@ -2202,6 +2264,58 @@ Compare news articles side by side.
 Comparer des articles de presse côte à côte.
 
 %2</translation>
+    </message>
+    <message>
+        <source>No only-here passage in this pane</source>
+        <translation>Aucun passage exclusif dans ce volet</translation>
+    </message>
+    <message>
+        <source>No shared passage in this pane</source>
+        <translation>Aucun passage commun dans ce volet</translation>
+    </message>
+    <message>
+        <source>Continued from the beginning of the article</source>
+        <translation>Reprise au début de l’article</translation>
+    </message>
+    <message>
+        <source>Continued from the end of the article</source>
+        <translation>Reprise à la fin de l’article</translation>
+    </message>
+    <message>
+        <source>These articles have a project with your tags and notes: %1. Open it?</source>
+        <translation>Ces articles ont un projet avec vos étiquettes et notes : %1. L’ouvrir ?</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Open Articles…</source>
+        <translation>Ouvrir des articles…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Try the Example</source>
+        <translation>Essayer l’exemple</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projet : %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Articles : %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Storyweave. Open a folder with several outlets&apos; articles on one story: the panes show what they share and what only one has. Select a name and press a key from 1 to 4 to tag it, add notes, save the project (Ctrl+S) and export a report (Ctrl+E). Next time Storyweave opens where you left off.</source>
+        <translation>Bienvenue dans Storyweave. Ouvrez un dossier contenant les articles de plusieurs médias sur un même sujet : les volets montrent ce qu’ils partagent et ce qu’un seul rapporte. Sélectionnez un nom et appuyez sur une touche de 1 à 4 pour l’étiqueter, ajoutez des notes, enregistrez le projet (Ctrl+S) et exportez un rapport (Ctrl+E). Au prochain démarrage, Storyweave reprend là où vous vous êtes arrêté.</translation>
     </message>
 </context>
 <context>
@@ -2296,10 +2410,6 @@ Comparer des articles de presse côte à côte.
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Text and context</source>
-        <translation>Texte et contexte</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -2314,10 +2424,6 @@ Comparer des articles de presse côte à côte.
     <message>
         <source>…%1»%2«%3…</source>
         <translation>…%1»%2«%3…</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>tag</source>
@@ -2342,6 +2448,20 @@ Comparer des articles de presse côte à côte.
     <message>
         <source>Select the text in %1: the annotation belongs to that article.</source>
         <translation>Sélectionnez le texte dans %1&#xa0;: l’annotation appartient à cet article.</translation>
+    </message>
+    <message>
+        <source>Orphaned text</source>
+        <translation>Texte orphelin</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Note: %1
+%2</source>
+        <translation>Note : %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2660,6 @@ Comparer des articles de presse côte à côte.
         <translation>Formulation</translation>
     </message>
     <message>
-        <source>Remove quote “%1”</source>
-        <translation>Supprimer la citation «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>“%1” added</source>
         <translation>«&#xa0;%1&#xa0;» ajouté</translation>
     </message>
@@ -2652,17 +2768,6 @@ Comparer des articles de presse côte à côte.
         <translation>%1&#xa0;: …%2…</translation>
     </message>
     <message>
-        <source>%1 (already tagged)</source>
-        <translation>%1 (déjà étiqueté)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n place(s) found in the articles; uncheck those that are not this entity.</source>
-        <translation>
-            <numerusform>%n occurrence trouvée dans les articles&#xa0;; décochez-la si elle ne désigne pas cette entité.</numerusform>
-            <numerusform>%n occurrences trouvées dans les articles&#xa0;; décochez celles qui ne désignent pas cette entité.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Tag Checked</source>
         <translation>&amp;Étiqueter les éléments cochés</translation>
     </message>
@@ -2673,6 +2778,13 @@ Comparer des articles de presse côte à côte.
     <message>
         <source>Check &amp;None</source>
         <translation>Tout &amp;décocher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) not tagged yet; uncheck those that are not this entity.</source>
+        <translation>
+            <numerusform>%n endroit pas encore étiqueté ; décochez ceux qui ne sont pas cette entité.</numerusform>
+            <numerusform>%n endroits pas encore étiquetés ; décochez ceux qui ne sont pas cette entité.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2730,16 +2842,8 @@ Comparer des articles de presse côte à côte.
         <translation>Sélectionnez d’abord un nom dans l’un des articles.</translation>
     </message>
     <message>
-        <source>Already tagged</source>
-        <translation>Déjà étiqueté</translation>
-    </message>
-    <message>
         <source>Select a quote in one of the articles first.</source>
         <translation>Sélectionnez d’abord une citation dans l’un des articles.</translation>
-    </message>
-    <message>
-        <source>Already tagged as a quote</source>
-        <translation>Déjà étiqueté comme citation</translation>
     </message>
     <message>
         <source>Select the text the note is about first.</source>
@@ -2797,6 +2901,22 @@ Comparer des articles de presse côte à côte.
     <message>
         <source>Remove Note</source>
         <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Quote tagged; suggested speaker %1: confirm with Set Speaker in the quote&apos;s context menu</source>
+        <translation>Citation étiquetée ; locuteur suggéré %1 : confirmez avec « Définir le locuteur » dans le menu contextuel de la citation</translation>
+    </message>
+    <message>
+        <source>Set Speaker: %1</source>
+        <translation>Définir le locuteur : %1</translation>
+    </message>
+    <message>
+        <source>Suggested: “%1”. Click to accept or reject; double-click selects the word.</source>
+        <translation>Suggestion : « %1 ». Cliquez pour accepter ou refuser ; un double-clic sélectionne le mot.</translation>
     </message>
 </context>
 </TS>

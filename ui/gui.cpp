@@ -164,7 +164,10 @@ int runWindow(QApplication &app, const QStringList &paths)
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    const QStringList toOpen = options.paths.isEmpty() ? QStringList { exampleBundlePath() } : options.paths;
+    // Without paths: back where the editor left off (the screenshot and timing runs use the example).
+    const bool scripted = !options.screenshot.isEmpty() || options.timing;
+    const QStringList toOpen
+        = options.paths.isEmpty() && scripted ? QStringList { exampleBundlePath() } : options.paths;
     if (!options.screenshot.isEmpty())
         window->resize(1600, 1000);
     window->show();
@@ -213,6 +216,8 @@ int runWindow(QApplication &app, const QStringList &paths)
     }
     if (!toOpen.value(0).isEmpty())
         window->openPaths(toOpen);
+    else if (options.paths.isEmpty())
+        window->startSession();
     return app.exec();
 }
 

@@ -58,10 +58,12 @@ MainActions::MainActions(QMainWindow *window)
     syncScrolling->setCheckable(true);
     syncScrolling->setChecked(true);
     panesMenu = viewMenu->addMenu(tr("&Panes"));
+    // Ctrl+Shift+Left/Right select by word in the panes; moving a pane uses Alt+Shift, like the
+    // Alt+Shift+digit pane toggles.
     movePaneLeft
-        = makeAction(viewMenu, tr("Move Pane &Left"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left) });
-    movePaneRight = makeAction(viewMenu, tr("Move Pane &Right"),
-                               { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right) });
+        = makeAction(viewMenu, tr("Move Pane &Left"), { QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left) });
+    movePaneRight
+        = makeAction(viewMenu, tr("Move Pane &Right"), { QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right) });
     showAllPanes = makeAction(viewMenu, tr("Show &All Panes"));
     viewMenu->addSeparator();
     zoomIn = makeAction(viewMenu, tr("Zoom &In"),
@@ -77,6 +79,7 @@ MainActions::MainActions(QMainWindow *window)
     cancelAnalysis->setEnabled(false);
 
     helpMenu = bar->addMenu(tr("&Help"));
+    welcome = makeAction(helpMenu, tr("&Getting Started"));
     about = makeAction(helpMenu, tr("&About Storyweave"));
 }
 

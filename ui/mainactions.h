@@ -50,6 +50,7 @@ public:
     QAction *analyze = nullptr;
     QAction *cancelAnalysis = nullptr;
     // Help
+    QAction *welcome = nullptr;
     QAction *about = nullptr;
 };
 

@@ -12,6 +12,7 @@
 #include "mainactions.h"
 #include "messagebanner.h"
 #include "panels/passagesdock.h"
+#include "project/actionbanner.h"
 #include "project/documentcontroller.h"
 #include "project/project.h"
 #include "tagging/annotationpanels.h"
@@ -37,6 +38,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace sw::ui {
 
@@ -84,6 +86,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document->project(), &Project::reset, this, &MainWindow::showDocument);
     connect(m_document->project(), &Project::articleTextChanged, this, &MainWindow::showDocument);
     connect(m_document, &DocumentController::newProjectRequested, this, &MainWindow::openFolder);
+    // Opened and saved projects are in Open Recent, so the next start comes back to them.
+    connect(m_document, &DocumentController::projectOpened, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            addRecent({ QFileInfo(path).absoluteFilePath() });
+    });
     const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     connect(m_document, &DocumentController::statusMessage, this, showStatus);
     connect(m_tagging, &TagController::statusMessage, this, showStatus);
@@ -132,22 +139,21 @@ void MainWindow::connectActions()
             [this] { m_view->find(m_view->findBar()->text(), true); });
     connect(a->findPrevious, &QAction::triggered, this,
             [this] { m_view->find(m_view->findBar()->text(), false); });
-    const auto report = [this](bool moved, const QString &none) {
-        if (!moved)
-            statusBar()->showMessage(none, 3000);
+    const auto go = [this](bool unique, bool forward) {
+        bool wrapped = false;
+        if (!m_view->goToSpan(unique, forward, &wrapped))
+            statusBar()->showMessage(unique ? tr("No only-here passage in this pane")
+                                            : tr("No shared passage in this pane"),
+                                     3000);
+        else if (wrapped)
+            statusBar()->showMessage(forward ? tr("Continued from the beginning of the article")
+                                             : tr("Continued from the end of the article"),
+                                     3000);
     };
-    connect(a->nextShared, &QAction::triggered, this, [this, report] {
-        report(m_view->goToSpan(false, true), tr("No further shared passage in this pane"));
-    });
-    connect(a->previousShared, &QAction::triggered, this, [this, report] {
-        report(m_view->goToSpan(false, false), tr("No earlier shared passage in this pane"));
-    });
-    connect(a->nextUnique, &QAction::triggered, this, [this, report] {
-        report(m_view->goToSpan(true, true), tr("No further only-here passage in this pane"));
-    });
-    connect(a->previousUnique, &QAction::triggered, this, [this, report] {
-        report(m_view->goToSpan(true, false), tr("No earlier only-here passage in this pane"));
-    });
+    connect(a->nextShared, &QAction::triggered, this, [go] { go(false, true); });
+    connect(a->previousShared, &QAction::triggered, this, [go] { go(false, false); });
+    connect(a->nextUnique, &QAction::triggered, this, [go] { go(true, true); });
+    connect(a->previousUnique, &QAction::triggered, this, [go] { go(true, false); });
     connect(a->syncScrolling, &QAction::toggled, m_view, &ComparisonView::setSyncScrolling);
     connect(a->movePaneLeft, &QAction::triggered, this, [this] {
         if (ArticlePane *pane = m_view->activePane())
@@ -167,6 +173,7 @@ void MainWindow::connectActions()
     connect(a->analyze, &QAction::triggered, this, &MainWindow::startAnalysis);
     connect(a->cancelAnalysis, &QAction::triggered, m_runner, &AnalysisRunner::cancel);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->welcome, &QAction::triggered, this, &MainWindow::showWelcome);
 
     connect(m_runner, &AnalysisRunner::progress, this,
             [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
@@ -231,7 +238,71 @@ void MainWindow::showBundle(const Bundle &bundle, const QStringList &existing)
                               problems.join(QLatin1Char('\n')));
     }
     addRecent(existing);
+    offerProjectFor(existing);
     Q_EMIT bundleOpened();
+}
+
+QString MainWindow::projectForFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir())
+        return {};
+    const QString beside
+        = info.absolutePath() + QLatin1Char('/') + info.fileName() + QStringLiteral(".storyweave");
+    if (QFileInfo(beside).isFile())
+        return beside;
+    const QStringList inside = QDir(info.absoluteFilePath())
+                                   .entryList({ QStringLiteral("*.storyweave") }, QDir::Files, QDir::Name);
+    return inside.isEmpty() ? QString() : QDir(info.absoluteFilePath()).absoluteFilePath(inside.first());
+}
+
+void MainWindow::offerProjectFor(const QStringList &paths)
+{
+    if (paths.size() != 1)
+        return;
+    const QString project = projectForFolder(paths.first());
+    if (project.isEmpty())
+        return;
+    ActionBanner *banner
+        = m_document->addBanner(QStringLiteral("projectForFolder"),
+                                tr("These articles have a project with your tags and notes: %1. Open it?")
+                                    .arg(QDir::toNativeSeparators(project)),
+                                false);
+    banner->setObjectName(QStringLiteral("projectForFolder"));
+    banner->addButton(tr("Open Project"), [this, project] { openPaths({ project }); });
+    banner->addButton(tr("Not Now"), [] {});
+}
+
+void MainWindow::startSession()
+{
+    const QStringList entries = recentEntries();
+    for (const QString &entry : entries) {
+        const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const bool allThere = !paths.isEmpty()
+            && std::all_of(paths.cbegin(), paths.cend(),
+                           [](const QString &p) { return QFileInfo::exists(p); });
+        if (allThere) {
+            openPaths(paths);
+            return;
+        }
+    }
+    showWelcome();
+}
+
+void MainWindow::showWelcome()
+{
+    ActionBanner *banner = m_document->addBanner(
+        QStringLiteral("welcome"),
+        tr("Welcome to Storyweave. Open a folder with several outlets' articles on one story: the panes show "
+           "what they share and what only one has. Select a name and press a key from 1 to 4 to tag it, add "
+           "notes, "
+           "save the project (Ctrl+S) and export a report (Ctrl+E). Next time Storyweave opens where you "
+           "left off."),
+        false);
+    banner->setObjectName(QStringLiteral("welcome"));
+    banner->addButton(tr("Open Articles\u2026"), [this] { openFolder(); });
+    banner->addButton(tr("Open Project\u2026"), [this] { m_document->openAction->trigger(); });
+    banner->addButton(tr("Try the Example"), [this] { m_actions->openExample->trigger(); });
 }
 
 void MainWindow::showDocument()
@@ -337,9 +408,12 @@ void MainWindow::rebuildRecentMenu()
         const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (paths.isEmpty())
             continue;
-        const QString label = paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
+        // Projects (with tags and notes) and plain articles are marked apart.
+        const QString shown = paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
                                                 : tr("%1 and %n more file(s)", nullptr, int(paths.size() - 1))
                                                       .arg(QDir::toNativeSeparators(paths.first()));
+        const bool project = paths.size() == 1 && DocumentController::isProjectFile(paths.first());
+        const QString label = project ? tr("Project: %1").arg(shown) : tr("Articles: %1").arg(shown);
         QAction *action = menu->addAction(label);
         connect(action, &QAction::triggered, this, [this, paths] { openPaths(paths); });
     }

@@ -54,6 +54,14 @@ public:
     qint64 lastAnalysisTime() const { return m_lastAnalysisTime; }
 
     static QStringList recentEntries();
+    /// Start-up without paths: reopens what was open last (the first Open Recent entry), or
+    /// the first time shows the welcome banner.
+    void startSession();
+    /// The banner that explains the loop, with Open Articles / Open Project / Try the Example.
+    void showWelcome();
+    /// A project file that belongs to the bundle folder `folder`: one inside it, or
+    /// FOLDER.storyweave beside it; empty when there is none.
+    static QString projectForFolder(const QString &folder);
 
 Q_SIGNALS:
     void bundleOpened();
@@ -78,6 +86,7 @@ private:
     void rebuildRecentMenu();
     void rebuildPanesMenu();
     void showAbout();
+    void offerProjectFor(const QStringList &paths);
 
     Bundle m_bundle;
     MainActions *m_actions = nullptr;

@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QUndoStack>
+#include <memory>
 
 namespace sw::cli {
 
@@ -47,8 +48,8 @@ int NewCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     if (parser.isSet(accept)) {
         const QList<Suggestion> suggestions = Suggester::suggest(project.bundle());
         for (const Suggestion &s : suggestions)
-            project.undoStack()->push(
-                new AcceptSuggestionCommand(&project, toAcceptedSuggestion(project.bundle(), s)));
+            project.push(std::make_unique<AcceptSuggestionCommand>(
+                &project, toAcceptedSuggestion(project.bundle(), s)));
     }
 
     Error error;

@@ -2,9 +2,7 @@
 
 #include "commandparser.h"
 #include "project/project.h"
-#include "project/projectcommands.h"
-
-#include <QUndoStack>
+#include "project/projecteditor.h"
 
 namespace sw::cli {
 
@@ -65,45 +63,36 @@ int TagCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     const QString typeId = type->id;
     const QString typeName = type->name;
 
-    QList<TextTarget> targets;
-    for (const Occurrence &o : project.findOccurrences({ text }))
-        targets.append({ o.articleId, o.start, o.end });
-    if (targets.isEmpty()) {
+    // The same rules as the window: the entity is the one the name (or the text) names, by name,
+    // alias, first name or surname; text already inside a tag of this type is not tagged again.
+    ProjectEditor editor(&project);
+    const QList<Occurrence> candidates = editor.tagAllCandidates({ text }, typeId);
+    if (project.findOccurrences({ text }).isEmpty()) {
         err << tr("storyweave tag: \u201c%1\u201d does not occur in any article.\n").arg(text);
         return ExitError;
     }
-
-    const QString entityName = parser.isSet(entityOption) ? parser.value(entityOption).trimmed() : text;
-    const Entity *existing = project.store().entityByName(entityName, typeId);
-    if (!parser.isSet(allOption)) {
-        // The first occurrence not tagged yet.
-        QList<TextTarget> first;
-        for (const TextTarget &t : std::as_const(targets)) {
-            if (!project.isTagged(t.articleId, t.start, t.end, existing ? existing->id : QString())) {
-                first.append(t);
-                break;
-            }
-        }
-        targets = first;
+    QList<TextTarget> targets;
+    for (const Occurrence &o : candidates) {
+        targets.append({ o.articleId, o.start, o.end });
+        if (!parser.isSet(allOption))
+            break;
     }
-    ProjectCommand *command = existing
-        ? new AddMentionsCommand(&project, targets, existing->id)
-        : new AddMentionsCommand(
-            &project, targets,
-            Entity { {}, typeId, entityName, text == entityName ? QStringList {} : QStringList { text } });
-    if (!command->isValid()) {
-        delete command;
+    const QString entityName = parser.isSet(entityOption) ? parser.value(entityOption).trimmed() : text;
+    const QString entityId = editor.resolveEntity(entityName, typeId);
+    const EditOutcome outcome
+        = targets.isEmpty() ? EditOutcome {} : editor.tagAll(targets, typeId, entityId, entityName);
+    if (!outcome.done) {
         out << tr("Nothing to do: \u201c%1\u201d is already tagged there.\n").arg(text);
         return ExitOk;
     }
-    const int count = int(command->edit().annotations.size());
-    project.undoStack()->push(command);
+    const int count = outcome.count;
+    const Entity *tagged = project.store().entity(outcome.entityId);
     if (!project.save(project.filePath(), &error)) {
         err << tr("storyweave tag: %1\n").arg(error.message);
         return ExitError;
     }
     out << tr("Tagged %n occurrence(s) of \u201c%1\u201d as %2 (entity \u201c%3\u201d).\n", nullptr, count)
-               .arg(text, typeName, entityName);
+               .arg(text, typeName, tagged ? tagged->name : entityName);
     return ExitOk;
 }
 

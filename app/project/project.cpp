@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "bundle/bundleloader.h"
+#include "projectcommands.h"
 #include "projectfile.h"
 
 #include <QFileInfo>
@@ -260,6 +261,14 @@ bool Project::isTagged(const QString &articleId, int start, int end, const QStri
             && a.anchor.start == start && a.anchor.end == end
             && (entityId.isEmpty() || a.entityId == entityId);
     });
+}
+
+bool Project::push(std::unique_ptr<ProjectCommand> command)
+{
+    if (!command || !command->isValid())
+        return false;
+    m_undoStack->push(command.release());
+    return true;
 }
 
 QString Project::newId(const QString &prefix)

@@ -10,10 +10,13 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <memory>
 
 class QUndoStack;
 
 namespace sw {
+
+class ProjectCommand;
 
 /// What became of one article's source file when the project was opened or reloaded.
 struct SourceStatus
@@ -49,6 +52,10 @@ public:
     QString typeName(const QString &typeId) const; ///< display name of an entity type, or the id
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Pushes a command onto the undo stack (which applies it). A command that cannot apply
+    /// (isValid() false) is dropped and false returned. Domain operations (ProjectEditor) and
+    /// views change the document only through this.
+    bool push(std::unique_ptr<ProjectCommand> command);
     bool isModified() const;
 
     /// Starts a new, unsaved project from a bundle (built-in entity types, no annotations).
@@ -87,12 +94,6 @@ public:
     ReanchorOptions reanchorOptions() const { return m_reanchorOptions; }
     void setReanchorOptions(const ReanchorOptions &options) { m_reanchorOptions = options; }
 
-    // --- for the commands (projectcommands.h) only; views push commands instead ---
-    /// A fresh id with this prefix ("e", "n", "q", "t"), never handed out twice by this project.
-    QString newId(const QString &prefix);
-    /// Plays an edit forwards (redo) or backwards (undo), emitting the change signals.
-    void applyEdit(ProjectEdit &edit, bool forward);
-
 Q_SIGNALS:
     void reset(); ///< everything changed (new bundle, file opened)
     void entityTypeAdded(const QString &typeId);
@@ -113,6 +114,11 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
 
 private:
+    friend class ProjectCommand;
+    /// A fresh id with this prefix ("e", "n", "q", "t"), never handed out twice by this project.
+    QString newId(const QString &prefix);
+    /// Plays an edit forwards (redo) or backwards (undo), emitting the change signals.
+    void applyEdit(ProjectEdit &edit, bool forward);
     void setDirty(bool dirty);
     void updateModified();
     bool replaceArticle(const QString &articleId, Article fresh);

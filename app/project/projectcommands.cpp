@@ -1,8 +1,12 @@
 #include "projectcommands.h"
 
+#include "annotate/occurrencefinder.h"
 #include "project.h"
 
 #include <QJsonValue>
+#include <algorithm>
+#include <climits>
+#include <optional>
 
 namespace sw {
 
@@ -38,6 +42,11 @@ void ProjectCommand::undo()
     m_project->applyEdit(m_edit, false);
 }
 
+QString ProjectCommand::newId(const QString &prefix) const
+{
+    return m_project->newId(prefix);
+}
+
 void ProjectCommand::finish()
 {
     if (m_edit.isEmpty())
@@ -48,7 +57,7 @@ Annotation ProjectCommand::makeAnnotation(AnnotationKind kind, const TextTarget 
 {
     const Article *article = m_project->article(target.articleId);
     Annotation a;
-    a.id = m_project->newId(QStringLiteral("n"));
+    a.id = newId(QStringLiteral("n"));
     a.kind = kind;
     a.articleId = target.articleId;
     a.anchor = TextAnchor::fromText(article->text, target.start, target.end, article->contentHash);
@@ -72,7 +81,7 @@ AddMentionsCommand::AddMentionsCommand(Project *project, const QList<TextTarget>
 {
     if (project->store().entityType(newEntity.typeId) && !newEntity.name.trimmed().isEmpty()) {
         Entity e = newEntity;
-        e.id = project->newId(QStringLiteral("e"));
+        e.id = newId(QStringLiteral("e"));
         e.name = e.name.trimmed();
         build(targets, e);
         if (!m_edit.annotations.isEmpty())
@@ -141,7 +150,7 @@ AddEntityCommand::AddEntityCommand(Project *project, const QString &typeId, cons
     : ProjectCommand(project)
 {
     if (project->store().entityType(typeId) && !name.trimmed().isEmpty()) {
-        Entity e { project->newId(QStringLiteral("e")), typeId, name.trimmed(), aliases };
+        Entity e { newId(QStringLiteral("e")), typeId, name.trimmed(), aliases };
         m_entityId = e.id;
         m_edit.add(e);
         setText(tr("Add entity \u201c%1\u201d").arg(e.name));
@@ -207,7 +216,7 @@ AddQuoteCommand::AddQuoteCommand(Project *project, const TextTarget &target, con
 {
     const bool speakerOk = speakerId.isEmpty() || project->store().entity(speakerId);
     if (validTarget(project, target) && speakerOk) {
-        m_group = project->newId(QStringLiteral("q"));
+        m_group = newId(QStringLiteral("q"));
         Annotation origin = makeAnnotation(AnnotationKind::Quote, target);
         origin.entityId = speakerId;
         origin.quoteGroup = m_group;
@@ -308,7 +317,7 @@ AddEntityTypeCommand::AddEntityTypeCommand(Project *project, const QString &name
         return t.name.compare(trimmed, Qt::CaseInsensitive) == 0;
     });
     if (!trimmed.isEmpty() && !taken && color.isValid()) {
-        EntityType t { project->newId(QStringLiteral("t")), trimmed, color, false };
+        EntityType t { newId(QStringLiteral("t")), trimmed, color, false };
         m_typeId = t.id;
         m_edit.add(t);
         setText(tr("Add entity type \u201c%1\u201d").arg(trimmed));
@@ -368,14 +377,39 @@ AcceptSuggestionCommand::AcceptSuggestionCommand(Project *project, const Accepte
             break;
         }
     }
-    if (entityId.isEmpty() && !name.isEmpty() && store.entityType(typeId)) {
-        const Entity e { project->newId(QStringLiteral("e")), typeId, name, {} };
+    // A new entity needs a mention: a quote's speaker is tagged where the article names them,
+    // and a speaker the article never names is left out.
+    std::optional<TextTarget> speakerMention;
+    if (entityId.isEmpty() && !name.isEmpty() && suggestion.kind == AnnotationKind::Quote
+        && !suggestion.targets.isEmpty()) {
+        const TextTarget &quote = suggestion.targets.constFirst();
+        if (const Article *article = project->article(quote.articleId)) {
+            int best = INT_MAX;
+            for (const Occurrence &o : OccurrenceFinder::findInText(article->text, { name })) {
+                const bool inside = o.start >= quote.start && o.end <= quote.end;
+                const int distance = (inside ? 1000000 : 0)
+                    + (o.start >= quote.end ? o.start - quote.end : std::max(0, quote.start - o.end));
+                if (distance < best) {
+                    best = distance;
+                    speakerMention = TextTarget { quote.articleId, o.start, o.end };
+                }
+            }
+        }
+    }
+    const bool needsEntity = suggestion.kind != AnnotationKind::Quote || speakerMention;
+    if (entityId.isEmpty() && !name.isEmpty() && store.entityType(typeId) && needsEntity) {
+        const Entity e { newId(QStringLiteral("e")), typeId, name, {} };
         entityId = e.id;
         m_edit.add(e);
+        if (speakerMention) {
+            Annotation m = makeAnnotation(AnnotationKind::Mention, *speakerMention);
+            m.entityId = e.id;
+            m_edit.add(m);
+        }
     }
 
     if (suggestion.kind == AnnotationKind::Quote) {
-        const QString group = project->newId(QStringLiteral("q"));
+        const QString group = newId(QStringLiteral("q"));
         bool anyAltered = false;
         for (const bool b : suggestion.altered)
             anyAltered = anyAltered || b;
@@ -398,7 +432,9 @@ AcceptSuggestionCommand::AcceptSuggestionCommand(Project *project, const Accepte
             m_edit.add(a);
         }
     }
-    if (m_edit.annotations.isEmpty()) {
+    const bool anyOfKind = std::any_of(m_edit.annotations.cbegin(), m_edit.annotations.cend(),
+                                       [&](const auto &c) { return c.after->kind == suggestion.kind; });
+    if (!anyOfKind) {
         m_edit = {};
     } else if (store.rejectedSuggestions.contains(suggestion.key)) {
         m_edit.rejectedBefore = store.rejectedSuggestions;

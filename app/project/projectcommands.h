@@ -38,6 +38,7 @@ public:
 
 protected:
     explicit ProjectCommand(Project *project);
+    QString newId(const QString &prefix) const; ///< Project::newId, for the commands
     void finish(); ///< marks an empty command obsolete so the stack drops it
     Annotation makeAnnotation(AnnotationKind kind, const TextTarget &target) const;
 

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "project/project.h"
+#include "project/projecteditor.h"
 
 #include <QDir>
 #include <QFile>
@@ -209,6 +210,44 @@ private Q_SLOTS:
         QCOMPARE(root.value(QLatin1String("entities")).toInt(), 2);
         QCOMPARE(root.value(QLatin1String("annotations")).toObject().value(QLatin1String("mentions")).toInt(),
                  int(storeOf(file).annotations.size()));
+    }
+
+    void tagJoinsASurnameLikeTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fire.storyweave"));
+        QCOMPARE(runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file }).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                          QStringLiteral("--text"), QStringLiteral("Mara Okafor") })
+                     .code,
+                 0);
+        // What the window would do with the same surname: ProjectEditor on a copy of the project.
+        const QString copy = dir.filePath(QStringLiteral("copy.storyweave"));
+        QVERIFY(QFile::copy(file, copy));
+        Project window;
+        Error error;
+        QVERIFY(window.open(copy, &error));
+        ProjectEditor editor(&window);
+        const QList<Occurrence> candidates
+            = editor.tagAllCandidates({ QStringLiteral("Okafor") }, EntityType::Person);
+        QVERIFY(!candidates.isEmpty());
+        const Occurrence first = candidates.first();
+        const EditOutcome inWindow
+            = editor.tagSpan({ first.articleId, first.start, first.end }, EntityType::Person);
+
+        // The command line, without --entity, tags the same place as the same entity (not a new "Okafor").
+        const Run surname
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                       QStringLiteral("--text"), QStringLiteral("Okafor") });
+        QVERIFY2(surname.code == 0, qPrintable(surname.err));
+        QVERIFY2(surname.out.contains(QLatin1String("Mara Okafor")), qPrintable(surname.out));
+        const AnnotationStore store = storeOf(file);
+        QCOMPARE(store.entities.size(), 1);
+        QCOMPARE(store.entities, window.store().entities);
+        QCOMPARE(store.entities.first().id, inWindow.entityId);
+        QCOMPARE(store.annotations.size(), 2);
+        QCOMPARE(store.annotations.at(1).articleId, first.articleId);
+        QCOMPARE(store.annotations.at(1).anchor.start, first.start);
     }
 
     void tagRejectsBadInput()

@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+#include <memory>
 
 using namespace sw;
 
@@ -26,6 +27,17 @@ QList<TextTarget> targetsOf(const QList<Occurrence> &hits)
         targets.append({ o.articleId, o.start, o.end });
     return targets;
 }
+
+// Plays a prepared edit, as re-anchoring would change the store.
+class EditCommand : public ProjectCommand
+{
+public:
+    EditCommand(Project *project, const ProjectEdit &edit)
+        : ProjectCommand(project)
+    {
+        m_edit = edit;
+    }
+};
 
 } // namespace
 
@@ -300,6 +312,33 @@ private Q_SLOTS:
         QVERIFY(project.store().rejectedSuggestions.contains(s.key));
     }
 
+    void acceptedQuoteSpeakerHasAMention()
+    {
+        Project project;
+        project.setBundle(m_bundle);
+        AcceptedSuggestion q;
+        q.key = QStringLiteral("quote:y");
+        q.kind = AnnotationKind::Quote;
+        q.targets = { firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("We got everyone out")) };
+        q.altered = { false };
+        // A speaker the article never names is left out: no entity without a mention.
+        q.name = QStringLiteral("Ingrid Nobody");
+        QVERIFY(project.push(std::make_unique<AcceptSuggestionCommand>(&project, q)));
+        QVERIFY(project.store().entities.isEmpty());
+        QCOMPARE(project.store().count(AnnotationKind::Quote), 1);
+        project.undoStack()->undo();
+        // A speaker the article names is tagged there, in the same step.
+        q.name = QStringLiteral("Mara Okafor");
+        QVERIFY(project.push(std::make_unique<AcceptSuggestionCommand>(&project, q)));
+        QCOMPARE(project.store().entities.size(), 1);
+        const QString id = project.store().entities.first().id;
+        QCOMPARE(project.store().mentionsOf(id).size(), 1);
+        QCOMPARE(project.store().quoteGroup(project.store().annotations.last().quoteGroup).size(), 1);
+        project.undoStack()->undo();
+        QVERIFY(project.store().entities.isEmpty());
+        QVERIFY(project.store().annotations.isEmpty());
+    }
+
     void orphans()
     {
         Project project;
@@ -315,7 +354,7 @@ private Q_SLOTS:
         orphan.orphaned = true;
         edit.change(placed, orphan);
         QSignalSpy orphansSpy(&project, &Project::orphansChanged);
-        project.applyEdit(edit, true);
+        QVERIFY(project.push(std::make_unique<EditCommand>(&project, edit)));
         QCOMPARE(orphansSpy.size(), 1);
         QCOMPARE(project.store().orphans().size(), 1);
 

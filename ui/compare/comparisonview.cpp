@@ -11,6 +11,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <limits>
 
 namespace sw::ui {
 
@@ -268,23 +269,33 @@ void ComparisonView::jumpTo(int article, int start, int end)
     m_splitter->updateGutters();
 }
 
-bool ComparisonView::goToSpan(bool unique, bool forward)
+bool ComparisonView::goToSpan(bool unique, bool forward, bool *wrapped)
 {
+    if (wrapped)
+        *wrapped = false;
     ArticlePane *p = activePane();
     if (!p || !m_model || !m_model->hasResult())
         return false;
     ArticleTextView *view = p->view();
     const int position = view->textCursor().selectionStart();
-    const int next = m_model->nextSpanStart(p->article(), position, unique, forward);
-    if (next < 0)
-        return false;
+    int next = m_model->nextSpanStart(p->article(), position, unique, forward);
+    if (next < 0) {
+        // Past the last (or before the first) one: go round to the other end.
+        next = m_model->nextSpanStart(p->article(), forward ? -1 : std::numeric_limits<int>::max(), unique,
+                                      forward);
+        if (next < 0 || next == position)
+            return false;
+        if (wrapped)
+            *wrapped = true;
+    }
     int end = next;
     for (const ArticleSpan &span : m_model->spansIn(p->article(), next, next + 1)) {
         if ((span.kind == SpanKind::Unique) == unique && span.start == next)
             end = span.end;
     }
     m_syncing = true;
-    view->showPosition(next);
+    // Frame what was landed on: the span is selected, not just a caret at its start.
+    view->showPosition(next, end - next);
     m_syncing = false;
     if (!unique) {
         if (const ArticleSpan *span = m_model->sharedSpanAt(p->article(), next))
@@ -295,7 +306,6 @@ bool ComparisonView::goToSpan(bool unique, bool forward)
         if (m_sync)
             syncFrom(p);
     }
-    Q_UNUSED(end);
     view->setFocus();
     return true;
 }

@@ -55,8 +55,9 @@ public:
     void setHoveredPassage(int passage);
     /// Shows [start, end) of `article` and aligns the other panes if it is shared.
     void jumpTo(int article, int start, int end);
-    /// Moves the active pane's cursor to the next/previous shared or only-here span.
-    bool goToSpan(bool unique, bool forward);
+    /// Selects the next/previous shared or only-here span of the active pane (the one last
+    /// focused, whichever widget has focus now), going round at the ends (`wrapped` says so).
+    bool goToSpan(bool unique, bool forward, bool *wrapped = nullptr);
 
     bool syncScrolling() const { return m_sync; }
     void setSyncScrolling(bool on);

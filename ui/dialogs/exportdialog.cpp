@@ -48,7 +48,10 @@ ExportDialog::ExportDialog(ReportModel model, const QString &suggestedBaseName, 
     auto *browse = new QPushButton(tr("&Browse\u2026"), this);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("&Save to:"), pathRow);
+    // A row of widgets has no buddy of its own: the label names the line edit.
+    auto *pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     layout->addLayout(form);
 
     auto *include = new QGroupBox(tr("Include"), this);

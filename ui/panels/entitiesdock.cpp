@@ -1,15 +1,15 @@
 #include "entitiesdock.h"
 
 #include "project/project.h"
-#include "project/projectcommands.h"
+#include "project/projecteditor.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -347,15 +347,8 @@ void EntitiesDock::onItemChanged(QTreeWidgetItem *item, int column)
         return;
     }
     // The old name stays findable as an alias.
-    QStringList aliases = e->aliases;
-    if (!aliases.contains(e->name))
-        aliases.append(e->name);
-    aliases.removeAll(name);
-    auto *command = new RenameEntityCommand(m_project, id, name, aliases);
-    if (command->isValid())
-        m_project->undoStack()->push(command);
-    else
-        delete command;
+    if (!ProjectEditor(m_project).rename(id, name))
+        m_rebuild->schedule();
 }
 
 QStringList EntitiesDock::selectedIds(ItemKind kind) const
@@ -392,37 +385,35 @@ void EntitiesDock::mergeSelected()
     const QStringList ids = selectedIds(EntityItem);
     if (ids.size() < 2)
         return;
-    // The current entity (the one clicked last) keeps its name; the others merge into it.
+    // The current entity (the one clicked last) survives; the editor picks the name it keeps.
     QString target = ids.first();
     if (QTreeWidgetItem *current = m_tree->currentItem()) {
         if (ids.contains(current->data(0, IdRole).toString()))
             target = current->data(0, IdRole).toString();
     }
-    QUndoStack *stack = m_project->undoStack();
+    const QStringList names = ProjectEditor(m_project).mergeNames(ids);
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("mergeNameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Merge Entities"));
+    dialog->setLabelText(tr("Name of the merged entity (the others stay as aliases):"));
+    dialog->setComboBoxItems(names);
+    dialog->setComboBoxEditable(false);
     const Entity *t = m_project->store().entity(target);
-    stack->beginMacro(
-        tr("Merge %n entities into \u201c%1\u201d", nullptr, int(ids.size() - 1)).arg(t ? t->name : target));
-    for (const QString &id : ids) {
-        if (id != target)
-            stack->push(new MergeEntitiesCommand(m_project, id, target));
-    }
-    stack->endMacro();
+    dialog->setTextValue(t ? t->name : names.value(0));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, ids, target](const QString &name) { mergeEntities(ids, target, name); });
+    dialog->open();
+}
+
+bool EntitiesDock::mergeEntities(const QStringList &ids, const QString &survivorId, const QString &name)
+{
+    return ProjectEditor(m_project).merge(ids, survivorId, name);
 }
 
 void EntitiesDock::removeSelectedTags()
 {
-    const QStringList ids = selectedIds(MentionItem);
-    if (ids.isEmpty())
-        return;
-    QUndoStack *stack = m_project->undoStack();
-    if (ids.size() == 1) {
-        stack->push(new RemoveAnnotationCommand(m_project, ids.first()));
-        return;
-    }
-    stack->beginMacro(tr("Remove %n tag(s)", nullptr, int(ids.size())));
-    for (const QString &id : ids)
-        stack->push(new RemoveAnnotationCommand(m_project, id));
-    stack->endMacro();
+    ProjectEditor(m_project).remove(selectedIds(MentionItem));
 }
 
 } // namespace sw::ui

@@ -40,7 +40,9 @@ public:
     /// Rebuilds now (changes are otherwise collected and applied on the next event loop turn).
     void rebuild();
 
+    /// Asks which name the merged entity keeps, then merges (mergeEntities).
     void mergeSelected();
+    bool mergeEntities(const QStringList &ids, const QString &survivorId, const QString &name);
     void removeSelectedTags();
     void renameCurrent();
 

@@ -1,7 +1,7 @@
 #include "notesdock.h"
 
 #include "project/project.h"
-#include "project/projectcommands.h"
+#include "project/projecteditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,13 +49,8 @@ NotesDock::NotesDock(Project *project, QWidget *parent)
         if (!currentId().isEmpty())
             Q_EMIT editNoteRequested(currentId());
     });
-    connect(remove, &QToolButton::clicked, this, [this] {
-        auto *command = new RemoveNoteCommand(m_project, currentId());
-        if (command->isValid())
-            m_project->undoStack()->push(command);
-        else
-            delete command;
-    });
+    connect(remove, &QToolButton::clicked, this,
+            [this] { ProjectEditor(m_project).remove({ currentId() }); });
     m_rebuild = new RebuildScheduler(this, [this] { rebuild(); });
     const auto schedule = [this] { m_rebuild->schedule(); };
     connect(project, &Project::reset, this, schedule);

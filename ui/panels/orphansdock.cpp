@@ -11,6 +11,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <memory>
 
 namespace sw::ui {
 
@@ -41,7 +42,7 @@ OrphansDock::OrphansDock(Project *project, QWidget *parent)
     m_tree = new QTreeWidget(content);
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
-    m_tree->setHeaderLabels({ tr("Text and context"), tr("Kind"), tr("Outlet") });
+    m_tree->setHeaderLabels({ tr("Orphaned text"), tr("Kind"), tr("Outlet") });
     m_tree->setAccessibleName(tr("Orphaned annotations"));
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
@@ -81,11 +82,16 @@ void OrphansDock::rebuild()
     for (const Annotation &a : orphans) {
         const Article *article = m_project->article(a.articleId);
         auto *item = new QTreeWidgetItem(m_tree);
+        // The orphaned text itself first; its old context (and a note's text) in the tooltip.
         QString context
             = tr("\u2026%1\u00bb%2\u00ab%3\u2026").arg(a.anchor.prefix, a.anchor.exact, a.anchor.suffix);
         context.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        item->setText(0, context);
-        item->setToolTip(0, a.kind == AnnotationKind::Note ? tr("Note: %1").arg(a.text) : a.anchor.exact);
+        QString shown = a.anchor.exact.simplified();
+        if (shown.isEmpty())
+            shown = context;
+        item->setText(0, tr("\u201c%1\u201d").arg(shown));
+        item->setToolTip(0,
+                         a.kind == AnnotationKind::Note ? tr("Note: %1\n%2").arg(a.text, context) : context);
         item->setText(1,
                       a.kind == AnnotationKind::Mention     ? tr("tag")
                           : a.kind == AnnotationKind::Quote ? tr("quote")
@@ -118,22 +124,12 @@ bool OrphansDock::reattachCurrent()
                             .arg(article ? article->outlet : a->articleId));
         return false;
     }
-    auto *command = new ReattachOrphanCommand(m_project, a->id, start, end);
-    if (!command->isValid()) {
-        delete command;
-        return false;
-    }
-    m_project->undoStack()->push(command);
-    return true;
+    return m_project->push(std::make_unique<ReattachOrphanCommand>(m_project, a->id, start, end));
 }
 
 void OrphansDock::deleteCurrent()
 {
-    auto *command = new DeleteOrphanCommand(m_project, currentId());
-    if (command->isValid())
-        m_project->undoStack()->push(command);
-    else
-        delete command;
+    m_project->push(std::make_unique<DeleteOrphanCommand>(m_project, currentId()));
 }
 
 } // namespace sw::ui

@@ -2,7 +2,7 @@
 
 #include "annotate/worddiff.h"
 #include "project/project.h"
-#include "project/projectcommands.h"
+#include "project/projecteditor.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -73,11 +73,7 @@ QuotesDock::QuotesDock(Project *project, QWidget *parent)
         const QString quote = currentQuoteId();
         if (quote.isEmpty())
             return;
-        auto *command = new SetQuoteSpeakerCommand(m_project, quote, m_speaker->currentData().toString());
-        if (command->isValid())
-            m_project->undoStack()->push(command);
-        else
-            delete command;
+        ProjectEditor(m_project).setSpeaker(quote, m_speaker->currentData().toString());
     });
     connect(remove, &QToolButton::clicked, this, [this] {
         const QString quote = currentQuoteId();
@@ -85,12 +81,7 @@ QuotesDock::QuotesDock(Project *project, QWidget *parent)
         if (!a)
             return;
         // Removing a group's entry removes the quote in every outlet, as one step.
-        const QList<Annotation> group = m_project->store().quoteGroup(a->quoteGroup);
-        QUndoStack *stack = m_project->undoStack();
-        stack->beginMacro(tr("Remove quote \u201c%1\u201d").arg(oneLine(a->anchor.exact, 40)));
-        for (const Annotation &member : group)
-            stack->push(new RemoveAnnotationCommand(m_project, member.id));
-        stack->endMacro();
+        ProjectEditor(m_project).remove({ quote });
     });
 
     m_rebuild = new RebuildScheduler(this, [this] { rebuild(); });

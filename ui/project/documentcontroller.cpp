@@ -52,7 +52,14 @@ DocumentController::DocumentController(QMainWindow *window, MessageBanner *banne
     undoAction = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     redoAction = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    // Both usual redo keys, each once: a key bound twice is ambiguous and then does nothing.
+    QList<QKeySequence> redoKeys { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                   QKeySequence(Qt::CTRL | Qt::Key_Y) };
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    redoAction->setShortcuts(redoKeys);
 
     connect(newAction, &QAction::triggered, this, [this] {
         if (maybeSave())
@@ -125,13 +132,16 @@ bool DocumentController::isProjectFile(const QString &path)
 
 void DocumentController::updateTitle()
 {
+    // The project's file name, or the bundle's name marked as not saved as a project yet.
     const QString filePath = m_project->filePath();
-    QString name;
-    if (!filePath.isEmpty())
-        name = QFileInfo(filePath).completeBaseName();
-    else if (!m_project->bundle().articles.isEmpty())
-        name = m_project->bundle().title.isEmpty() ? tr("Untitled") : m_project->bundle().title;
-    m_window->setWindowTitle(name.isEmpty() ? tr("Storyweave") : tr("%1[*] \u2014 Storyweave").arg(name));
+    QString title = tr("Storyweave");
+    if (!filePath.isEmpty()) {
+        title = tr("%1[*] \u2014 Storyweave").arg(QFileInfo(filePath).fileName());
+    } else if (!m_project->bundle().articles.isEmpty()) {
+        const QString name = m_project->bundle().title.isEmpty() ? tr("Untitled") : m_project->bundle().title;
+        title = tr("%1 (articles, no project yet)[*] \u2014 Storyweave").arg(name);
+    }
+    m_window->setWindowTitle(title);
     m_window->setWindowFilePath(filePath);
     m_window->setWindowModified(m_project->isModified());
     saveAction->setEnabled(!m_project->bundle().articles.isEmpty());

@@ -43,6 +43,8 @@ public:
     /// Holds the action banners; the window puts it above the panes.
     QWidget *bannerArea() const { return m_bannerArea.data(); }
     ActionBanner *actionBanner(const QString &key) const;
+    /// Shows a banner (replacing one with the same key) above the panes.
+    ActionBanner *addBanner(const QString &key, const QString &text, bool warning);
 
     QAction *newAction = nullptr;
     QAction *openAction = nullptr;
@@ -81,7 +83,6 @@ private:
     void updateTitle();
     void showSourceProblems();
     void onSourceChanged(const QString &articleId);
-    ActionBanner *addBanner(const QString &key, const QString &text, bool warning);
 
     QMainWindow *m_window;
     QPointer<MessageBanner> m_banner;

@@ -34,7 +34,8 @@ QColor AnnotationLayer::quoteColor()
 
 QColor AnnotationLayer::noteColor()
 {
-    return QColor(0xc7, 0x9a, 0x00);
+    // Violet: far from the yellow of changed words and from the passage colours.
+    return QColor(0x8e, 0x44, 0xad);
 }
 
 void AnnotationLayer::setSuggestions(const QList<sw::Suggestion> &suggestions)

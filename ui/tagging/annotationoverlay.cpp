@@ -126,9 +126,12 @@ void AnnotationOverlay::paintEvent(QPaintEvent *)
                 break;
             }
             case Decoration::Note: {
-                QPen pen(d.color, 1.4, Qt::DotLine);
-                p.setPen(pen);
-                p.setBrush(Qt::NoBrush);
+                // A solid frame with a faint tint: unlike the dotted suggestions and the
+                // background of changed words.
+                QColor tint = d.color;
+                tint.setAlphaF(0.12f);
+                p.setPen(QPen(d.color, 1.4));
+                p.setBrush(tint);
                 p.drawRect(r.adjusted(-1, 0.5, 1, -0.5));
                 if (first) {
                     QPainterPath flag;

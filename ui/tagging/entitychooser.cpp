@@ -1,6 +1,7 @@
 #include "entitychooser.h"
 
 #include "project/project.h"
+#include "project/projecteditor.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -12,7 +13,8 @@
 
 namespace sw::ui {
 
-EntityChooser::EntityChooser(Project *project, const QString &selectedText, QWidget *parent)
+EntityChooser::EntityChooser(Project *project, const QString &selectedText, QWidget *parent,
+                             const QString &typeId)
     : QDialog(parent)
     , m_project(project)
 {
@@ -49,13 +51,13 @@ EntityChooser::EntityChooser(Project *project, const QString &selectedText, QWid
     connect(buttons, &QDialogButtonBox::rejected, this, &EntityChooser::reject);
     connect(m_name, &QLineEdit::textChanged, this, &EntityChooser::updateHint);
     connect(m_type, &QComboBox::currentIndexChanged, this, &EntityChooser::updateHint);
-    // Start with the type of an entity the text already names.
-    for (const Entity &e : project->store().entities) {
-        if (e.allNames().contains(selectedText)) {
-            m_type->setCurrentIndex(m_type->findData(e.typeId));
-            break;
-        }
-    }
+    // Start with the type of an entity the text names, else the suggested one.
+    const Entity *named = project->store().entity(ProjectEditor(project).resolveEntity(selectedText));
+    const QString startType = named ? named->typeId : typeId;
+    if (m_type->findData(startType) >= 0)
+        m_type->setCurrentIndex(m_type->findData(startType));
+    setFocusProxy(m_name);
+    m_name->setFocus();
     updateHint();
 }
 
@@ -72,13 +74,7 @@ QStringList EntityChooser::completionNames(const Project *project)
 
 QString EntityChooser::matchingEntity() const
 {
-    const QString name = m_name->text().trimmed();
-    const QString typeId = m_type->currentData().toString();
-    for (const Entity &e : m_project->store().entities) {
-        if (e.typeId == typeId && e.allNames().contains(name))
-            return e.id;
-    }
-    return {};
+    return ProjectEditor(m_project).resolveEntity(m_name->text(), m_type->currentData().toString());
 }
 
 void EntityChooser::updateHint()

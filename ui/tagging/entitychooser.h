@@ -20,7 +20,10 @@ class EntityChooser : public QDialog
     Q_OBJECT
 
 public:
-    EntityChooser(Project *project, const QString &selectedText, QWidget *parent = nullptr);
+    /// Opens with `typeId` chosen (e.g. the type a suggestion gives the text) unless the text
+    /// already names an entity, and with the focus on the name.
+    EntityChooser(Project *project, const QString &selectedText, QWidget *parent = nullptr,
+                  const QString &typeId = {});
 
     QComboBox *typeBox() const { return m_type; }
     QLineEdit *nameEdit() const { return m_name; }

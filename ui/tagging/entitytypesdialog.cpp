@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace sw::ui {
 
@@ -103,13 +104,10 @@ QString EntityTypesDialog::addType()
     const QString name = m_name->text().trimmed();
     if (name.isEmpty())
         return {};
-    auto *command = new AddEntityTypeCommand(m_project, name, m_color);
-    if (!command->isValid()) {
-        delete command;
-        return {};
-    }
+    auto command = std::make_unique<AddEntityTypeCommand>(m_project, name, m_color);
     const QString id = command->typeId();
-    m_project->undoStack()->push(command);
+    if (!m_project->push(std::move(command)))
+        return {};
     m_name->clear();
     return id;
 }
@@ -119,11 +117,8 @@ void EntityTypesDialog::removeSelected()
     const QListWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    auto *command = new RemoveEntityTypeCommand(m_project, item->data(Qt::UserRole).toString());
-    if (command->isValid())
-        m_project->undoStack()->push(command);
-    else
-        delete command;
+    m_project->push(
+        std::make_unique<RemoveEntityTypeCommand>(m_project, item->data(Qt::UserRole).toString()));
 }
 
 } // namespace sw::ui

@@ -1,6 +1,7 @@
 #include "notedialog.h"
 
 #include "project/project.h"
+#include "project/projecteditor.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -56,16 +57,11 @@ void NoteDialog::build(const QString &quoted, const QString &text)
 void NoteDialog::accept()
 {
     const QString text = m_edit->toPlainText().trimmed();
-    ProjectCommand *command = nullptr;
+    ProjectEditor editor(m_project);
     if (!m_noteId.isEmpty())
-        command = text.isEmpty() ? static_cast<ProjectCommand *>(new RemoveNoteCommand(m_project, m_noteId))
-                                 : new EditNoteCommand(m_project, m_noteId, text);
+        editor.editNote(m_noteId, text);
     else if (!text.isEmpty())
-        command = new AddNoteCommand(m_project, m_target, text);
-    if (command && command->isValid())
-        m_project->undoStack()->push(command);
-    else
-        delete command;
+        editor.addNote(m_target, text);
     QDialog::accept();
 }
 

@@ -9,7 +9,7 @@ class QPlainTextEdit;
 namespace sw::ui {
 
 /// Writes or edits a free-text note on a span ("unverified", "check with source"). Non-modal;
-/// OK pushes AddNoteCommand or EditNoteCommand.
+/// OK adds or edits the note through ProjectEditor.
 class NoteDialog : public QDialog
 {
     Q_OBJECT

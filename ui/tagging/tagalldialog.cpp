@@ -1,7 +1,7 @@
 #include "tagalldialog.h"
 
 #include "project/project.h"
-#include "project/projectcommands.h"
+#include "project/projecteditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sw::ui {
@@ -49,32 +48,15 @@ TagAllDialog::TagAllDialog(Project *project, const QString &entityId, const QStr
     m_list->setAccessibleName(tr("Occurrences"));
     layout->addWidget(m_list, 1);
 
-    m_occurrences = project->findOccurrences(names);
-    int open = 0;
-    for (const Occurrence &o : std::as_const(m_occurrences)) {
-        const Article &article = project->bundle().articles.at(o.article);
-        const int from = std::max(0, o.start - ContextChars);
-        const int to = std::min<int>(int(article.text.size()), o.end + ContextChars);
-        QString context = article.text.mid(from, o.start - from) + QStringLiteral("\u00bb") + o.text
-            + QStringLiteral("\u00ab") + article.text.mid(o.end, to - o.end);
-        context.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        auto *item = new QListWidgetItem(tr("%1: \u2026%2\u2026").arg(article.outlet, context), m_list);
-        const bool tagged = project->isTagged(o.articleId, o.start, o.end);
-        if (tagged) {
-            item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
-            item->setText(tr("%1 (already tagged)").arg(item->text()));
-        } else {
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
-            ++open;
-        }
-    }
-    m_summary->setText(tr("%n place(s) found in the articles; uncheck those that are not this entity.",
-                          nullptr, int(m_occurrences.size())));
+    m_names = names;
+    populate();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *applyButton = buttons->addButton(tr("&Tag Checked"), QDialogButtonBox::AcceptRole);
-    applyButton->setEnabled(open > 0);
+    m_apply = applyButton;
+    m_apply->setEnabled(m_list->count() > 0);
+    if (m_type)
+        connect(m_type, &QComboBox::currentIndexChanged, this, &TagAllDialog::populate);
     QPushButton *all = buttons->addButton(tr("Check &All"), QDialogButtonBox::ActionRole);
     QPushButton *none = buttons->addButton(tr("Check &None"), QDialogButtonBox::ActionRole);
     const auto setAll = [this](Qt::CheckState state) {
@@ -90,6 +72,32 @@ TagAllDialog::TagAllDialog(Project *project, const QString &entityId, const QStr
     layout->addWidget(buttons);
 }
 
+void TagAllDialog::populate()
+{
+    const Entity *entity = m_project->store().entity(m_entityId);
+    const QString typeId = entity ? entity->typeId
+        : m_type                  ? m_type->currentData().toString()
+                                  : QString(EntityType::Person);
+    // Text already inside a tag of this type ("Perry" in a tagged "Katy Perry") is not proposed.
+    m_occurrences = ProjectEditor(m_project).tagAllCandidates(m_names, typeId);
+    m_list->clear();
+    for (const Occurrence &o : std::as_const(m_occurrences)) {
+        const Article &article = m_project->bundle().articles.at(o.article);
+        const int from = std::max(0, o.start - ContextChars);
+        const int to = std::min<int>(int(article.text.size()), o.end + ContextChars);
+        QString context = article.text.mid(from, o.start - from) + QStringLiteral("\u00bb") + o.text
+            + QStringLiteral("\u00ab") + article.text.mid(o.end, to - o.end);
+        context.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        auto *item = new QListWidgetItem(tr("%1: \u2026%2\u2026").arg(article.outlet, context), m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_summary->setText(tr("%n place(s) not tagged yet; uncheck those that are not this entity.", nullptr,
+                          int(m_occurrences.size())));
+    if (m_apply)
+        m_apply->setEnabled(!m_occurrences.isEmpty());
+}
+
 int TagAllDialog::apply()
 {
     QList<TextTarget> targets;
@@ -102,22 +110,11 @@ int TagAllDialog::apply()
     }
     if (targets.isEmpty())
         return 0;
-    AddMentionsCommand *command = nullptr;
-    if (m_project->store().entity(m_entityId)) {
-        command = new AddMentionsCommand(m_project, targets, m_entityId);
-    } else {
-        Entity entity;
-        entity.typeId = m_type ? m_type->currentData().toString() : EntityType::Person;
-        entity.name = m_name;
-        command = new AddMentionsCommand(m_project, targets, entity);
-    }
-    if (!command->isValid()) {
-        delete command;
-        return 0;
-    }
-    const int n = int(command->annotationIds().size());
-    m_project->undoStack()->push(command);
-    return n;
+    const QString typeId = m_type ? m_type->currentData().toString() : QString(EntityType::Person);
+    const EditOutcome outcome = ProjectEditor(m_project).tagAll(targets, typeId, m_entityId, m_name);
+    if (!outcome.message.isEmpty())
+        Q_EMIT statusMessage(outcome.message);
+    return outcome.count;
 }
 
 void TagAllDialog::accept()

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace sw {
 class Project;
@@ -16,8 +17,8 @@ namespace sw::ui {
 
 /// "Tag all occurrences": every place in every article where the entity's name or an alias
 /// (or, for a new entity, the selected text) occurs, each with a check box and its context.
-/// Already tagged places are listed but cannot be checked. Apply tags the checked ones in one
-/// undoable step. Non-modal.
+/// Places already inside a tag of the entity's type are not proposed. Apply tags the checked
+/// ones in one undoable step (ProjectEditor::tagAll). Non-modal.
 class TagAllDialog : public QDialog
 {
     Q_OBJECT
@@ -32,17 +33,24 @@ public:
     /// Tags the checked occurrences; returns how many were tagged.
     int apply();
 
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
 public Q_SLOTS:
     void accept() override;
 
 private:
+    void populate();
+
     Project *m_project;
     QString m_entityId;
     QString m_name;
+    QStringList m_names;
     QList<Occurrence> m_occurrences;
     QListWidget *m_list = nullptr;
     QComboBox *m_type = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_apply = nullptr;
 };
 
 } // namespace sw::ui

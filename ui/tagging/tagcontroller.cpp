@@ -6,53 +6,37 @@
 #include "annotationoverlay.h"
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
+#include "compare/comparisonmodel.h"
 #include "compare/comparisonview.h"
 #include "entitychooser.h"
 #include "entitytypesdialog.h"
 #include "notedialog.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
+#include "project/projecteditor.h"
 #include "project/suggestionadapter.h"
 #include "tagalldialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QRegularExpression>
+#include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <memory>
 
 namespace sw::ui {
 
 namespace {
 
-bool isTrimmable(QChar c)
-{
-    static const QString punctuation = QStringLiteral(",;:!?\"'()[]\u201c\u201d\u2018\u2019\u00ab\u00bb");
-    return c.isSpace() || punctuation.contains(c);
-}
-
 QString elide(const QString &text, int max = 40)
 {
     return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
-}
-
-// True when `part` is `whole` or a run of whole words in it ("Okafor" in "Mara Okafor").
-bool containsWords(const QString &whole, const QString &part)
-{
-    if (part.isEmpty())
-        return false;
-    qsizetype from = 0;
-    while ((from = whole.indexOf(part, from)) >= 0) {
-        const qsizetype end = from + part.size();
-        const bool startOk = from == 0 || !whole.at(from - 1).isLetterOrNumber();
-        const bool endOk = end == whole.size() || !whole.at(end).isLetterOrNumber();
-        if (startOk && endOk)
-            return true;
-        ++from;
-    }
-    return false;
 }
 
 } // namespace
@@ -111,7 +95,7 @@ TagController::TagController(Project *project, ComparisonView *view, QWidget *wi
         const int pos = sel ? sel->start : pane->view()->textCursor().position();
         for (const Decoration &d : m_layer->decorationsAt(pane->article(), pos)) {
             if (d.kind != Decoration::Suggestion) {
-                m_project->undoStack()->push(new RemoveAnnotationCommand(m_project, d.annotationId));
+                ProjectEditor(m_project).remove({ d.annotationId });
                 return;
             }
         }
@@ -125,6 +109,10 @@ TagController::TagController(Project *project, ComparisonView *view, QWidget *wi
     connect(m_showSuggestions, &QAction::toggled, m_layer, &AnnotationLayer::setShowSuggestions);
     m_separator = new QAction(this);
     m_separator->setSeparator(true);
+    m_clickTimer = new QTimer(this);
+    m_clickTimer->setSingleShot(true);
+    m_clickTimer->setInterval(QApplication::doubleClickInterval());
+    connect(m_clickTimer, &QTimer::timeout, this, &TagController::showClickedSuggestion);
 
     connect(m_view, &ComparisonView::panesChanged, this, &TagController::installOnPanes);
     connect(project, &Project::reset, this, &TagController::refreshSuggestions);
@@ -221,9 +209,50 @@ ArticleTextView *TagController::viewOf(QObject *viewport) const
     return nullptr;
 }
 
+QString TagController::noteTipAt(ArticleTextView *view, int position) const
+{
+    QStringList notes;
+    for (const Decoration &d : m_layer->decorationsAt(view->article(), position)) {
+        if (d.kind != Decoration::Note)
+            continue;
+        if (const Annotation *a = m_project->store().annotation(d.annotationId))
+            notes << tr("Note: %1").arg(a->text);
+    }
+    return notes.join(QLatin1Char('\n'));
+}
+
+QString TagController::suggestionTipAt(ArticleTextView *view, int position) const
+{
+    for (const Decoration &d : m_layer->decorationsAt(view->article(), position)) {
+        if (d.kind != Decoration::Suggestion || d.suggestion < 0
+            || d.suggestion >= m_layer->suggestions().size())
+            continue;
+        const sw::Suggestion &s = m_layer->suggestions().at(d.suggestion);
+        return tr("Suggested: \u201c%1\u201d. Click to accept or reject; double-click selects the word.")
+            .arg(elide(s.name));
+    }
+    return {};
+}
+
 bool TagController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::MouseButtonPress) {
+    if (event->type() == QEvent::ToolTip) {
+        // Over a note, the note is what the editor wants to read, not the passage's summary.
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (ArticleTextView *textView = viewOf(watched)) {
+            const int position = textView->positionAt(help->pos());
+            QString tip = noteTipAt(textView, position);
+            if (tip.isEmpty())
+                tip = suggestionTipAt(textView, position);
+            if (!tip.isEmpty()) {
+                QToolTip::showText(help->globalPos(), tip, textView->viewport());
+                return true;
+            }
+        }
+    }
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick) {
+        // A second click makes it a double-click (select the word), not a click on a suggestion.
+        m_clickTimer->stop();
         m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
     } else if (event->type() == QEvent::MouseButtonRelease) {
         auto *mouse = static_cast<QMouseEvent *>(event);
@@ -231,46 +260,99 @@ bool TagController::eventFilter(QObject *watched, QEvent *event)
         ArticleTextView *textView = viewOf(watched);
         if (textView && mouse->button() == Qt::LeftButton && (pos - m_pressPos).manhattanLength() < 4
             && !textView->textCursor().hasSelection()) {
-            // One click on a suggestion offers accept / reject right there.
-            if (QMenu *menu = createSuggestionMenu(textView, textView->positionAt(pos))) {
-                menu->setAttribute(Qt::WA_DeleteOnClose);
-                menu->popup(textView->viewport()->mapToGlobal(pos + QPoint(0, 8)));
-            }
+            // One click on a suggestion offers accept / reject right there, once it is clear
+            // that no double-click follows.
+            m_clickView = textView;
+            m_clickPos = pos;
+            m_clickTimer->start();
         }
     }
     return QObject::eventFilter(watched, event);
 }
 
+void TagController::showClickedSuggestion()
+{
+    ArticleTextView *textView = m_clickView;
+    if (!textView || textView->textCursor().hasSelection())
+        return;
+    if (QMenu *menu = createSuggestionMenu(textView, textView->positionAt(m_clickPos))) {
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(textView->viewport()->mapToGlobal(m_clickPos + QPoint(0, 8)));
+    }
+}
+
+QString TagController::suggestedType(const TextSelection &selection) const
+{
+    for (const Decoration &d : m_layer->decorationsAt(selection.article, selection.start)) {
+        if (d.kind != Decoration::Suggestion || d.suggestion < 0
+            || d.suggestion >= m_layer->suggestions().size())
+            continue;
+        switch (m_layer->suggestions().at(d.suggestion).kind) {
+        case sw::Suggestion::Person:
+            return EntityType::Person;
+        case sw::Suggestion::Place:
+            return EntityType::Place;
+        case sw::Suggestion::Organisation:
+            return EntityType::Organisation;
+        case sw::Suggestion::Quote:
+            break;
+        }
+    }
+    return {};
+}
+
 std::optional<TextSelection> TagController::currentSelection() const
 {
-    QList<ArticlePane *> panes;
-    if (ArticlePane *active = m_view->activePane())
-        panes.append(active);
-    for (int i = 0; i < m_view->paneCount(); ++i) {
-        if (m_view->pane(i) && !panes.contains(m_view->pane(i)))
-            panes.append(m_view->pane(i));
+    // Only the pane the editor works in: a selection left in another pane is not the target.
+    ArticlePane *pane = m_view->activePane();
+    if (!pane)
+        return std::nullopt;
+    const QTextCursor cursor = pane->view()->textCursor();
+    const Article *article = m_project->article(m_project->bundle().articles.value(pane->article()).id);
+    if (!cursor.hasSelection() || !article)
+        return std::nullopt;
+    const auto [start, end]
+        = ProjectEditor::snapToWords(article->text, cursor.selectionStart(),
+                                     std::min<int>(cursor.selectionEnd(), int(article->text.size())));
+    if (end <= start)
+        return std::nullopt;
+    return TextSelection { pane->article(), article->id, start, end, article->text.mid(start, end - start) };
+}
+
+std::optional<TextSelection> TagController::noteTarget() const
+{
+    if (const auto sel = currentSelection())
+        return sel;
+    // No selection: the passage under the caret, or its paragraph outside every passage.
+    ArticlePane *pane = m_view->activePane();
+    if (!pane)
+        return std::nullopt;
+    const Article *article = m_project->article(m_project->bundle().articles.value(pane->article()).id);
+    if (!article || article->text.isEmpty())
+        return std::nullopt;
+    const int caret = std::min<int>(pane->view()->textCursor().position(), int(article->text.size()) - 1);
+    int start = -1;
+    int end = -1;
+    const ComparisonModelPtr &model = m_view->model();
+    if (model && model->hasResult() && model->articleCount() == m_project->bundle().articles.size()) {
+        for (const ArticleSpan &span : model->spansIn(pane->article(), caret, caret + 1)) {
+            if (span.start <= caret && caret < span.end) {
+                start = span.start;
+                end = span.end;
+                break;
+            }
+        }
     }
-    for (ArticlePane *pane : std::as_const(panes)) {
-        const QTextCursor cursor = pane->view()->textCursor();
-        if (!cursor.hasSelection())
-            continue;
-        const Article *article = pane->article() < m_project->bundle().articles.size()
-            ? &m_project->bundle().articles.at(pane->article())
-            : nullptr;
-        if (!article)
-            continue;
-        int start = cursor.selectionStart();
-        int end = std::min<int>(cursor.selectionEnd(), int(article->text.size()));
-        while (start < end && isTrimmable(article->text.at(start)))
-            ++start;
-        while (end > start && isTrimmable(article->text.at(end - 1)))
-            --end;
-        if (end <= start)
-            continue;
-        return TextSelection { pane->article(), article->id, start, end,
-                               article->text.mid(start, end - start) };
+    if (start < 0) {
+        start = int(article->text.lastIndexOf(QLatin1Char('\n'), std::max(0, caret - 1))) + 1;
+        end = int(article->text.indexOf(QLatin1Char('\n'), caret));
+        if (end < 0)
+            end = int(article->text.size());
     }
-    return std::nullopt;
+    const auto [s, e] = ProjectEditor::snapToWords(article->text, start, end);
+    if (e <= s)
+        return std::nullopt;
+    return TextSelection { pane->article(), article->id, s, e, article->text.mid(s, e - s) };
 }
 
 bool TagController::tagSelection(const QString &typeId)
@@ -280,76 +362,17 @@ bool TagController::tagSelection(const QString &typeId)
         Q_EMIT statusMessage(tr("Select a name in one of the articles first."));
         return false;
     }
-    // An existing entity of this type named (or partly named) by the selection.
-    QString entityId;
-    for (const Entity &e : m_project->store().entities) {
-        if (e.typeId == typeId && e.allNames().contains(sel->text)) {
-            entityId = e.id;
-            break;
-        }
-    }
-    if (entityId.isEmpty()) {
-        QStringList partial;
-        for (const Entity &e : m_project->store().entities) {
-            if (e.typeId == typeId && containsWords(e.name, sel->text))
-                partial << e.id;
-        }
-        if (partial.size() == 1)
-            entityId = partial.first();
-    }
-    return tagSpan(sel->articleId, sel->start, sel->end, entityId, typeId, sel->text);
+    return tagSpan(sel->articleId, sel->start, sel->end, QString(), typeId, QString());
 }
 
 bool TagController::tagSpan(const QString &articleId, int start, int end, const QString &entityId,
                             const QString &typeId, const QString &name)
 {
-    if (!entityId.isEmpty() && m_project->isTagged(articleId, start, end, entityId)) {
-        Q_EMIT statusMessage(tr("Already tagged"));
-        return false;
-    }
-    QUndoStack *stack = m_project->undoStack();
-    // A span tagged as something else is re-tagged: the old tag goes in the same undo step.
-    QStringList replaced;
-    for (const Annotation &a : m_project->store().annotations) {
-        if (a.kind == AnnotationKind::Mention && !a.orphaned && a.articleId == articleId
-            && a.anchor.start == start && a.anchor.end == end)
-            replaced << a.id;
-    }
-    const QList<TextTarget> targets { { articleId, start, end } };
-    AddMentionsCommand *add = nullptr;
-    if (entityId.isEmpty()) {
-        Entity entity;
-        entity.typeId = typeId;
-        entity.name = name;
-        add = new AddMentionsCommand(m_project, targets, entity);
-    } else {
-        add = new AddMentionsCommand(m_project, targets, entityId);
-    }
-    if (!add->isValid()) {
-        delete add;
-        return false;
-    }
-    if (replaced.isEmpty()) {
-        stack->push(add);
-    } else {
-        stack->beginMacro(add->text());
-        for (const QString &id : std::as_const(replaced))
-            stack->push(new RemoveAnnotationCommand(m_project, id));
-        stack->push(add);
-        stack->endMacro();
-    }
-    // A name that is only part of the entity's name becomes one of its aliases.
-    const Entity *entity = m_project->store().entity(add->entityId());
-    const Article *article = m_project->article(articleId);
-    if (entity && article) {
-        const QString text = article->text.mid(start, end - start);
-        if (!entity->allNames().contains(text)) {
-            QStringList aliases = entity->aliases;
-            aliases << text;
-            stack->push(new RenameEntityCommand(m_project, entity->id, entity->name, aliases));
-        }
-    }
-    return true;
+    const EditOutcome outcome
+        = ProjectEditor(m_project).tagSpan({ articleId, start, end }, typeId, entityId, name);
+    if (!outcome.message.isEmpty())
+        Q_EMIT statusMessage(outcome.message);
+    return outcome.done;
 }
 
 QString TagController::speakerNear(const QString &articleId, int start, int end, QString *suggestedName) const
@@ -406,7 +429,8 @@ bool TagController::tagQuoteSelection()
     auto range = QuoteLinker::extendToQuotationMarks(article->text, sel->start, sel->end);
     int start = range.first;
     int end = range.second;
-    while (start < end && isTrimmable(article->text.at(start)))
+    static const QString marks = QStringLiteral("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb");
+    while (start < end && (article->text.at(start).isSpace() || marks.contains(article->text.at(start))))
         ++start;
     while (end > start && article->text.at(end - 1).isSpace())
         --end;
@@ -415,30 +439,19 @@ bool TagController::tagQuoteSelection()
     if (model && model->hasResult() && model->articleCount() == m_project->bundle().articles.size())
         counterparts
             = QuoteLinker::counterparts(m_project->bundle(), model->result(), sel->article, start, end);
-    const TextTarget target { sel->articleId, start, end };
     QString suggested;
-    QString speakerId = speakerNear(sel->articleId, start, end, &suggested);
-    auto *command = new AddQuoteCommand(m_project, target, speakerId, counterparts);
-    if (!command->isValid()) {
-        delete command;
-        Q_EMIT statusMessage(tr("Already tagged as a quote"));
-        return false;
+    const QString speakerId = speakerNear(sel->articleId, start, end, &suggested);
+    const EditOutcome outcome
+        = ProjectEditor(m_project).tagQuote({ sel->articleId, start, end }, speakerId, counterparts);
+    if (outcome.done && speakerId.isEmpty() && !suggested.isEmpty()) {
+        // A guess is not a fact: the editor confirms a speaker who is not in the project yet.
+        Q_EMIT statusMessage(tr("Quote tagged; suggested speaker %1: confirm with Set Speaker in the "
+                                "quote's context menu")
+                                 .arg(suggested));
+    } else if (!outcome.message.isEmpty()) {
+        Q_EMIT statusMessage(outcome.message);
     }
-    QUndoStack *stack = m_project->undoStack();
-    if (suggested.isEmpty()) {
-        stack->push(command);
-        return true;
-    }
-    // The suggested speaker is not an entity yet: add the person and the quote as one step.
-    const QString text = command->text();
-    delete command;
-    stack->beginMacro(text);
-    auto *person = new AddEntityCommand(m_project, EntityType::Person, suggested);
-    speakerId = person->entityId();
-    stack->push(person);
-    stack->push(new AddQuoteCommand(m_project, target, speakerId, counterparts));
-    stack->endMacro();
-    return true;
+    return outcome.done;
 }
 
 EntityChooser *TagController::openEntityChooser()
@@ -448,7 +461,7 @@ EntityChooser *TagController::openEntityChooser()
         Q_EMIT statusMessage(tr("Select a name in one of the articles first."));
         return nullptr;
     }
-    auto *chooser = new EntityChooser(m_project, sel->text, m_window);
+    auto *chooser = new EntityChooser(m_project, sel->text, m_window, suggestedType(*sel));
     const TextSelection target = *sel;
     connect(chooser, &EntityChooser::chosen, this,
             [this, target](const QString &entityId, const QString &typeId, const QString &name) {
@@ -462,6 +475,7 @@ TagAllDialog *TagController::openTagAll(const QString &entityId)
 {
     QString id = entityId;
     QString name;
+    QString typeId;
     if (id.isEmpty()) {
         const auto sel = currentSelection();
         if (!sel) {
@@ -474,17 +488,16 @@ TagAllDialog *TagController::openTagAll(const QString &entityId)
                 break;
             }
         }
-        if (id.isEmpty()) {
-            for (const Entity &e : m_project->store().entities) {
-                if (e.allNames().contains(sel->text)) {
-                    id = e.id;
-                    break;
-                }
-            }
-        }
+        if (id.isEmpty())
+            id = ProjectEditor(m_project).resolveEntity(sel->text);
         name = sel->text;
+        typeId = suggestedType(*sel);
     }
     auto *dialog = new TagAllDialog(m_project, id, name, m_window);
+    // A new entity starts with the type the suggestions give the name.
+    if (dialog->typeBox() && dialog->typeBox()->findData(typeId) >= 0)
+        dialog->typeBox()->setCurrentIndex(dialog->typeBox()->findData(typeId));
+    connect(dialog, &TagAllDialog::statusMessage, this, &TagController::statusMessage);
     dialog->show();
     return dialog;
 }
@@ -493,7 +506,7 @@ NoteDialog *TagController::openNoteDialog(const QString &noteId)
 {
     NoteDialog *dialog = nullptr;
     if (noteId.isEmpty()) {
-        const auto sel = currentSelection();
+        const auto sel = noteTarget();
         if (!sel) {
             Q_EMIT statusMessage(tr("Select the text the note is about first."));
             return nullptr;
@@ -519,11 +532,7 @@ void TagController::acceptSuggestion(int index)
         return;
     const AcceptedSuggestion accepted
         = toAcceptedSuggestion(m_project->bundle(), m_layer->suggestions().at(index));
-    auto *command = new AcceptSuggestionCommand(m_project, accepted);
-    if (command->isValid())
-        m_project->undoStack()->push(command);
-    else
-        delete command;
+    m_project->push(std::make_unique<AcceptSuggestionCommand>(m_project, accepted));
 }
 
 void TagController::rejectSuggestion(int index)
@@ -531,11 +540,7 @@ void TagController::rejectSuggestion(int index)
     if (index < 0 || index >= m_layer->suggestions().size())
         return;
     const sw::Suggestion &s = m_layer->suggestions().at(index);
-    auto *command = new RejectSuggestionCommand(m_project, s.key(), s.name);
-    if (command->isValid())
-        m_project->undoStack()->push(command);
-    else
-        delete command;
+    m_project->push(std::make_unique<RejectSuggestionCommand>(m_project, s.key(), s.name));
 }
 
 void TagController::refreshSuggestions()
@@ -612,21 +617,30 @@ QMenu *TagController::createContextMenu(ArticleTextView *view, int position)
             const Entity *e = store.entity(a->entityId);
             const QString entityId = a->entityId;
             connect(menu->addAction(tr("Remove Tag \u201c%1\u201d").arg(elide(a->anchor.exact))),
-                    &QAction::triggered, this,
-                    [this, id] { m_project->undoStack()->push(new RemoveAnnotationCommand(m_project, id)); });
+                    &QAction::triggered, this, [this, id] { ProjectEditor(m_project).remove({ id }); });
             if (e) {
                 connect(menu->addAction(tr("Tag All Occurrences of \u201c%1\u201d\u2026").arg(e->name)),
                         &QAction::triggered, this, [this, entityId] { openTagAll(entityId); });
             }
         } else if (a->kind == AnnotationKind::Quote) {
             connect(menu->addAction(tr("Remove Quote \u201c%1\u201d").arg(elide(a->anchor.exact))),
-                    &QAction::triggered, this,
-                    [this, id] { m_project->undoStack()->push(new RemoveAnnotationCommand(m_project, id)); });
+                    &QAction::triggered, this, [this, id] { ProjectEditor(m_project).remove({ id }); });
+            QString suggested;
+            speakerNear(a->articleId, a->anchor.start, a->anchor.end, &suggested);
+            if (!suggested.isEmpty() && a->entityId.isEmpty()) {
+                QAction *confirm = menu->addAction(tr("Set Speaker: %1").arg(suggested));
+                confirm->setObjectName(QStringLiteral("confirmSpeaker"));
+                connect(confirm, &QAction::triggered, this, [this, id, suggested] {
+                    const EditOutcome outcome = ProjectEditor(m_project).confirmSpeaker(id, suggested);
+                    if (!outcome.message.isEmpty())
+                        Q_EMIT statusMessage(outcome.message);
+                });
+            }
         } else {
             connect(menu->addAction(tr("Edit Note\u2026")), &QAction::triggered, this,
                     [this, id] { openNoteDialog(id); });
             connect(menu->addAction(tr("Remove Note")), &QAction::triggered, this,
-                    [this, id] { m_project->undoStack()->push(new RemoveNoteCommand(m_project, id)); });
+                    [this, id] { ProjectEditor(m_project).remove({ id }); });
         }
     }
     if (view->textCursor().hasSelection()) {

@@ -12,6 +12,7 @@
 
 class QAction;
 class QMenu;
+class QTimer;
 class QWidget;
 
 namespace sw {
@@ -62,8 +63,13 @@ public:
     QList<QAction *> menuActions() const;
     QAction *showSuggestionsAction() const { return m_showSuggestions; }
 
-    /// The selection in the active pane (or the first pane with one).
+    /// The selection in the active pane (the one with focus), snapped to whole words.
     std::optional<TextSelection> currentSelection() const;
+    /// What a note attaches to: the selection, or else the passage under the caret (its
+    /// paragraph outside every passage), in the active pane.
+    std::optional<TextSelection> noteTarget() const;
+    /// The entity type a suggestion gives the selected text, or empty.
+    QString suggestedType(const TextSelection &selection) const;
 
     /// Tags the selection as a mention of an entity of `typeId`: an existing entity whose name
     /// or alias is the selected text (or contains it as whole words), otherwise a new one.
@@ -90,6 +96,10 @@ public:
 
     /// The context menu for `view` at document position `position` (caller owns it).
     QMenu *createContextMenu(ArticleTextView *view, int position);
+    /// The text of the notes at `position` of the pane ("Note: …"), for its tooltip.
+    QString noteTipAt(ArticleTextView *view, int position) const;
+    /// What hovering a suggestion says (its name, how to accept, reject or select), or empty.
+    QString suggestionTipAt(ArticleTextView *view, int position) const;
     /// The small accept/reject menu of the suggestion under `position`, or nullptr.
     QMenu *createSuggestionMenu(ArticleTextView *view, int position);
 
@@ -108,6 +118,7 @@ private:
     /// who is not an entity yet) an empty id and the name in `suggestedName`.
     QString speakerNear(const QString &articleId, int start, int end, QString *suggestedName) const;
     ArticleTextView *viewOf(QObject *viewport) const;
+    void showClickedSuggestion();
 
     Project *m_project;
     ComparisonView *m_view;
@@ -127,6 +138,9 @@ private:
     QFutureWatcher<QList<sw::Suggestion>> m_watcher;
     int m_generation = 0;
     QPoint m_pressPos;
+    QTimer *m_clickTimer = nullptr; ///< a single click on a suggestion, unless a double-click follows
+    QPointer<ArticleTextView> m_clickView;
+    QPoint m_clickPos;
 };
 
 } // namespace sw::ui
