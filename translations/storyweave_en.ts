@@ -15,21 +15,21 @@
     <name>sw::ProjectEditor</name>
     <message numerus="yes">
         <source>%n occurrence(s) tagged as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occurrence tagged as %1</numerusform>
+            <numerusform>%n occurrences tagged as %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merge %n entities into “%1”</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Merge %n entity into “%1”</numerusform>
             <numerusform>Merge %n entities into “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n tag(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Remove %n tag</numerusform>
             <numerusform>Remove %n tags</numerusform>
         </translation>
@@ -219,9 +219,9 @@
     <name>sw::ui::TagAllDialog</name>
     <message numerus="yes">
         <source>%n place(s) not tagged yet; uncheck those that are not this entity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n place not tagged yet; uncheck it if it is not this entity.</numerusform>
+            <numerusform>%n places not tagged yet; uncheck those that are not this entity.</numerusform>
         </translation>
     </message>
 </context>
