@@ -146,6 +146,7 @@ Article BundleLoader::articleFromSource(const QString &source, SourceFormat form
     article.text = std::move(extracted.text);
     article.sourceMap = std::move(extracted.map);
     article.title = extracted.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : extracted.title;
+    article.warnings = std::move(extracted.warnings);
     article.outlet = outletFromFileName(fileName);
     article.wordCount = Tokenizer::countWords(article.text);
     return article;
@@ -200,7 +201,7 @@ Article BundleLoader::loadArticle(const QString &filePath, const Options &option
         return fail(ErrorKind::Empty, tr("%1 contains no readable text.").arg(name));
     article.filePath = info.absoluteFilePath();
     article.encoding = decoded.encoding;
-    article.warnings = decoded.warnings;
+    article.warnings = decoded.warnings + article.warnings;
     article.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     if (error)
         *error = {};
