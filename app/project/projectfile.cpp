@@ -1,5 +1,6 @@
 #include "projectfile.h"
 
+#include "annotate/reanchorer.h"
 #include "util/codepoints.h"
 
 #include <QDir>
@@ -310,7 +311,16 @@ std::optional<ProjectData> ProjectFile::fromJson(const QByteArray &bytes, const 
             const CodePointIndex &index = indexes[a.articleId];
             a.anchor.start = int(index.toUtf16(start));
             a.anchor.end = int(index.toUtf16(end));
-        } else {
+            // Positions that no longer hold the annotated text (an edited file) are not trusted:
+            // the text is looked for by its quote and context, and orphaned when not found.
+            const QString &text = data.bundle.articles.at(articleIndex).text;
+            if (!a.anchor.matchesPosition(text)) {
+                const ReanchorResult found = Reanchorer::locate(a.anchor, text);
+                if (found.match == AnchorMatch::Orphaned) {
+                    a.orphaned = true;
+                    a.anchor.start = int(start);
+                    a.anchor.end = int(end);
+                } else {
             a.anchor.start = int(std::min<qint64>(start, std::numeric_limits<int>::max()));
             a.anchor.end = int(std::min<qint64>(end, std::numeric_limits<int>::max()));
         }

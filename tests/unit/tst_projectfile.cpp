@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <functional>
 
 using namespace sw;
 
@@ -77,6 +78,14 @@ void fill(Project &project)
     s->push(new RejectSuggestionCommand(&project, QStringLiteral("place:malmö"), QStringLiteral("Malmö")));
     s->push(new SetSettingCommand(&project, QStringLiteral("analysis"),
                                   QJsonObject { { QStringLiteral("anchorWords"), 6 } }));
+}
+
+// Sets an article field in a saved project file.
+bool editProject(const QString &path, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
+    edit(root);
+    return writeFile(path, QJsonDocument(root).toJson());
 }
 
 } // namespace
@@ -349,6 +358,49 @@ private Q_SLOTS:
         // The work can still be saved elsewhere.
         QVERIFY(project.save(dir.filePath(QStringLiteral("ok.storyweave")), &error));
         QVERIFY(!project.isModified());
+    }
+
+    void offsetsThatNoLongerHoldTheirTextAreCheckedOnLoad()
+    {
+        QTemporaryDir dir;
+        Project project;
+        project.setBundle(BundleLoader::load({ kExample }));
+        fill(project);
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        // Positions edited by hand, quotes kept: the first points at other words, the second
+        // quote no longer occurs at all.
+        QString firstId;
+        QVERIFY(editProject(path, [&](QJsonObject &root) {
+            QJsonArray annotations = root[QStringLiteral("annotations")].toArray();
+            QJsonObject first = annotations[0].toObject();
+            firstId = first[QStringLiteral("id")].toString();
+            QJsonObject sel = first[QStringLiteral("selector")].toObject();
+            sel[QStringLiteral("start")] = sel[QStringLiteral("start")].toInt() + 40;
+            sel[QStringLiteral("end")] = sel[QStringLiteral("end")].toInt() + 40;
+            first[QStringLiteral("selector")] = sel;
+            annotations[0] = first;
+            QJsonObject second = annotations[1].toObject();
+            QJsonObject sel2 = second[QStringLiteral("selector")].toObject();
+            sel2[QStringLiteral("exact")] = QStringLiteral("words that are nowhere in the article");
+            second[QStringLiteral("selector")] = sel2;
+            annotations[1] = second;
+            root[QStringLiteral("annotations")] = annotations;
+        }));
+        Project reopened;
+        QVERIFY2(reopened.open(path, &error), qPrintable(error.message));
+        const Annotation *moved = reopened.store().annotation(firstId);
+        QVERIFY(moved && !moved->orphaned);
+        QCOMPARE(*moved, *project.store().annotation(firstId)); // found again where it was
+        const Annotation &gone = reopened.store().annotations.at(1);
+        QVERIFY(gone.orphaned);
+        for (const Annotation &a : reopened.store().annotations) {
+            if (a.orphaned)
+                continue;
+            const QString &text = reopened.article(a.articleId)->text;
+            QCOMPARE(text.mid(a.anchor.start, a.anchor.length()), a.anchor.exact);
+        }
     }
 
     void readsTheStoredFixtures()
