@@ -3,6 +3,7 @@
 #include "align/tokenizer.h"
 #include "markuptext.h"
 #include "textdecoder.h"
+#include "util/safefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,14 +40,33 @@ Sidecar readSidecar(const QString &dirPath, QList<LoadProblem> &problems)
     QFile file(QDir(dirPath).filePath(kSidecar));
     if (!file.exists())
         return sidecar;
+    if (!QFileInfo(file.fileName()).isFile()) {
+        problems.append({ file.fileName(),
+                          QCoreApplication::translate("sw::BundleLoader",
+                                                      "%1 could not be read: it is not a regular file (a "
+                                                      "pipe, socket or device).")
+                              .arg(file.fileName()) });
+        return sidecar;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         problems.append({ file.fileName(),
                           QCoreApplication::translate("sw::BundleLoader", "%1 could not be read: %2")
                               .arg(file.fileName(), file.errorString()) });
         return sidecar;
     }
+    constexpr qint64 MaxSidecarSize = 1024 * 1024;
+    if (file.size() > MaxSidecarSize) {
+        problems.append(
+            { file.fileName(),
+              QCoreApplication::translate("sw::BundleLoader",
+                                          "%1 is too large (%2; the limit is %3); article details "
+                                          "were taken from the files instead.")
+                  .arg(file.fileName(), QLocale().formattedDataSize(file.size()),
+                       QLocale().formattedDataSize(MaxSidecarSize)) });
+        return sidecar;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(MaxSidecarSize), &parseError);
     if (!doc.isObject()) {
         problems.append({ file.fileName(),
                           QCoreApplication::translate("sw::BundleLoader",
@@ -211,7 +231,12 @@ Article BundleLoader::loadArticle(const QString &filePath, const Options &option
 Bundle BundleLoader::load(const QStringList &paths, const Options &options)
 {
     Bundle bundle;
-    QStringList files;
+    struct Listed
+    {
+        QString path;
+        QString folder; ///< the bundle folder that listed it; empty when named explicitly
+    };
+    QList<Listed> files;
     Sidecar sidecar;
     auto mergeSidecar = [&](const QString &dir) {
         const Sidecar s = readSidecar(dir, bundle.problems);
@@ -233,7 +258,7 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
             if (!local.order.isEmpty()) {
                 // The sidecar names the bundle's articles and their order.
                 for (const QString &name : local.order)
-                    files << dir.filePath(name);
+                    files.append({ dir.filePath(name), dir.absolutePath() });
                 continue;
             }
             const QStringList entries = dir.entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
@@ -242,7 +267,7 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
                 if (entry.startsWith(QLatin1Char('.')) || !isArticleFile(entry)
                     || entry.startsWith(QLatin1String("README"), Qt::CaseInsensitive))
                     continue;
-                files << dir.filePath(entry);
+                files.append({ dir.filePath(entry), dir.absolutePath() });
                 ++found;
             }
             if (found == 0)
@@ -250,7 +275,7 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
                                          tr("%1 contains no articles (.txt, .md or .html files).")
                                              .arg(QDir::toNativeSeparators(info.absoluteFilePath())) });
         } else {
-            files << info.absoluteFilePath();
+            files.append({ info.absoluteFilePath(), QString() });
             if (info.exists() && !sidecarDirs.contains(info.absolutePath())) {
                 sidecarDirs << info.absolutePath();
                 mergeSidecar(info.absolutePath());
@@ -261,7 +286,18 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
     }
     bundle.title = sidecar.title.isEmpty() ? QFileInfo(bundle.rootPath).fileName() : sidecar.title;
 
-    for (const QString &file : std::as_const(files)) {
+    for (const Listed &listed : std::as_const(files)) {
+        const QString &file = listed.path;
+        // A received bundle must not pull local files into a report: what a folder (its listing,
+        // its bundle.json, its links) names is read only when it lies inside that folder.
+        if (!listed.folder.isEmpty() && !SafeFile::isInsideFolder(file, listed.folder)) {
+            bundle.problems.append(
+                { file,
+                  tr("%1 was not read: it lies outside the bundle folder %2 (named by bundle.json or "
+                     "reached through a link). Name it on its own to read it.")
+                      .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(listed.folder)) });
+            continue;
+        }
         Error error;
         Article article = loadArticle(file, options, &error);
         if (error) {

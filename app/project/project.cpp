@@ -2,7 +2,9 @@
 
 #include "bundle/bundleloader.h"
 #include "projectfile.h"
+#include "util/safefile.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QUndoStack>
 #include <algorithm>
@@ -83,6 +85,15 @@ bool Project::open(const QString &path, Error *error)
             loadError = { ErrorKind::NotFound,
                           tr("%1: the source file is missing; using the text stored in the project.")
                               .arg(stored.filePath.isEmpty() ? stored.fileName : stored.filePath) };
+        // A project names its sources by path: one received from someone else could name any local
+        // file. A source outside the project's folder is taken only when it is byte for byte what
+        // the project already holds; otherwise the stored text stays (the editor can locate it).
+        if (!loadError && !SafeFile::isInsideFolder(stored.filePath, ProjectFile::projectFolder(path))
+            && (stored.contentHash.isEmpty() || fresh.contentHash != stored.contentHash))
+            loadError = { ErrorKind::Unreadable,
+                          tr("%1 lies outside the project's folder and is not the text stored in the "
+                             "project; it was not read")
+                              .arg(QDir::toNativeSeparators(stored.filePath)) };
         if (loadError) {
             status.state = SourceStatus::Missing;
             status.message = loadError.kind == ErrorKind::NotFound

@@ -11,7 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <csignal>
 #include <functional>
+#include <sys/resource.h>
 
 using namespace sw;
 
@@ -80,13 +82,33 @@ void fill(Project &project)
                                   QJsonObject { { QStringLiteral("anchorWords"), 6 } }));
 }
 
-// Sets an article field in a saved project file.
+// Edits the JSON of a saved project file.
 bool editProject(const QString &path, const std::function<void(QJsonObject &)> &edit)
 {
     QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
     edit(root);
     return writeFile(path, QJsonDocument(root).toJson());
 }
+
+/// Limits the size of the files this process writes, as a full disk would (writes past it fail).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::signal(SIGXFSZ, SIG_IGN);
+        ::getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &m_saved); }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_saved {};
+};
 
 } // namespace
 
@@ -360,6 +382,89 @@ private Q_SLOTS:
         QVERIFY(!project.isModified());
     }
 
+    void backupKeepsThePermissions()
+    {
+        QTemporaryDir dir;
+        Project project;
+        project.setBundle(BundleLoader::load({ kExample }));
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        const auto privateOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+        QVERIFY(QFile::setPermissions(path, privateOnly));
+        project.undoStack()->push(new AddNoteCommand(
+            &project, target(project, QStringLiteral("a1"), QStringLiteral("fire")), QStringLiteral("one")));
+        QVERIFY(project.save(path, &error));
+        QCOMPARE(QFile::permissions(ProjectFile::backupPath(path)), privateOnly);
+        QCOMPARE(QFile::permissions(path), privateOnly);
+    }
+
+    void aFailedSaveSaysWhyAndKeepsTheFile()
+    {
+        QTemporaryDir dir;
+        Project project;
+        project.setBundle(BundleLoader::load({ kExample }));
+        fill(project);
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        {
+            FileSizeLimit full(4096);
+            QVERIFY(!project.save(path, &error));
+        }
+        QVERIFY2(!error.message.contains(QLatin1String("Unknown error")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String("too large"), Qt::CaseInsensitive),
+                 qPrintable(error.message));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(project.isModified());
+
+        QVERIFY(project.save(path, &error));
+        const QByteArray saved = readFile(path);
+        project.undoStack()->push(new AddNoteCommand(
+            &project, target(project, QStringLiteral("a2"), QStringLiteral("fire")), QStringLiteral("two")));
+        {
+            FileSizeLimit full(saved.size() + 100);
+            QVERIFY(!project.save(path, &error));
+        }
+        QVERIFY2(error.message.contains(QLatin1String("too large"), Qt::CaseInsensitive),
+                 qPrintable(error.message));
+        QCOMPARE(readFile(path), saved);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // the project and its backup
+    }
+
+    void sourceOutsideTheProjectFolderIsNotCopiedIn()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyExample(dir.filePath(QStringLiteral("work/story"))));
+        const QString secret = dir.filePath(QStringLiteral("secret.txt"));
+        QVERIFY(writeFile(secret, "ACCESS_KEY=confidential-value\n"));
+        Project project;
+        project.setBundle(BundleLoader::load({ dir.filePath(QStringLiteral("work/story")) }));
+        fill(project);
+        const QString path = dir.filePath(QStringLiteral("work/p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        // A received project names a local file outside its folder as the source of an article.
+        QVERIFY(editProject(path, [&](QJsonObject &root) {
+            QJsonObject bundle = root[QStringLiteral("bundle")].toObject();
+            QJsonArray articles = bundle[QStringLiteral("articles")].toArray();
+            QJsonObject first = articles[0].toObject();
+            first[QStringLiteral("path")] = QStringLiteral("../secret.txt");
+            articles[0] = first;
+            bundle[QStringLiteral("articles")] = articles;
+            root[QStringLiteral("bundle")] = bundle;
+        }));
+        Project reopened;
+        QVERIFY2(reopened.open(path, &error), qPrintable(error.message));
+        const SourceStatus status = reopened.sourceStatus(QStringLiteral("a1"));
+        QCOMPARE(status.state, SourceStatus::Missing);
+        QVERIFY2(status.message.contains(QLatin1String("outside the project's folder")),
+                 qPrintable(status.message));
+        QCOMPARE(reopened.article(QStringLiteral("a1"))->text, project.article(QStringLiteral("a1"))->text);
+        QCOMPARE(reopened.store(), project.store());
+        QVERIFY(reopened.save(path, &error));
+        QVERIFY(!readFile(path).contains("confidential-value"));
+    }
+
     void offsetsThatNoLongerHoldTheirTextAreCheckedOnLoad()
     {
         QTemporaryDir dir;
@@ -401,6 +506,29 @@ private Q_SLOTS:
             const QString &text = reopened.article(a.articleId)->text;
             QCOMPARE(text.mid(a.anchor.start, a.anchor.length()), a.anchor.exact);
         }
+    }
+
+    void sourcesOfALinkedProjectAreFoundBesideTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyExample(dir.filePath(QStringLiteral("real/story"))));
+        Project project;
+        project.setBundle(BundleLoader::load({ dir.filePath(QStringLiteral("real/story")) }));
+        const QString path = dir.filePath(QStringLiteral("real/p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("elsewhere/deeper"))));
+        const QString link = dir.filePath(QStringLiteral("elsewhere/deeper/link.storyweave"));
+        QVERIFY(QFile::link(path, link));
+        Project linked;
+        QVERIFY2(linked.open(link, &error), qPrintable(error.message));
+        for (const Article &a : linked.bundle().articles)
+            QCOMPARE(linked.sourceStatus(a.id).state, SourceStatus::Ok);
+        QVERIFY(linked.save(link, &error)); // through the link: paths stay relative to the file
+        QVERIFY(QFileInfo(link).isSymLink());
+        Project again;
+        QVERIFY(again.open(path, &error));
+        QCOMPARE(again.sourceStatus(QStringLiteral("a1")).state, SourceStatus::Ok);
     }
 
     void readsTheStoredFixtures()

@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -601,6 +604,46 @@ private Q_SLOTS:
                                                       dir.filePath(QStringLiteral("no/such/dir/r.html")));
         QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
         QVERIFY(e.message.contains(QLatin1String("r.html")));
+    }
+
+    void aFailedExportSaysWhyAndKeepsThePreviousFile()
+    {
+        QTemporaryDir dir;
+        for (const sw::ReportFormat format : { sw::ReportFormat::Odt, sw::ReportFormat::Html,
+                                               sw::ReportFormat::Markdown, sw::ReportFormat::Pdf }) {
+            const QString path
+                = dir.filePath(QStringLiteral("report.") + sw::ReportExporter::fileSuffix(format));
+            QVERIFY(!sw::ReportExporter::writeFile(path, "previous report"));
+            sw::Error e;
+            {
+                // As on a full disk: writes past 2 KiB fail.
+                ::signal(SIGXFSZ, SIG_IGN);
+                rlimit saved {};
+                ::getrlimit(RLIMIT_FSIZE, &saved);
+                rlimit limit = saved;
+                limit.rlim_cur = 2048;
+                ::setrlimit(RLIMIT_FSIZE, &limit);
+                e = sw::ReportExporter::write(m_model, format, path);
+                ::setrlimit(RLIMIT_FSIZE, &saved);
+            }
+            QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
+            QVERIFY2(e.message.contains(QLatin1String("too large"), Qt::CaseInsensitive),
+                     qPrintable(e.message));
+            QVERIFY2(!e.message.contains(QLatin1String("Unknown error")), qPrintable(e.message));
+            QCOMPARE(readFile(path), QByteArray("previous report"));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 4); // no temporary files left
+    }
+
+    void exportNeverReplacesADeviceOrPipe()
+    {
+        QTemporaryDir dir;
+        const QString pipe = dir.filePath(QStringLiteral("report.html"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        const sw::Error e = sw::ReportExporter::write(m_model, sw::ReportFormat::Html, pipe);
+        QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
+        QVERIFY2(e.message.contains(QLatin1String("not a regular file")), qPrintable(e.message));
+        QVERIFY(!QFileInfo(pipe).isFile()); // still the pipe
     }
 
     void pdfCarriesTheText()
