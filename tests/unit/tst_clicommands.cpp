@@ -2,6 +2,7 @@
 #include "project/project.h"
 
 #include <QDir>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -209,6 +210,30 @@ private Q_SLOTS:
         QCOMPARE(root.value(QLatin1String("entities")).toInt(), 2);
         QCOMPARE(root.value(QLatin1String("annotations")).toObject().value(QLatin1String("mentions")).toInt(),
                  int(storeOf(file).annotations.size()));
+    }
+
+    void tagWaitsForAndNamesTheWriterHoldingTheProject()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fire.storyweave"));
+        QCOMPARE(runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file }).code, 0);
+        Project window; // as the window holds it
+        Error error;
+        QVERIFY(window.open(file, &error, Project::Access::ReadWrite));
+        const Run refused
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                       QStringLiteral("--text"), QStringLiteral("Mara Okafor") });
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("is open for writing"))
+                     && refused.err.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(refused.err));
+        QCOMPARE(storeOf(file).annotations.size(), 0);
+        window.setBundle(Bundle {}); // closed
+        const Run tagged
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                       QStringLiteral("--text"), QStringLiteral("Mara Okafor") });
+        QVERIFY2(tagged.code == 0, qPrintable(tagged.err));
+        QVERIFY(!QFile::exists(ProjectLock::lockPath(file))); // released when done
     }
 
     void tagRejectsBadInput()

@@ -8,12 +8,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <csignal>
 #include <functional>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace sw;
 
@@ -529,6 +532,58 @@ private Q_SLOTS:
         Project again;
         QVERIFY(again.open(path, &error));
         QCOMPARE(again.sourceStatus(QStringLiteral("a1")).state, SourceStatus::Ok);
+    }
+
+    void secondWriterWaitsForTheLock()
+    {
+        QTemporaryDir dir;
+        Project first;
+        first.setKeepLocked(true); // as the window does
+        first.setBundle(BundleLoader::load({ kExample }));
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        QVERIFY(first.save(path, &error)); // saving takes the lock, and keeps it
+        QVERIFY(QFile::exists(ProjectLock::lockPath(path)));
+
+        Project second;
+        QVERIFY(!second.open(path, &error, Project::Access::ReadWrite));
+        QCOMPARE(error.kind, ErrorKind::WriteFailed);
+        QVERIFY2(error.message.contains(QLatin1String("is open for writing"))
+                     && error.message.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(error.message));
+        QVERIFY(second.bundle().articles.isEmpty());
+        // Reading is never locked; writing over the holder's work is.
+        QVERIFY2(second.open(path, &error), qPrintable(error.message));
+        QVERIFY(!second.save(path, &error));
+        QVERIFY(error.message.contains(QLatin1String("is open for writing")));
+
+        first.setBundle(Bundle {}); // closed: the lock is released
+        QVERIFY(!QFile::exists(ProjectLock::lockPath(path)));
+        QVERIFY2(second.open(path, &error, Project::Access::ReadWrite), qPrintable(error.message));
+        QVERIFY(second.save(path, &error));
+    }
+
+    void staleLockIsTakenOver()
+    {
+        QTemporaryDir dir;
+        Project project;
+        project.setBundle(BundleLoader::load({ kExample }));
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        project.setBundle(Bundle {});
+        // A lock left by a process that has ended without releasing it.
+        const pid_t child = ::fork();
+        if (child == 0) {
+            QLockFile left(ProjectLock::lockPath(path));
+            left.setStaleLockTime(0);
+            ::_exit(left.tryLock(0) ? 0 : 1); // no destructor: the lock file stays
+        }
+        int status = -1;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QVERIFY(QFile::exists(ProjectLock::lockPath(path)));
+        QVERIFY2(project.open(path, &error, Project::Access::ReadWrite), qPrintable(error.message));
     }
 
     void readsTheStoredFixtures()
