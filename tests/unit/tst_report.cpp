@@ -11,6 +11,7 @@
 #include "tst_reportfixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,6 +105,31 @@ QList<QStringList> parseCsv(const QString &text)
 }
 
 /// A two-article bundle whose text, titles, names and notes are all hostile.
+// `count` short articles, every one sharing a little with every other: a full coverage matrix.
+sw::ReportModel manyArticlesModel(int count)
+{
+    sw::Bundle bundle;
+    bundle.title = QStringLiteral("Many outlets");
+    sw::ComparisonResult r;
+    r.articleCount = count;
+    for (int i = 0; i < count; ++i) {
+        sw::Article a = sw::BundleLoader::articleFromSource(
+            QStringLiteral("Outlet %1 reports that the ferry left the harbour late on Tuesday.").arg(i),
+            sw::SourceFormat::PlainText, QStringLiteral("o%1.txt").arg(i));
+        a.id = QStringLiteral("a%1").arg(i + 1);
+        a.outlet = QStringLiteral("Outlet number %1").arg(i);
+        bundle.articles.append(a);
+        QList<double> row;
+        for (int j = 0; j < count; ++j)
+            row.append(i == j ? 1.0 : double((i * 7 + j * 3) % 100) / 100.0);
+        r.coverage.append(row);
+        r.sharedFraction.append(0.5);
+        r.derivation.append(sw::Derivation::PartiallyDerived);
+        r.wordCounts.append(12);
+    }
+    return sw::ReportBuilder::fromComparison(bundle, r);
+}
+
 sw::ReportModel hostileModel()
 {
     const QString evil = QStringLiteral("Intro <script>alert(1)</script> & \"quotes\" <b>bold</b> it's\n"
@@ -644,6 +670,17 @@ private Q_SLOTS:
         QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
         QVERIFY2(e.message.contains(QLatin1String("not a regular file")), qPrintable(e.message));
         QVERIFY(!QFileInfo(pipe).isFile()); // still the pipe
+    }
+
+    void pdfOfManyArticlesTakesSeconds()
+    {
+        // The coverage matrix of 40 articles is a 41 x 41 table; it took minutes to lay out.
+        const sw::ReportModel model = manyArticlesModel(40);
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray pdf = sw::PdfReportWriter::render(model);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void pdfCarriesTheText()
