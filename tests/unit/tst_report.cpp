@@ -105,6 +105,34 @@ QList<QStringList> parseCsv(const QString &text)
 }
 
 /// A two-article bundle whose text, titles, names and notes are all hostile.
+// A bundle whose sidecar and names try to smuggle things into a report.
+sw::ReportModel smugglingModel()
+{
+    sw::Bundle bundle;
+    bundle.title = QStringLiteral("Smuggling");
+    for (int i = 0; i < 3; ++i) {
+        sw::Article a = sw::BundleLoader::articleFromSource(
+            QStringLiteral("Plain words of article %1.").arg(i), sw::SourceFormat::PlainText,
+            QStringLiteral("a%1.txt").arg(i));
+        a.id = QStringLiteral("a%1").arg(i + 1);
+        a.filePath = QStringLiteral("/home/editor/private/a%1.txt").arg(i);
+        a.outlet = QStringLiteral("Outlet\r| injected | row %1").arg(i);
+        bundle.articles.append(a);
+    }
+    bundle.articles[0].url = QStringLiteral("javascript:alert(12)");
+    bundle.articles[1].url = QStringLiteral("https://news.example/story");
+    sw::ComparisonResult r;
+    r.articleCount = 3;
+    r.coverage = { { 1.0, 0.0, 0.0 }, { 0.0, 1.0, 0.0 }, { 0.0, 0.0, 1.0 } };
+    r.sharedFraction = { 0.0, 0.0, 0.0 };
+    r.derivation = { sw::Derivation::NonDerived, sw::Derivation::NonDerived, sw::Derivation::NonDerived };
+    r.wordCounts = { 5, 5, 5 };
+    sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, r);
+    sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Person, QStringLiteral("Anna \u202eLind"), {},
+                                 { { 0, 0, 5, {} }, { 1, 0, 5, {} }, { 2, 0, 5, {} } });
+    return model;
+}
+
 // `count` short articles, every one sharing a little with every other: a full coverage matrix.
 sw::ReportModel manyArticlesModel(int count)
 {
@@ -630,6 +658,27 @@ private Q_SLOTS:
                                                       dir.filePath(QStringLiteral("no/such/dir/r.html")));
         QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
         QVERIFY(e.message.contains(QLatin1String("r.html")));
+    }
+
+    void sourcesAndNamesCannotSmuggleIntoTheReport()
+    {
+        const sw::ReportModel model = smugglingModel();
+        const QString jsonld = QString::fromUtf8(sw::JsonLdReportWriter::render(model));
+        QVERIFY(!jsonld.contains(QLatin1String("javascript:")));
+        QVERIFY(!jsonld.contains(QLatin1String("file:")));
+        QVERIFY(!jsonld.contains(QLatin1String("/home/editor")));
+        QVERIFY(jsonld.contains(QLatin1String("https://news.example/story")));
+        QVERIFY(jsonld.contains(QLatin1String("urn:storyweave:article:a1")));
+
+        // A right-to-left override in a name is isolated: it cannot reorder what follows it.
+        const QString html = QString::fromUtf8(sw::HtmlReportWriter::render(model));
+        QVERIFY(html.contains(QStringLiteral("\u2068Anna \u202eLind\u2069")));
+        QVERIFY(!html.contains(QStringLiteral("Anna \u202eLind<")));
+
+        // A carriage return does not end a Markdown table row.
+        const QString md = QString::fromUtf8(sw::MarkdownReportWriter::render(model));
+        QVERIFY(!md.contains(QLatin1Char('\r')));
+        QVERIFY(md.contains(QLatin1String("Outlet \\| injected \\| row 0")));
     }
 
     void aFailedExportSaysWhyAndKeepsThePreviousFile()
