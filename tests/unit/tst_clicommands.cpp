@@ -1,12 +1,13 @@
 #include "cli/commandline.h"
 #include "project/project.h"
 
-#include <QDir>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +235,33 @@ private Q_SLOTS:
                        QStringLiteral("--text"), QStringLiteral("Mara Okafor") });
         QVERIFY2(tagged.code == 0, qPrintable(tagged.err));
         QVERIFY(!QFile::exists(ProjectLock::lockPath(file))); // released when done
+    }
+
+    void smallCommandLineRepairs()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("option not defined")));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fire.storyweave"));
+        QCOMPARE(runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file }).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                          QStringLiteral("--text"), QStringLiteral("Mara Okafor") })
+                     .code,
+                 0);
+        // The backup is described as the project it is.
+        const Run bak = runCli({ QStringLiteral("info"), file + QStringLiteral(".bak") });
+        QVERIFY2(bak.code == 0, qPrintable(bak.err));
+        QVERIFY2(bak.out.contains(QLatin1String("Entities: 0")), qPrintable(bak.out));
+        // A failure in JSON mode is JSON on stdout too.
+        const Run missing
+            = runCli({ QStringLiteral("info"), dir.filePath(QStringLiteral("absent.storyweave")),
+                       QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(missing.code, 1);
+        QVERIFY(QJsonDocument::fromJson(missing.out.toUtf8()).object().contains(QLatin1String("error")));
+        // Not a number.
+        const Run nan = runCli({ QStringLiteral("analyze"), kExample,
+                                 QStringLiteral("--paraphrase-threshold"), QStringLiteral("nan") });
+        QCOMPARE(nan.code, 1);
+        QVERIFY(nan.err.contains(QLatin1String("--paraphrase-threshold")));
     }
 
     void tagRejectsBadInput()
