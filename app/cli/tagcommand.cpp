@@ -5,6 +5,7 @@
 #include "project/projectcommands.h"
 
 #include <QUndoStack>
+#include <algorithm>
 
 namespace sw::cli {
 
@@ -71,9 +72,19 @@ int TagCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     const QString typeId = type->id;
     const QString typeName = type->name;
 
+    // "Okafor" inside an existing "Mara Okafor" mention is part of that name, not another mention.
+    const auto insideLongerMention = [&](const Occurrence &o) {
+        const QList<Annotation> &annotations = project.store().annotations;
+        return std::any_of(annotations.cbegin(), annotations.cend(), [&](const Annotation &a) {
+            return a.kind == AnnotationKind::Mention && !a.orphaned && a.articleId == o.articleId
+                && a.anchor.start <= o.start && a.anchor.end >= o.end && a.anchor.length() > o.end - o.start;
+        });
+    };
     QList<TextTarget> targets;
-    for (const Occurrence &o : project.findOccurrences({ text }))
-        targets.append({ o.articleId, o.start, o.end });
+    for (const Occurrence &o : project.findOccurrences({ text })) {
+        if (!insideLongerMention(o))
+            targets.append({ o.articleId, o.start, o.end });
+    }
     if (targets.isEmpty()) {
         err << tr("storyweave tag: \u201c%1\u201d does not occur in any article.\n").arg(text);
         return ExitError;

@@ -193,6 +193,14 @@ private Q_SLOTS:
         }
         QVERIFY(store.annotations.size() > 2);
         QCOMPARE(articles.size(), 4);
+        // "Okafor" inside the tagged "Mara Okafor" is part of that mention, not a second one.
+        for (const Annotation &a : store.annotations) {
+            for (const Annotation &b : store.annotations) {
+                QVERIFY2(a.id == b.id || a.articleId != b.articleId || a.anchor.start >= b.anchor.end
+                             || a.anchor.end <= b.anchor.start,
+                         qPrintable(a.anchor.exact + QStringLiteral(" / ") + b.anchor.exact));
+            }
+        }
 
         const Run place
             = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("Place"),
