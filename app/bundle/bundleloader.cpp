@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
+#include <dirent.h>
 
 namespace sw {
 namespace {
@@ -93,6 +95,23 @@ Sidecar readSidecar(const QString &dirPath, QList<LoadProblem> &problems)
         sidecar.order << name;
     }
     return sidecar;
+}
+
+/// Names of the entries of `dir` that do not survive decoding to a QString and back.
+QList<QByteArray> undecodableNames(const QString &dir)
+{
+    QList<QByteArray> names;
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return names;
+    while (const dirent *entry = ::readdir(d)) {
+        const QByteArray raw(entry->d_name);
+        if (QFile::encodeName(QFile::decodeName(raw)) != raw)
+            names.append(raw);
+    }
+    ::closedir(d);
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 void applySidecar(Article &article, const Sidecar &sidecar)
@@ -270,6 +289,15 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
                 files.append({ dir.filePath(entry), dir.absolutePath() });
                 ++found;
             }
+            // A name that is not valid in the file system's encoding (UTF-8) cannot be opened by
+            // name, and Qt leaves it out of the listing: say so instead of losing it silently.
+            for (const QByteArray &raw : undecodableNames(dir.absolutePath()))
+                bundle.problems.append(
+                    { dir.absolutePath(),
+                      tr("A file named “%1” in %2 was not read: its name is not valid UTF-8. Rename "
+                         "it to read it.")
+                          .arg(QString::fromLatin1(raw.toPercentEncoding(" .-_()")),
+                               QDir::toNativeSeparators(dir.absolutePath())) });
             if (found == 0)
                 bundle.problems.append({ info.absoluteFilePath(),
                                          tr("%1 contains no articles (.txt, .md or .html files).")

@@ -5,7 +5,9 @@
 #include <QLocalServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace sw;
 
@@ -236,6 +238,24 @@ private Q_SLOTS:
         QCOMPARE(bundle.articles.size(), 1);
         QCOMPARE(bundle.problems.size(), 1);
         QVERIFY(bundle.problems[0].message.contains(QLatin1String("not a regular file")));
+    }
+
+    void fileNameThatIsNotUtf8IsReported()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("story.txt")), "Story text here.");
+        const QByteArray latin1Name = QFile::encodeName(dir.path()) + "/caf\xe9.txt";
+        FILE *f = ::fopen(latin1Name.constData(), "w");
+        QVERIFY(f);
+        ::fputs("Another story.", f);
+        ::fclose(f);
+        const Bundle bundle = BundleLoader::load({ dir.path() });
+        QCOMPARE(bundle.articles.size(), 1);
+        QCOMPARE(bundle.problems.size(), 1);
+        QVERIFY2(bundle.problems[0].message.contains(QLatin1String("caf%E9.txt"))
+                     && bundle.problems[0].message.contains(QLatin1String("not valid UTF-8")),
+                 qPrintable(bundle.problems[0].message));
+        QCOMPARE(::unlink(latin1Name.constData()), 0); // QTemporaryDir cannot name it either
     }
 
     void emptyFolderSaysSo()
