@@ -107,6 +107,22 @@
         <source>%1 could not be read: it is not a regular file (a pipe, socket or device).</source>
         <translation>%1 kann nicht gelesen werden: Es ist keine gewöhnliche Datei (eine Pipe, ein Socket oder ein Gerät).</translation>
     </message>
+    <message>
+        <source>%1 is too large (%2; the limit is %3); article details were taken from the files instead.</source>
+        <translation>%1 ist zu groß (%2; die Grenze liegt bei %3); die Angaben zu den Artikeln wurden stattdessen den Dateien entnommen.</translation>
+    </message>
+    <message>
+        <source>%1 was not read: it lies outside the bundle folder %2 (named by bundle.json or reached through a link). Name it on its own to read it.</source>
+        <translation>%1 wurde nicht gelesen: Die Datei liegt außerhalb des Bündelordners %2 (von bundle.json genannt oder über einen Link erreicht). Geben Sie sie einzeln an, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The HTML is nested more than %1 elements deep; the deeper tags were ignored and their text kept.</source>
+        <translation>Das HTML ist mehr als %1 Elemente tief verschachtelt; die tieferen Tags wurden übergangen, ihr Text blieb erhalten.</translation>
+    </message>
+    <message>
+        <source>A file named “%1” in %2 was not read: its name is not valid UTF-8. Rename it to read it.</source>
+        <translation>Eine Datei namens „%1“ in %2 wurde nicht gelesen: Ihr Name ist kein gültiges UTF-8. Benennen Sie sie um, um sie zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>sw::DeleteOrphanCommand</name>
@@ -176,6 +192,10 @@
     <message>
         <source>No article with id %1 in this project.</source>
         <translation>Dieses Projekt enthält keinen Artikel mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the project&apos;s folder and is not the text stored in the project; it was not read</source>
+        <translation>%1 liegt außerhalb des Projektordners und ist nicht der im Projekt gespeicherte Text; die Datei wurde nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -367,6 +387,21 @@
     <message>
         <source>not a Storyweave project (the “format” field at $.format is missing or wrong).</source>
         <translation>kein Storyweave-Projekt (das Feld „format“ bei $.format fehlt oder ist falsch).</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project there, it is not a regular file.</source>
+        <translation>%1: Das Projekt kann dort nicht gespeichert werden, es ist keine reguläre Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ProjectLock</name>
+    <message>
+        <source>%1 is open for writing in %2 (process %3 on %4). Close it there first; if that program is no longer running, delete %5.</source>
+        <translation>%1 ist in %2 zum Schreiben geöffnet (Prozess %3 auf %4). Schließen Sie es dort zuerst; läuft das Programm nicht mehr, löschen Sie %5.</translation>
+    </message>
+    <message>
+        <source>%1 could not be locked for writing; if no other program has it open, delete %2.</source>
+        <translation>%1 konnte nicht zum Schreiben gesperrt werden; wenn kein anderes Programm es geöffnet hat, löschen Sie %2.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +744,25 @@
     <message>
         <source>Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, dash-dot moved, wavy only here. Entities in bold: places also italic, organisations in small capitals.</source>
         <translation>Unterstreichungen: durchgezogen wörtlich, gestrichelt fast wörtlich, gepunktet Paraphrase, strichpunktiert verschoben, gewellt nur hier. Entitäten fett: Orte zusätzlich kursiv, Organisationen in Kapitälchen.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::SafeFile</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, pipe or socket)</source>
+        <translation>es ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the file could not be completed</source>
+        <translation>die Datei konnte nicht fertiggestellt werden</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,22 @@
         <source>%1 could not be read: it is not a regular file (a pipe, socket or device).</source>
         <translation>%1 ne peut pas être lu : ce n’est pas un fichier ordinaire (tube, socket ou périphérique).</translation>
     </message>
+    <message>
+        <source>%1 is too large (%2; the limit is %3); article details were taken from the files instead.</source>
+        <translation>%1 est trop volumineux (%2 ; la limite est de %3) ; les informations sur les articles ont été tirées des fichiers.</translation>
+    </message>
+    <message>
+        <source>%1 was not read: it lies outside the bundle folder %2 (named by bundle.json or reached through a link). Name it on its own to read it.</source>
+        <translation>%1 n’a pas été lu : il se trouve hors du dossier du lot %2 (cité par bundle.json ou atteint par un lien). Indiquez-le seul pour le lire.</translation>
+    </message>
+    <message>
+        <source>The HTML is nested more than %1 elements deep; the deeper tags were ignored and their text kept.</source>
+        <translation>Le HTML est imbriqué sur plus de %1 niveaux ; les balises plus profondes ont été ignorées et leur texte conservé.</translation>
+    </message>
+    <message>
+        <source>A file named “%1” in %2 was not read: its name is not valid UTF-8. Rename it to read it.</source>
+        <translation>Un fichier nommé « %1 » dans %2 n’a pas été lu : son nom n’est pas en UTF-8 valide. Renommez-le pour le lire.</translation>
+    </message>
 </context>
 <context>
     <name>sw::DeleteOrphanCommand</name>
@@ -176,6 +192,10 @@
     <message>
         <source>No article with id %1 in this project.</source>
         <translation>Ce projet ne contient aucun article d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the project&apos;s folder and is not the text stored in the project; it was not read</source>
+        <translation>%1 se trouve hors du dossier du projet et n’est pas le texte enregistré dans le projet ; il n’a pas été lu</translation>
     </message>
 </context>
 <context>
@@ -367,6 +387,21 @@
     <message>
         <source>not a Storyweave project (the “format” field at $.format is missing or wrong).</source>
         <translation>pas un projet Storyweave (le champ «&#xa0;format&#xa0;» à $.format est absent ou incorrect).</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the project there, it is not a regular file.</source>
+        <translation>%1 : impossible d’y enregistrer le projet, ce n’est pas un fichier ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::ProjectLock</name>
+    <message>
+        <source>%1 is open for writing in %2 (process %3 on %4). Close it there first; if that program is no longer running, delete %5.</source>
+        <translation>%1 est ouvert en écriture dans %2 (processus %3 sur %4). Fermez-le d’abord là-bas ; si ce programme ne tourne plus, supprimez %5.</translation>
+    </message>
+    <message>
+        <source>%1 could not be locked for writing; if no other program has it open, delete %2.</source>
+        <translation>%1 n’a pas pu être verrouillé en écriture ; si aucun autre programme ne l’a ouvert, supprimez %2.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +744,25 @@
     <message>
         <source>Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, dash-dot moved, wavy only here. Entities in bold: places also italic, organisations in small capitals.</source>
         <translation>Soulignements&#xa0;: plein textuel, tirets quasi textuel, pointillés paraphrase, tiret-point déplacé, ondulé exclusif. Entités en gras&#xa0;: lieux aussi en italique, organisations en petites capitales.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::SafeFile</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, pipe or socket)</source>
+        <translation>ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation>les données n’ont pas pu être écrites</translation>
+    </message>
+    <message>
+        <source>the file could not be completed</source>
+        <translation>le fichier n’a pas pu être terminé</translation>
     </message>
 </context>
 <context>

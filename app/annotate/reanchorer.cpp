@@ -33,6 +33,14 @@ int contextScore(const TextAnchor &anchor, const QString &text, qsizetype at)
     return commonSuffix(before, anchor.prefix) + commonPrefix(after, anchor.suffix);
 }
 
+/// How many characters of its stored context (prefix and suffix together) a quote found at another
+/// place must share with that place: half of it, up to ContextLength / 2.
+int requiredContext(const TextAnchor &anchor)
+{
+    return int(std::min<qsizetype>(TextAnchor::ContextLength / 2,
+                                   (anchor.prefix.size() + anchor.suffix.size()) / 2));
+}
+
 double lcsSimilarity(const QList<Token> &q, const QList<Token> &w, qsizetype from, qsizetype len)
 {
     const qsizetype n = q.size();
@@ -76,16 +84,19 @@ ReanchorResult Reanchorer::locate(const TextAnchor &anchor, const QString &text,
                 return a.second > b.second;
             return qAbs(a.first - anchor.start) < qAbs(b.first - anchor.start);
         });
-        if (found.size() == 1 || found.at(0).second > found.at(1).second) {
+        // A look-alike elsewhere is not the annotated text: the context must vouch for the place.
+        if (found.at(0).second >= requiredContext(anchor)
+            && (found.size() == 1 || found.at(0).second > found.at(1).second)) {
             const int at = int(found.at(0).first);
             return { AnchorMatch::Context, at, at + int(anchor.exact.size()), 1.0 };
         }
     }
 
-    // 3. A bounded fuzzy search over words near the old position.
+    // 3. A bounded fuzzy search over words near the old position. A name or a short phrase that
+    // is not there word for word is gone: one similar word elsewhere says nothing.
     const QList<Token> quoteTokens = Tokenizer::tokenize(anchor.exact);
     const qsizetype n = quoteTokens.size();
-    if (n == 0)
+    if (n < Reanchorer::MinFuzzyWords)
         return result;
     const qsizetype center = std::clamp<qsizetype>(anchor.start, 0, text.size());
     const qsizetype windowStart = std::max<qsizetype>(0, center - options.windowChars);

@@ -32,11 +32,14 @@ struct ReanchorResult
 };
 
 /// Finds an annotation's anchor again in an article's new display text: exact position, then
-/// exact quote with its context, then a bounded fuzzy word search; below the threshold the
-/// result is Orphaned. Never guesses between equally good places.
+/// the exact quote elsewhere when at least half of its stored context (up to 16 characters) is
+/// there too, then a bounded fuzzy word search for quotes of MinFuzzyWords words or more; below
+/// the thresholds the result is Orphaned. Never guesses between equally good places.
 class Reanchorer
 {
 public:
+    static constexpr int MinFuzzyWords = 5;
+
     static ReanchorResult locate(const TextAnchor &anchor, const QString &text,
                                  const ReanchorOptions &options = {});
 

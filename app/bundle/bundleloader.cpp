@@ -3,6 +3,7 @@
 #include "align/tokenizer.h"
 #include "markuptext.h"
 #include "textdecoder.h"
+#include "util/safefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
+#include <dirent.h>
 
 namespace sw {
 namespace {
@@ -39,14 +42,33 @@ Sidecar readSidecar(const QString &dirPath, QList<LoadProblem> &problems)
     QFile file(QDir(dirPath).filePath(kSidecar));
     if (!file.exists())
         return sidecar;
+    if (!QFileInfo(file.fileName()).isFile()) {
+        problems.append({ file.fileName(),
+                          QCoreApplication::translate("sw::BundleLoader",
+                                                      "%1 could not be read: it is not a regular file (a "
+                                                      "pipe, socket or device).")
+                              .arg(file.fileName()) });
+        return sidecar;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         problems.append({ file.fileName(),
                           QCoreApplication::translate("sw::BundleLoader", "%1 could not be read: %2")
                               .arg(file.fileName(), file.errorString()) });
         return sidecar;
     }
+    constexpr qint64 MaxSidecarSize = 1024 * 1024;
+    if (file.size() > MaxSidecarSize) {
+        problems.append(
+            { file.fileName(),
+              QCoreApplication::translate("sw::BundleLoader",
+                                          "%1 is too large (%2; the limit is %3); article details "
+                                          "were taken from the files instead.")
+                  .arg(file.fileName(), QLocale().formattedDataSize(file.size()),
+                       QLocale().formattedDataSize(MaxSidecarSize)) });
+        return sidecar;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(MaxSidecarSize), &parseError);
     if (!doc.isObject()) {
         problems.append({ file.fileName(),
                           QCoreApplication::translate("sw::BundleLoader",
@@ -73,6 +95,23 @@ Sidecar readSidecar(const QString &dirPath, QList<LoadProblem> &problems)
         sidecar.order << name;
     }
     return sidecar;
+}
+
+/// Names of the entries of `dir` that do not survive decoding to a QString and back.
+QList<QByteArray> undecodableNames(const QString &dir)
+{
+    QList<QByteArray> names;
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return names;
+    while (const dirent *entry = ::readdir(d)) {
+        const QByteArray raw(entry->d_name);
+        if (QFile::encodeName(QFile::decodeName(raw)) != raw)
+            names.append(raw);
+    }
+    ::closedir(d);
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 void applySidecar(Article &article, const Sidecar &sidecar)
@@ -146,6 +185,7 @@ Article BundleLoader::articleFromSource(const QString &source, SourceFormat form
     article.text = std::move(extracted.text);
     article.sourceMap = std::move(extracted.map);
     article.title = extracted.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : extracted.title;
+    article.warnings = std::move(extracted.warnings);
     article.outlet = outletFromFileName(fileName);
     article.wordCount = Tokenizer::countWords(article.text);
     return article;
@@ -200,7 +240,7 @@ Article BundleLoader::loadArticle(const QString &filePath, const Options &option
         return fail(ErrorKind::Empty, tr("%1 contains no readable text.").arg(name));
     article.filePath = info.absoluteFilePath();
     article.encoding = decoded.encoding;
-    article.warnings = decoded.warnings;
+    article.warnings = decoded.warnings + article.warnings;
     article.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     if (error)
         *error = {};
@@ -210,7 +250,12 @@ Article BundleLoader::loadArticle(const QString &filePath, const Options &option
 Bundle BundleLoader::load(const QStringList &paths, const Options &options)
 {
     Bundle bundle;
-    QStringList files;
+    struct Listed
+    {
+        QString path;
+        QString folder; ///< the bundle folder that listed it; empty when named explicitly
+    };
+    QList<Listed> files;
     Sidecar sidecar;
     auto mergeSidecar = [&](const QString &dir) {
         const Sidecar s = readSidecar(dir, bundle.problems);
@@ -232,7 +277,7 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
             if (!local.order.isEmpty()) {
                 // The sidecar names the bundle's articles and their order.
                 for (const QString &name : local.order)
-                    files << dir.filePath(name);
+                    files.append({ dir.filePath(name), dir.absolutePath() });
                 continue;
             }
             const QStringList entries = dir.entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
@@ -241,15 +286,24 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
                 if (entry.startsWith(QLatin1Char('.')) || !isArticleFile(entry)
                     || entry.startsWith(QLatin1String("README"), Qt::CaseInsensitive))
                     continue;
-                files << dir.filePath(entry);
+                files.append({ dir.filePath(entry), dir.absolutePath() });
                 ++found;
             }
+            // A name that is not valid in the file system's encoding (UTF-8) cannot be opened by
+            // name, and Qt leaves it out of the listing: say so instead of losing it silently.
+            for (const QByteArray &raw : undecodableNames(dir.absolutePath()))
+                bundle.problems.append(
+                    { dir.absolutePath(),
+                      tr("A file named “%1” in %2 was not read: its name is not valid UTF-8. Rename "
+                         "it to read it.")
+                          .arg(QString::fromLatin1(raw.toPercentEncoding(" .-_()")),
+                               QDir::toNativeSeparators(dir.absolutePath())) });
             if (found == 0)
                 bundle.problems.append({ info.absoluteFilePath(),
                                          tr("%1 contains no articles (.txt, .md or .html files).")
                                              .arg(QDir::toNativeSeparators(info.absoluteFilePath())) });
         } else {
-            files << info.absoluteFilePath();
+            files.append({ info.absoluteFilePath(), QString() });
             if (info.exists() && !sidecarDirs.contains(info.absolutePath())) {
                 sidecarDirs << info.absolutePath();
                 mergeSidecar(info.absolutePath());
@@ -260,7 +314,18 @@ Bundle BundleLoader::load(const QStringList &paths, const Options &options)
     }
     bundle.title = sidecar.title.isEmpty() ? QFileInfo(bundle.rootPath).fileName() : sidecar.title;
 
-    for (const QString &file : std::as_const(files)) {
+    for (const Listed &listed : std::as_const(files)) {
+        const QString &file = listed.path;
+        // A received bundle must not pull local files into a report: what a folder (its listing,
+        // its bundle.json, its links) names is read only when it lies inside that folder.
+        if (!listed.folder.isEmpty() && !SafeFile::isInsideFolder(file, listed.folder)) {
+            bundle.problems.append(
+                { file,
+                  tr("%1 was not read: it lies outside the bundle folder %2 (named by bundle.json or "
+                     "reached through a link). Name it on its own to read it.")
+                      .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(listed.folder)) });
+            continue;
+        }
         Error error;
         Article article = loadArticle(file, options, &error);
         if (error) {

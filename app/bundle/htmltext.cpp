@@ -1,7 +1,12 @@
 #include "displaytextbuilder.h"
+#include "htmlnesting.h"
 #include "markuptext.h"
 
+#include <QCoreApplication>
+#include <cstdlib>
 #include <gumbo.h>
+#include <unordered_set>
+#include <vector>
 
 namespace sw {
 namespace {
@@ -177,69 +182,149 @@ struct Walker
         }
     }
 
-    void walk(const GumboNode *node)
+    // Iterative, so that no nesting depth can exhaust the call stack.
+    void walk(const GumboNode *root)
     {
-        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA
-            || node->type == GUMBO_NODE_WHITESPACE) {
-            appendTextNode(node->v.text);
-            return;
+        struct Frame
+        {
+            const GumboElement *element;
+            unsigned next;
+        };
+        std::vector<Frame> stack;
+        auto enter = [&](const GumboNode *node) {
+            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA
+                || node->type == GUMBO_NODE_WHITESPACE) {
+                appendTextNode(node->v.text);
+                return;
+            }
+            if (node->type != GUMBO_NODE_ELEMENT)
+                return;
+            const GumboElement &el = node->v.element;
+            if (isDropped(el.tag))
+                return;
+            if (el.tag == GUMBO_TAG_BR) {
+                builder.softSpace();
+                return;
+            }
+            if (isBlock(el.tag))
+                builder.paragraphBreak();
+            stack.push_back({ &el, 0 });
+        };
+        enter(root);
+        while (!stack.empty()) {
+            Frame &top = stack.back();
+            if (top.next < top.element->children.length) {
+                const auto *child = static_cast<const GumboNode *>(top.element->children.data[top.next++]);
+                enter(child); // may reallocate the stack: `top` is not used after this
+                continue;
+            }
+            const GumboTag tag = top.element->tag;
+            stack.pop_back();
+            if (isBlock(tag))
+                builder.paragraphBreak();
+            else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+                builder.softSpace();
         }
-        if (node->type != GUMBO_NODE_ELEMENT)
-            return;
-        const GumboElement &el = node->v.element;
-        if (isDropped(el.tag))
-            return;
-        if (el.tag == GUMBO_TAG_BR) {
-            builder.softSpace();
-            return;
-        }
-        const bool block = isBlock(el.tag);
-        if (block)
-            builder.paragraphBreak();
-        for (unsigned i = 0; i < el.children.length; ++i)
-            walk(static_cast<const GumboNode *>(el.children.data[i]));
-        if (block)
-            builder.paragraphBreak();
-        else if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH)
-            builder.softSpace();
     }
 };
 
-const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
+/// Calls `visit` on `root` and its descendants in document order until it returns true; returns
+/// that node. Iterative, like every walk over the parsed tree.
+template<typename Visit> const GumboNode *findInTree(const GumboNode *root, Visit visit)
 {
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return nullptr;
-    if (node->v.element.tag == tag)
-        return node;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) {
-        if (const GumboNode *found = findFirst(static_cast<const GumboNode *>(children.data[i]), tag))
-            return found;
+    std::vector<const GumboNode *> pending { root };
+    while (!pending.empty()) {
+        const GumboNode *node = pending.back();
+        pending.pop_back();
+        if (visit(node))
+            return node;
+        if (node->type != GUMBO_NODE_ELEMENT)
+            continue;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = children.length; i > 0; --i)
+            pending.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
     }
     return nullptr;
 }
 
+const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
+{
+    return findInTree(
+        node, [tag](const GumboNode *n) { return n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == tag; });
+}
+
 QString plainTextOf(const GumboNode *node)
 {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE
-        || node->type == GUMBO_NODE_CDATA)
-        return QString::fromUtf8(node->v.text.text);
-    if (node->type != GUMBO_NODE_ELEMENT || isDropped(node->v.element.tag))
-        return {};
     QString out;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        out += plainTextOf(static_cast<const GumboNode *>(children.data[i]));
+    std::vector<const GumboNode *> pending { node };
+    while (!pending.empty()) {
+        const GumboNode *n = pending.back();
+        pending.pop_back();
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+            out += QString::fromUtf8(n->v.text.text);
+            continue;
+        }
+        if (n->type != GUMBO_NODE_ELEMENT || isDropped(n->v.element.tag))
+            continue;
+        const GumboVector &children = n->v.element.children;
+        for (unsigned i = children.length; i > 0; --i)
+            pending.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
+    }
     return out;
 }
+
+/// Every allocation of one parse. Gumbo frees its tree recursively, which a deep enough tree turns
+/// into a stack overflow; freeing the blocks that are still allocated needs no walk at all.
+class GumboArena
+{
+public:
+    GumboArena() = default;
+    GumboArena(const GumboArena &) = delete;
+    GumboArena &operator=(const GumboArena &) = delete;
+    ~GumboArena()
+    {
+        for (void *block : m_blocks)
+            std::free(block);
+    }
+
+    GumboOptions options()
+    {
+        GumboOptions o = kGumboDefaultOptions;
+        o.allocator = &GumboArena::allocate;
+        o.deallocator = &GumboArena::deallocate;
+        o.userdata = this;
+        return o;
+    }
+
+private:
+    static void *allocate(void *userdata, size_t size)
+    {
+        void *block = std::malloc(size == 0 ? 1 : size);
+        if (!block)
+            std::abort(); // gumbo does not check for failed allocations either
+        static_cast<GumboArena *>(userdata)->m_blocks.insert(block);
+        return block;
+    }
+    static void deallocate(void *userdata, void *block)
+    {
+        if (block && static_cast<GumboArena *>(userdata)->m_blocks.erase(block) > 0)
+            std::free(block);
+    }
+
+    std::unordered_set<void *> m_blocks;
+};
 
 } // namespace
 
 ExtractedText extractHtml(const QString &source)
 {
     const QByteArray utf8 = source.toUtf8();
-    GumboOutput *output
-        = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    // The parser reads a copy in which tags nested too deep are blanked; byte offsets are the same.
+    QByteArray parsed = utf8;
+    const qsizetype flattened = flattenDeepNesting(parsed, MaxHtmlNesting);
+    GumboArena arena;
+    const GumboOptions options = arena.options();
+    GumboOutput *output = gumbo_parse_with_options(&options, parsed.constData(), size_t(parsed.size()));
 
     Walker walker { DisplayTextBuilder {}, ByteToUtf16(utf8) };
     const GumboNode *root = output->root;
@@ -255,7 +340,12 @@ ExtractedText extractHtml(const QString &source)
         if (const GumboNode *title = findFirst(root, GUMBO_TAG_TITLE))
             out.title = plainTextOf(title).simplified();
     }
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    if (flattened > 0)
+        out.warnings << QCoreApplication::translate("sw::BundleLoader",
+                                                    "The HTML is nested more than %1 elements deep; the "
+                                                    "deeper tags were ignored and their text kept.")
+                            .arg(MaxHtmlNesting);
+    // The arena frees the tree: gumbo_destroy_output would walk it recursively.
     return out;
 }
 

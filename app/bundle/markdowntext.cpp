@@ -2,6 +2,7 @@
 #include "markuptext.h"
 
 #include <QRegularExpression>
+#include <vector>
 
 namespace sw {
 namespace {
@@ -46,27 +47,67 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber();
 }
 
-qsizetype findClosing(const QString &s, qsizetype from, qsizetype end, QChar open, QChar close)
+/// The matching closing bracket of every '[' and '(' in [begin, end), found in one pass with a
+/// stack (a backslash escapes the next character), so a line of unmatched brackets stays linear.
+class BracketPairs
 {
-    int depth = 0;
-    for (qsizetype i = from; i < end; ++i) {
-        if (s[i] == QLatin1Char('\\')) {
-            ++i;
+public:
+    BracketPairs(const QString &s, qsizetype begin, qsizetype end)
+        : m_begin(begin)
+        , m_closing(size_t(end - begin), -1)
+    {
+        std::vector<qsizetype> squares;
+        std::vector<qsizetype> rounds;
+        for (qsizetype i = begin; i < end; ++i) {
+            const QChar c = s[i];
+            if (c == QLatin1Char('\\')) {
+                ++i;
+            } else if (c == QLatin1Char('[')) {
+                squares.push_back(i);
+            } else if (c == QLatin1Char('(')) {
+                rounds.push_back(i);
+            } else if (c == QLatin1Char(']') && !squares.empty()) {
+                m_closing[size_t(squares.back() - begin)] = i;
+                squares.pop_back();
+            } else if (c == QLatin1Char(')') && !rounds.empty()) {
+                m_closing[size_t(rounds.back() - begin)] = i;
+                rounds.pop_back();
+            }
+        }
+    }
+
+    /// The bracket closing the one at `open`, or -1.
+    qsizetype closing(qsizetype open) const { return m_closing[size_t(open - m_begin)]; }
+
+private:
+    qsizetype m_begin;
+    std::vector<qsizetype> m_closing;
+};
+
+// Inline markup: emphasis, code, links, images, autolinks, inline HTML tags, escapes. A link's text
+// is read in place (no recursion, however deep links nest); every position is visited once.
+void emitInline(RunEmitter &out, const QString &s, qsizetype lineBegin, qsizetype lineEnd)
+{
+    const BracketPairs pairs(s, lineBegin, lineEnd);
+    struct Region
+    {
+        qsizetype begin; ///< first character of a link's text
+        qsizetype end; ///< its closing ']'
+        qsizetype resume; ///< where reading goes on after the link
+    };
+    std::vector<Region> links; // the links whose text is being read, innermost last
+    qsizetype nextTagEnd = -1; // the first '>' at or after the current position, or lineEnd
+    qsizetype i = lineBegin;
+    while (true) {
+        const qsizetype begin = links.empty() ? lineBegin : links.back().begin;
+        const qsizetype end = links.empty() ? lineEnd : links.back().end;
+        if (i >= end) {
+            if (links.empty())
+                break;
+            i = links.back().resume;
+            links.pop_back();
             continue;
         }
-        if (s[i] == open)
-            ++depth;
-        else if (s[i] == close && --depth == 0)
-            return i;
-    }
-    return -1;
-}
-
-// Inline markup: emphasis, code, links, images, autolinks, inline HTML tags, escapes.
-void emitInline(RunEmitter &out, const QString &s, qsizetype begin, qsizetype end)
-{
-    qsizetype i = begin;
-    while (i < end) {
         const QChar c = s[i];
         if (c == QLatin1Char('\\') && i + 1 < end && s[i + 1].isPunct()) {
             out.keep(i + 1);
@@ -76,21 +117,23 @@ void emitInline(RunEmitter &out, const QString &s, qsizetype begin, qsizetype en
         const bool image = c == QLatin1Char('!') && i + 1 < end && s[i + 1] == QLatin1Char('[');
         if (c == QLatin1Char('[') || image) {
             const qsizetype open = image ? i + 1 : i;
-            const qsizetype close = findClosing(s, open, end, QLatin1Char('['), QLatin1Char(']'));
+            const qsizetype close = pairs.closing(open);
             if (close > open && close + 1 < end
                 && (s[close + 1] == QLatin1Char('(') || s[close + 1] == QLatin1Char('['))) {
-                const QChar opener = s[close + 1];
-                const QChar closer = opener == QLatin1Char('(') ? QLatin1Char(')') : QLatin1Char(']');
-                const qsizetype targetEnd = findClosing(s, close + 1, end, opener, closer);
-                if (targetEnd > close) {
-                    emitInline(out, s, open + 1, close);
-                    i = targetEnd + 1;
+                const qsizetype targetEnd = pairs.closing(close + 1);
+                if (targetEnd > close && targetEnd < end) {
+                    links.push_back({ open + 1, close, targetEnd + 1 });
+                    i = open + 1;
                     continue;
                 }
             }
         }
         if (c == QLatin1Char('<')) {
-            const qsizetype close = s.indexOf(QLatin1Char('>'), i);
+            if (nextTagEnd < i) {
+                nextTagEnd = QStringView(s).mid(i, lineEnd - i).indexOf(QLatin1Char('>'));
+                nextTagEnd = nextTagEnd < 0 ? lineEnd : i + nextTagEnd;
+            }
+            const qsizetype close = nextTagEnd;
             if (close > i && close < end) {
                 const QStringView inner = QStringView(s).mid(i + 1, close - i - 1);
                 if (inner.startsWith(QLatin1String("http://")) || inner.startsWith(QLatin1String("https://"))

@@ -3,6 +3,7 @@
 #include "offsetmap.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace sw {
 
@@ -12,6 +13,7 @@ struct ExtractedText
     QString text;
     OffsetMap map;
     QString title; ///< <title> or first <h1> for HTML, first heading for Markdown, first line for text
+    QStringList warnings; ///< translated remarks on what could not be read as written
 };
 
 /// Plain text: blank lines separate paragraphs; when a file has no blank line at all, each line
@@ -24,7 +26,8 @@ ExtractedText extractMarkdown(const QString &source);
 
 /// HTML, parsed with gumbo (an HTML5 parser): block elements become paragraphs; script, style,
 /// navigation, forms and footers are dropped; when the page has an <article>, only it is read.
-/// Nothing is fetched and nothing is executed.
+/// Nothing is fetched and nothing is executed. Elements nested deeper than MaxHtmlNesting are
+/// read as text of their ancestors (with a warning); any input takes time linear in its size.
 ExtractedText extractHtml(const QString &source);
 
 } // namespace sw

@@ -4,6 +4,7 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <optional>
 #include <uchardet.h>
 
 namespace sw {
@@ -81,6 +82,41 @@ bool looksBinary(const QByteArray &bytes)
     return control * 100 > probe; // more than 1 % control characters
 }
 
+/// UTF-16 without a byte-order mark: text in a Latin or Cyrillic script has a NUL high byte in
+/// most code units and never a NUL low byte. Returns the encoding, or nothing when the bytes do not
+/// look like UTF-16 text or do not decode cleanly as such.
+std::optional<QStringConverter::Encoding> unmarkedUtf16(const QByteArray &bytes)
+{
+    const qsizetype probe = std::min<qsizetype>(bytes.size(), 64 * 1024) & ~qsizetype(1);
+    if (probe < 4 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    qsizetype evenNul = 0;
+    qsizetype oddNul = 0;
+    for (qsizetype i = 0; i < probe; i += 2) {
+        evenNul += bytes[i] == 0;
+        oddNul += bytes[i + 1] == 0;
+    }
+    const qsizetype units = probe / 2;
+    std::optional<QStringConverter::Encoding> encoding;
+    if (oddNul * 2 > units && evenNul == 0)
+        encoding = QStringConverter::Utf16LE;
+    else if (evenNul * 2 > units && oddNul == 0)
+        encoding = QStringConverter::Utf16BE;
+    if (!encoding)
+        return std::nullopt;
+    QStringDecoder decoder(*encoding, QStringConverter::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    // Numbers in a binary file can have this shape too: text has (almost) no control characters.
+    qsizetype control = 0;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f')
+            ++control;
+    }
+    return control * 100 > text.size() ? std::nullopt : encoding;
+}
+
 QString decodeWith(QStringDecoder &decoder, const QByteArray &bytes)
 {
     return decoder.decode(bytes);
@@ -147,7 +183,16 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
         }
     }
 
-    // 2. Binary data is refused, with a hint of what it is.
+    // 2. UTF-16 without a byte-order mark (also full of NUL bytes, so before the binary test).
+    if (const auto utf16 = unmarkedUtf16(bytes)) {
+        QStringDecoder decoder(*utf16);
+        out.text = decoder.decode(bytes);
+        out.encoding
+            = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        return out;
+    }
+
+    // 3. Binary data is refused, with a hint of what it is.
     if (looksBinary(bytes)) {
         const QMimeType mime = QMimeDatabase().mimeTypeForData(bytes);
         const QString what = mime.isValid() && mime.name() != QLatin1String("application/octet-stream")
@@ -158,7 +203,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
         return out;
     }
 
-    // 3. Strict UTF-8 (pure ASCII lands here too).
+    // 4. Strict UTF-8 (pure ASCII lands here too).
     const Utf8Scan scan = scanUtf8(bytes);
     if (scan.invalid == 0) {
         QStringDecoder decoder(QStringConverter::Utf8);
@@ -167,7 +212,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
         return out;
     }
 
-    // 4. Mostly UTF-8 with a few damaged bytes: keep UTF-8, say what was replaced.
+    // 5. Mostly UTF-8 with a few damaged bytes: keep UTF-8, say what was replaced.
     if (scan.multibyte > 0 && scan.invalid <= scan.multibyte) {
         QStringDecoder decoder(QStringConverter::Utf8);
         out.text = decodeWith(decoder, bytes);
@@ -179,7 +224,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
         return out;
     }
 
-    // 5. A declared charset, then the detector, then Windows-1252.
+    // 6. A declared charset, then the detector, then Windows-1252.
     QList<QByteArray> candidates;
     if (!declaredCharset.isEmpty() && declaredCharset != "utf-8" && declaredCharset != "utf8")
         candidates << widenLatin1(declaredCharset);

@@ -78,7 +78,7 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return ExitError;
     }
     options.paraphraseThreshold = parser.value(threshold).toDouble(&ok);
-    if (!ok || options.paraphraseThreshold < 0.0) {
+    if (!ok || !std::isfinite(options.paraphraseThreshold) || options.paraphraseThreshold < 0.0) {
         err << tr("storyweave analyze: --paraphrase-threshold needs a number of at least 0.\n");
         return ExitError;
     }

@@ -25,8 +25,10 @@ std::optional<int> CommandParser::parse(const QStringList &arguments, QTextStrea
         out << m_parser.helpText();
         return ExitOk;
     }
+    if (!m_hasFormat)
+        return std::nullopt; // asking an unregistered option for its value prints a warning
     const QString format = m_parser.value(m_format);
-    if (m_hasFormat && format != QLatin1String("text") && format != QLatin1String("json"))
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
         return fail(err, tr("unknown format \u201c%1\u201d (use text or json).").arg(format));
     return std::nullopt;
 }

@@ -40,7 +40,7 @@ public:
     std::optional<int> parse(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
     /// With TextOrJsonFormat: whether --format json was given.
-    bool json() const { return m_parser.value(m_format) == QLatin1String("json"); }
+    bool json() const { return m_hasFormat && m_parser.value(m_format) == QLatin1String("json"); }
 
     /// Prints "storyweave NAME: message" and a line break on `err`; returns ExitError.
     int fail(QTextStream &err, const QString &message) const;

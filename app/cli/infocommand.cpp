@@ -25,7 +25,10 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const bool json = parser.json();
 
     const QStringList paths = parser.positionalArguments();
-    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".storyweave")))
+    // A project's backup is a project too (of the previous save).
+    if (paths.size() == 1
+        && (paths.first().endsWith(QLatin1String(".storyweave"))
+            || paths.first().endsWith(QLatin1String(".storyweave.bak"))))
         return describeProject(paths.first(), json, out, err);
 
     Bundle bundle;
@@ -96,6 +99,9 @@ int InfoCommand::describeProject(const QString &path, bool json, QTextStream &ou
     Error error;
     if (!project.open(path, &error)) {
         err << tr("storyweave info: %1\n").arg(error.message);
+        if (json) // a script reading stdout gets the failure as JSON too
+            out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("error"), error.message } })
+                                         .toJson(QJsonDocument::Indented));
         return ExitError;
     }
     const AnnotationStore &store = project.store();

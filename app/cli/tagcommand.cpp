@@ -6,6 +6,10 @@
 
 namespace sw::cli {
 
+namespace {
+constexpr int TagLockWaitMs = 10000;
+} // namespace
+
 QString TagCommand::summary() const
 {
     return tr("Tag a name in a project as a person, place, organisation or user type, and save.");
@@ -38,8 +42,10 @@ int TagCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
 
     Project project;
+    // Another `tag` on the same project is usually done within moments: wait for it.
+    project.setLockWait(TagLockWaitMs);
     Error error;
-    if (!project.open(positional.first(), &error)) {
+    if (!project.open(positional.first(), &error, Project::Access::ReadWrite)) {
         err << tr("storyweave tag: %1\n").arg(error.message);
         return ExitError;
     }

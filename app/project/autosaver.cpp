@@ -2,6 +2,7 @@
 
 #include "project.h"
 #include "projectfile.h"
+#include "util/safefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -30,11 +30,11 @@ QString lockPath(const QString &snapshot)
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, Error *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const QString failure = SafeFile::writeAtomically(path, bytes);
+    if (!failure.isEmpty()) {
         *error = { ErrorKind::WriteFailed,
                    QCoreApplication::translate("sw::Autosaver", "%1: cannot write the autosave snapshot: %2")
-                       .arg(path, file.errorString()) };
+                       .arg(path, failure) };
         return false;
     }
     return true;

@@ -3,7 +3,9 @@
 #include "bundle/bundleloader.h"
 #include "projectcommands.h"
 #include "projectfile.h"
+#include "util/safefile.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QUndoStack>
 #include <algorithm>
@@ -55,6 +57,7 @@ void Project::updateModified()
 void Project::setBundle(const Bundle &bundle)
 {
     m_undoStack->clear();
+    m_lock.reset();
     m_bundle = bundle;
     m_store = AnnotationStore::withBuiltIns();
     m_sources.clear();
@@ -66,11 +69,25 @@ void Project::setBundle(const Bundle &bundle)
     Q_EMIT reset();
 }
 
-bool Project::open(const QString &path, Error *error)
+bool Project::open(const QString &path, Error *error, Access access)
 {
+    // The lock comes first: what is read must be what the next writer would have overwritten.
+    std::unique_ptr<ProjectLock> lock;
+    if (access == Access::ReadWrite) {
+        if (m_lock && m_lock->holds(path)) {
+            lock = std::move(m_lock);
+        } else {
+            lock = std::make_unique<ProjectLock>();
+            if (!lock->acquire(path, m_lockWaitMs, error))
+                return false;
+        }
+    }
     std::optional<ProjectData> data = ProjectFile::read(path, error);
-    if (!data)
+    if (!data) {
+        if (lock && lock->holds(m_filePath))
+            m_lock = std::move(lock); // still ours: the document did not change
         return false;
+    }
 
     QHash<QString, SourceStatus> sources;
     bool changed = false;
@@ -84,6 +101,15 @@ bool Project::open(const QString &path, Error *error)
             loadError = { ErrorKind::NotFound,
                           tr("%1: the source file is missing; using the text stored in the project.")
                               .arg(stored.filePath.isEmpty() ? stored.fileName : stored.filePath) };
+        // A project names its sources by path: one received from someone else could name any local
+        // file. A source outside the project's folder is taken only when it is byte for byte what
+        // the project already holds; otherwise the stored text stays (the editor can locate it).
+        if (!loadError && !SafeFile::isInsideFolder(stored.filePath, ProjectFile::projectFolder(path))
+            && (stored.contentHash.isEmpty() || fresh.contentHash != stored.contentHash))
+            loadError = { ErrorKind::Unreadable,
+                          tr("%1 lies outside the project's folder and is not the text stored in the "
+                             "project; it was not read")
+                              .arg(QDir::toNativeSeparators(stored.filePath)) };
         if (loadError) {
             status.state = SourceStatus::Missing;
             status.message = loadError.kind == ErrorKind::NotFound
@@ -116,6 +142,7 @@ bool Project::open(const QString &path, Error *error)
     }
 
     m_undoStack->clear();
+    m_lock = std::move(lock);
     m_bundle = std::move(data->bundle);
     m_store = std::move(data->store);
     m_sources = std::move(sources);
@@ -140,11 +167,27 @@ bool Project::recover(const QString &snapshotPath, const QString &originalPath, 
 
 bool Project::save(const QString &path, Error *error, bool replaceUnreadable)
 {
+    std::unique_ptr<ProjectLock> lock;
+    const bool held = m_lock && m_lock->holds(path);
+    if (held) {
+        lock = std::move(m_lock);
+    } else {
+        lock = std::make_unique<ProjectLock>();
+        if (!lock->acquire(path, m_lockWaitMs, error))
+            return false;
+    }
     const ProjectData data { m_bundle, m_store };
     ProjectFile::WriteOptions options;
     options.replaceUnreadable = replaceUnreadable;
-    if (!ProjectFile::write(path, data, error, options))
+    if (!ProjectFile::write(path, data, error, options)) {
+        if (held)
+            m_lock = std::move(lock);
         return false;
+    }
+    if (held || m_keepLocked)
+        m_lock = std::move(lock); // the project stays open for writing at `path`
+    else
+        m_lock.reset();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool pathChanged = absolute != m_filePath;
     m_filePath = absolute;

@@ -5,6 +5,7 @@
 #include "annotate/reanchorer.h"
 #include "bundle/bundle.h"
 #include "projectedit.h"
+#include "projectlock.h"
 #include "util/error.h"
 
 #include <QHash>
@@ -61,14 +62,29 @@ public:
     /// Starts a new, unsaved project from a bundle (built-in entity types, no annotations).
     void setBundle(const Bundle &bundle);
 
+    enum class Access {
+        ReadOnly, ///< to read or export: no lock
+        ReadWrite, ///< to edit and save: the project is locked (ProjectLock) until closed
+    };
     /// Opens a project file. Source files are read again where they exist (paths relative to the
-    /// project file); a missing source uses the stored text; a changed one is re-anchored. See
-    /// sourceStatus(). On failure the document is left as it was and `error` names the problem.
-    bool open(const QString &path, Error *error);
-    /// Saves to `path` (atomically, keeping `path`.bak); on success the document becomes clean
-    /// and `path` its file. On failure nothing on disk changed and the document is still modified.
-    /// An existing file that is not a readable project (corrupt, foreign, newer) is refused unless
-    /// `replaceUnreadable` (the editor confirmed replacing it in Save As).
+    /// project file; a source outside the project's folder only when it is the stored text); a
+    /// missing source uses the stored text; a changed one is re-anchored. See sourceStatus().
+    /// ReadWrite first takes the project's lock (waiting up to lockWait()), so that two writers
+    /// never overwrite each other's work. On failure the document is left as it was and `error`
+    /// names the problem (for a lock: who holds it).
+    bool open(const QString &path, Error *error, Access access = Access::ReadOnly);
+    /// How long open(ReadWrite) and save() wait for another writer to release the lock (ms).
+    void setLockWait(int ms) { m_lockWaitMs = ms; }
+    int lockWait() const { return m_lockWaitMs; }
+    /// Whether the project keeps its file locked after save() (the window, where it stays open for
+    /// writing). Without it a save holds the lock only while it writes, unless open(ReadWrite)
+    /// took it.
+    void setKeepLocked(bool keep) { m_keepLocked = keep; }
+    /// Saves to `path` (atomically, keeping `path`.bak, under `path`'s lock: refused while another
+    /// writer holds it); on success the document becomes clean and `path` its file. On failure nothing on
+    /// disk changed and the document is still modified. An existing file that is not a readable project
+    /// (corrupt, foreign, newer) is refused unless `replaceUnreadable` (the editor confirmed replacing it in
+    /// Save As).
     bool save(const QString &path, Error *error, bool replaceUnreadable = false);
     QString filePath() const { return m_filePath; }
     /// Opens an autosave snapshot: the document becomes modified, with `originalPath` (may be
@@ -130,6 +146,9 @@ private:
     QHash<QString, SourceStatus> m_sources;
     QHash<QString, qint64> m_idCounters;
     ReanchorOptions m_reanchorOptions;
+    std::unique_ptr<ProjectLock> m_lock; ///< held while the project is open for writing
+    int m_lockWaitMs = 0;
+    bool m_keepLocked = false;
     bool m_dirty = false; ///< changed outside the undo stack (re-anchoring, relocation)
     bool m_lastModified = false;
 };

@@ -1,13 +1,14 @@
 #include "projectfile.h"
 
+#include "annotate/reanchorer.h"
 #include "util/codepoints.h"
+#include "util/safefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <memory>
 #include <valijson/adapters/qtjson_adapter.hpp>
@@ -84,6 +85,11 @@ SourceFormat formatFromName(const QString &name)
 
 } // namespace
 
+QString ProjectFile::projectFolder(const QString &path)
+{
+    return QFileInfo(SafeFile::resolved(path)).absolutePath();
+}
+
 bool ProjectFile::validate(const QJsonObject &root, Error *error)
 {
     const CompiledSchema &compiled = compiledSchema();
@@ -146,7 +152,7 @@ std::optional<ProjectData> ProjectFile::read(const QString &path, Error *error)
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
-    std::optional<ProjectData> data = fromJson(bytes, QFileInfo(path).absolutePath(), error);
+    std::optional<ProjectData> data = fromJson(bytes, projectFolder(path), error);
     if (!data)
         error->message = tr("%1: %2").arg(QFileInfo(path).fileName(), error->message);
     return data;
@@ -310,6 +316,19 @@ std::optional<ProjectData> ProjectFile::fromJson(const QByteArray &bytes, const 
             const CodePointIndex &index = indexes[a.articleId];
             a.anchor.start = int(index.toUtf16(start));
             a.anchor.end = int(index.toUtf16(end));
+            // Positions that no longer hold the annotated text (an edited file) are not trusted:
+            // the text is looked for by its quote and context, and orphaned when not found.
+            const QString &text = data.bundle.articles.at(articleIndex).text;
+            if (!a.anchor.matchesPosition(text)) {
+                const ReanchorResult found = Reanchorer::locate(a.anchor, text);
+                if (found.match == AnchorMatch::Orphaned) {
+                    a.orphaned = true;
+                    a.anchor.start = int(start);
+                    a.anchor.end = int(end);
+                } else {
+                    a.anchor = TextAnchor::fromText(text, found.start, found.end, a.anchor.contentHash);
+                }
+            }
         } else {
             a.anchor.start = int(std::min<qint64>(start, std::numeric_limits<int>::max()));
             a.anchor.end = int(std::min<qint64>(end, std::numeric_limits<int>::max()));
@@ -428,6 +447,11 @@ bool ProjectFile::write(const QString &path, const ProjectData &data, Error *err
             = { ErrorKind::WriteFailed, tr("%1: cannot save the project there, it is a folder.").arg(path) };
         return false;
     }
+    if (info.exists() && !info.isFile()) {
+        *error = { ErrorKind::WriteFailed,
+                   tr("%1: cannot save the project there, it is not a regular file.").arg(path) };
+        return false;
+    }
     QByteArray previous;
     if (info.exists()) {
         QFile old(path);
@@ -440,7 +464,7 @@ bool ProjectFile::write(const QString &path, const ProjectData &data, Error *err
         }
         previous = old.readAll();
         Error oldError;
-        if (!options.replaceUnreadable && !fromJson(previous, info.absolutePath(), &oldError)) {
+        if (!options.replaceUnreadable && !fromJson(previous, projectFolder(path), &oldError)) {
             *error = {
                 ErrorKind::WriteFailed,
                 tr("%1 was not overwritten: it is not a project this version of Storyweave can read (%2).")
@@ -450,26 +474,18 @@ bool ProjectFile::write(const QString &path, const ProjectData &data, Error *err
         }
     }
 
-    const QByteArray bytes = toJson(data, info.absolutePath());
+    const QByteArray bytes = toJson(data, projectFolder(path));
     if (info.exists()) {
-        QSaveFile backup(backupPath(path));
-        if (!backup.open(QIODevice::WriteOnly) || backup.write(previous) != previous.size()
-            || !backup.commit()) {
-            *error
-                = { ErrorKind::WriteFailed,
-                    tr("%1: cannot keep the backup copy: %2").arg(backupPath(path), backup.errorString()) };
+        // The backup holds the same words as the project: it gets the same permissions.
+        const QString failure = SafeFile::writeAtomically(backupPath(path), previous, info.permissions());
+        if (!failure.isEmpty()) {
+            *error = { ErrorKind::WriteFailed,
+                       tr("%1: cannot keep the backup copy: %2").arg(backupPath(path), failure) };
             return false;
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error
-            = { ErrorKind::WriteFailed, tr("%1: cannot save the project: %2").arg(path, file.errorString()) };
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error
-            = { ErrorKind::WriteFailed, tr("%1: cannot save the project: %2").arg(path, file.errorString()) };
+    if (const QString failure = SafeFile::writeAtomically(path, bytes); !failure.isEmpty()) {
+        *error = { ErrorKind::WriteFailed, tr("%1: cannot save the project: %2").arg(path, failure) };
         return false;
     }
     return true;

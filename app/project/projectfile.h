@@ -30,6 +30,9 @@ public:
     static constexpr int CurrentVersion = 1;
     static QString formatName() { return QStringLiteral("storyweave-project"); }
     static QString backupPath(const QString &path) { return path + QStringLiteral(".bak"); }
+    /// The folder that article paths are relative to: the one holding the file itself, when `path`
+    /// is a symbolic link to it (saving through a link writes the file it points to).
+    static QString projectFolder(const QString &path);
 
     /// Reads a project file. Errors: NotFound/Unreadable, Corrupt (not JSON, truncated),
     /// Invalid (schema or consistency, naming the JSON path), NewerVersion, Unsupported.

@@ -3,13 +3,27 @@
 #include "reporttext.h"
 
 #include <QTextStream>
+#include <algorithm>
 
 namespace sw {
 
 namespace {
 
+bool hasBidiControls(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    });
+}
+
+// Escapes text for element content and attribute values. Text that carries bidirectional controls
+// (U+202E RIGHT-TO-LEFT OVERRIDE...) is isolated (FSI ... PDI), so that it cannot reorder what
+// follows it in the report.
 QString esc(const QString &text)
 {
+    if (hasBidiControls(text))
+        return QChar(0x2068) + text.toHtmlEscaped() + QChar(0x2069);
     return text.toHtmlEscaped();
 }
 

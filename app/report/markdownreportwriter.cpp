@@ -9,7 +9,10 @@ namespace {
 QString cell(const QString &text)
 {
     QString escaped = MarkdownReportWriter::escape(text);
-    escaped.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // A table row is one line: every line or paragraph break in a cell becomes a space.
+    for (const QChar lineBreak :
+         { QChar(u'\n'), QChar(u'\r'), QChar(0x2028), QChar(0x2029), QChar(u'\v'), QChar(u'\f') })
+        escaped.replace(lineBreak, QLatin1Char(' '));
     return escaped;
 }
 
@@ -91,7 +94,9 @@ QString MarkdownReportWriter::escape(const QString &text)
     out.reserve(text.size() + text.size() / 8);
     bool lineStart = true;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+        // A CR ends a line in Markdown as a LF does: in names and titles it would end a heading
+        // or a table row, so it is read as the space it stands for.
+        const QChar c = text.at(i) == QLatin1Char('\r') ? QLatin1Char(' ') : text.at(i);
         switch (c.unicode()) {
         case '\\':
         case '`':

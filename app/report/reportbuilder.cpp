@@ -126,9 +126,13 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
         a.title = source.title;
         a.fileName = source.fileName;
         a.url = source.url;
-        a.sourceUri = !source.url.isEmpty() ? source.url
-            : !source.filePath.isEmpty() ? QUrl::fromLocalFile(source.filePath).toString(QUrl::FullyEncoded)
-                                         : QStringLiteral("urn:storyweave:article:%1").arg(source.id);
+        // Only a web address identifies the source in a published report: a "javascript:" URL from
+        // a received bundle.json is not passed on, and a file: URI would reveal a local path.
+        const QUrl url(source.url);
+        const bool web = url.isValid() && !url.host().isEmpty()
+            && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+        a.sourceUri = web ? url.toString(QUrl::FullyEncoded)
+                          : QStringLiteral("urn:storyweave:article:%1").arg(source.id);
         a.published = source.published;
         a.words = i < result.wordCounts.size() ? result.wordCounts.at(i) : int(source.wordCount);
         a.shared = i < result.sharedFraction.size() ? result.sharedFraction.at(i) : 0.0;

@@ -7,10 +7,10 @@
 #include "odtreportwriter.h"
 #include "pdfreportwriter.h"
 #include "teireportwriter.h"
+#include "util/safefile.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace sw {
 
@@ -68,13 +68,10 @@ QString ReportExporter::fileSuffix(ReportFormat format)
 
 Error ReportExporter::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    const QString failure = SafeFile::writeAtomically(path, bytes);
+    if (!failure.isEmpty())
         return { ErrorKind::WriteFailed,
-                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) };
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return { ErrorKind::WriteFailed,
-                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) };
+                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), failure) };
     return {};
 }
 

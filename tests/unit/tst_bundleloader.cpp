@@ -1,10 +1,13 @@
 #include "bundle/bundleloader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLocalServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace sw;
 
@@ -217,6 +220,44 @@ private Q_SLOTS:
         QVERIFY(bundle.problems[0].message.contains(QLatin1String("bundle.json is not valid JSON")));
     }
 
+    void oversizedOrPipeSidecarIsReportedNotMisread()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("story.txt")), "Story text here.");
+        writeFile(dir.filePath(QStringLiteral("bundle.json")),
+                  QByteArray("{ \"title\": \"") + QByteArray(1024 * 1024, 'x') + "\" }");
+        Bundle bundle = BundleLoader::load({ dir.path() });
+        QCOMPARE(bundle.articles.size(), 1);
+        QCOMPARE(bundle.problems.size(), 1);
+        QVERIFY2(bundle.problems[0].message.contains(QLatin1String("bundle.json is too large")),
+                 qPrintable(bundle.problems[0].message));
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("bundle.json"))));
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("bundle.json"))).constData(), 0600),
+                 0);
+        bundle = BundleLoader::load({ dir.path() });
+        QCOMPARE(bundle.articles.size(), 1);
+        QCOMPARE(bundle.problems.size(), 1);
+        QVERIFY(bundle.problems[0].message.contains(QLatin1String("not a regular file")));
+    }
+
+    void fileNameThatIsNotUtf8IsReported()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("story.txt")), "Story text here.");
+        const QByteArray latin1Name = QFile::encodeName(dir.path()) + "/caf\xe9.txt";
+        FILE *f = ::fopen(latin1Name.constData(), "w");
+        QVERIFY(f);
+        ::fputs("Another story.", f);
+        ::fclose(f);
+        const Bundle bundle = BundleLoader::load({ dir.path() });
+        QCOMPARE(bundle.articles.size(), 1);
+        QCOMPARE(bundle.problems.size(), 1);
+        QVERIFY2(bundle.problems[0].message.contains(QLatin1String("caf%E9.txt"))
+                     && bundle.problems[0].message.contains(QLatin1String("not valid UTF-8")),
+                 qPrintable(bundle.problems[0].message));
+        QCOMPARE(::unlink(latin1Name.constData()), 0); // QTemporaryDir cannot name it either
+    }
+
     void emptyFolderSaysSo()
     {
         QTemporaryDir dir;
@@ -224,6 +265,68 @@ private Q_SLOTS:
         QVERIFY(bundle.articles.isEmpty());
         QCOMPARE(bundle.problems.size(), 1);
         QVERIFY(bundle.problems[0].message.contains(QLatin1String("contains no articles")));
+    }
+
+    void outsidePathsInTheSidecarAreNotRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bundle")));
+        const QString secret = dir.filePath(QStringLiteral("secret.txt"));
+        writeFile(secret, "ACCESS_KEY=confidential-value\n");
+        writeFile(dir.filePath(QStringLiteral("bundle/story.txt")), "The harbour story.");
+        const QByteArray sidecar = QByteArray("{ \"articles\": [ { \"file\": \"story.txt\" }, { \"file\": "
+                                              "\"../secret.txt\" }, { \"file\": \"")
+            + QFile::encodeName(secret) + "\" } ] }";
+        writeFile(dir.filePath(QStringLiteral("bundle/bundle.json")), sidecar);
+        const Bundle bundle = BundleLoader::load({ dir.filePath(QStringLiteral("bundle")) });
+        QCOMPARE(bundle.articles.size(), 1);
+        QCOMPARE(bundle.articles[0].fileName, QStringLiteral("story.txt"));
+        QCOMPARE(bundle.problems.size(), 2);
+        for (const LoadProblem &p : bundle.problems)
+            QVERIFY2(p.message.contains(QLatin1String("outside the bundle folder")), qPrintable(p.message));
+    }
+
+    void linksOutOfTheFolderAreNotRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bundle")));
+        const QString secret = dir.filePath(QStringLiteral("secret.txt"));
+        writeFile(secret, "ACCESS_KEY=confidential-value\n");
+        writeFile(dir.filePath(QStringLiteral("bundle/01-story.txt")), "The harbour story.");
+        QVERIFY(QFile::link(secret, dir.filePath(QStringLiteral("bundle/02-link-out.txt"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("bundle/01-story.txt")),
+                            dir.filePath(QStringLiteral("bundle/03-link-in.txt"))));
+        const Bundle bundle = BundleLoader::load({ dir.filePath(QStringLiteral("bundle")) });
+        QCOMPARE(bundle.articles.size(), 2);
+        QVERIFY(byFile(bundle, QStringLiteral("01-story.txt")));
+        QVERIFY(byFile(bundle, QStringLiteral("03-link-in.txt")));
+        QCOMPARE(bundle.problems.size(), 1);
+        QVERIFY2(bundle.problems[0].message.contains(QLatin1String("02-link-out.txt was not read")),
+                 qPrintable(bundle.problems[0].message));
+        // Named on its own, the same link is read: the editor chose it.
+        const Bundle named = BundleLoader::load({ dir.filePath(QStringLiteral("bundle/02-link-out.txt")) });
+        QCOMPARE(named.articles.size(), 1);
+        QVERIFY(named.problems.isEmpty());
+    }
+
+    void deeplyNestedHtmlInAFolderDoesNotStopTheBundle()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("01-story.txt")), "The harbour story.");
+        writeFile(dir.filePath(QStringLiteral("02-deep.html")),
+                  QByteArray("<span>").repeated(300000) + "Deep but readable.");
+        writeFile(dir.filePath(QStringLiteral("03-links.md")),
+                  QByteArray("[").repeated(100000) + "x" + QByteArray("](a)").repeated(100000));
+        const Bundle bundle = BundleLoader::load({ dir.path() });
+        QCOMPARE(bundle.articles.size(), 3);
+        QVERIFY(bundle.problems.isEmpty());
+        const Article *deep = byFile(bundle, QStringLiteral("02-deep.html"));
+        QVERIFY(deep);
+        QCOMPARE(deep->text, QStringLiteral("Deep but readable."));
+        QCOMPARE(deep->warnings.size(), 1);
+        QVERIFY2(deep->warnings[0].contains(QLatin1String("nested more than")),
+                 qPrintable(deep->warnings[0]));
+        QCOMPARE(byFile(bundle, QStringLiteral("03-links.md"))->text, QStringLiteral("x"));
     }
 
     void unicodeIsNormalisedToNfc()

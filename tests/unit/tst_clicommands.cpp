@@ -2,11 +2,13 @@
 #include "project/project.h"
 #include "project/projecteditor.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,6 +194,14 @@ private Q_SLOTS:
         }
         QVERIFY(store.annotations.size() > 2);
         QCOMPARE(articles.size(), 4);
+        // "Okafor" inside the tagged "Mara Okafor" is part of that mention, not a second one.
+        for (const Annotation &a : store.annotations) {
+            for (const Annotation &b : store.annotations) {
+                QVERIFY2(a.id == b.id || a.articleId != b.articleId || a.anchor.start >= b.anchor.end
+                             || a.anchor.end <= b.anchor.start,
+                         qPrintable(a.anchor.exact + QStringLiteral(" / ") + b.anchor.exact));
+            }
+        }
 
         const Run place
             = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("Place"),
@@ -248,6 +258,57 @@ private Q_SLOTS:
         QCOMPARE(store.annotations.size(), 2);
         QCOMPARE(store.annotations.at(1).articleId, first.articleId);
         QCOMPARE(store.annotations.at(1).anchor.start, first.start);
+    }
+
+    void tagWaitsForAndNamesTheWriterHoldingTheProject()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fire.storyweave"));
+        QCOMPARE(runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file }).code, 0);
+        Project window; // as the window holds it
+        Error error;
+        QVERIFY(window.open(file, &error, Project::Access::ReadWrite));
+        const Run refused
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                       QStringLiteral("--text"), QStringLiteral("Mara Okafor") });
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("is open for writing"))
+                     && refused.err.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(refused.err));
+        QCOMPARE(storeOf(file).annotations.size(), 0);
+        window.setBundle(Bundle {}); // closed
+        const Run tagged
+            = runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                       QStringLiteral("--text"), QStringLiteral("Mara Okafor") });
+        QVERIFY2(tagged.code == 0, qPrintable(tagged.err));
+        QVERIFY(!QFile::exists(ProjectLock::lockPath(file))); // released when done
+    }
+
+    void smallCommandLineRepairs()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("option not defined")));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("fire.storyweave"));
+        QCOMPARE(runCli({ QStringLiteral("new"), kExample, QStringLiteral("-o"), file }).code, 0);
+        QCOMPARE(runCli({ QStringLiteral("tag"), file, QStringLiteral("--type"), QStringLiteral("person"),
+                          QStringLiteral("--text"), QStringLiteral("Mara Okafor") })
+                     .code,
+                 0);
+        // The backup is described as the project it is.
+        const Run bak = runCli({ QStringLiteral("info"), file + QStringLiteral(".bak") });
+        QVERIFY2(bak.code == 0, qPrintable(bak.err));
+        QVERIFY2(bak.out.contains(QLatin1String("Entities: 0")), qPrintable(bak.out));
+        // A failure in JSON mode is JSON on stdout too.
+        const Run missing
+            = runCli({ QStringLiteral("info"), dir.filePath(QStringLiteral("absent.storyweave")),
+                       QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(missing.code, 1);
+        QVERIFY(QJsonDocument::fromJson(missing.out.toUtf8()).object().contains(QLatin1String("error")));
+        // Not a number.
+        const Run nan = runCli({ QStringLiteral("analyze"), kExample,
+                                 QStringLiteral("--paraphrase-threshold"), QStringLiteral("nan") });
+        QCOMPARE(nan.code, 1);
+        QVERIFY(nan.err.contains(QLatin1String("--paraphrase-threshold")));
     }
 
     void tagRejectsBadInput()

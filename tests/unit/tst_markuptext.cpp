@@ -1,5 +1,6 @@
 #include "bundle/markuptext.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace sw;
@@ -14,6 +15,15 @@ void verifyMapsWords(const QString &display, const QString &source, const Offset
     const qsizetype src = map.toSource(at);
     QCOMPARE(source.mid(src, word.size()), word);
 }
+
+QString repeated(const char *piece, int count)
+{
+    return QString::fromLatin1(piece).repeated(count);
+}
+
+// Hostile inputs must be read in time linear in their size; these limits are generous for that
+// (each case takes well under a second) and far below what a quadratic scan needs.
+constexpr qint64 LinearTimeLimitMs = 10000;
 
 } // namespace
 
@@ -128,6 +138,91 @@ private Q_SLOTS:
             = extractHtml(QStringLiteral("<p>unclosed <b>bold <i>and &bogus; &#xZZ; <p>next"));
         QVERIFY(t.text.contains(QLatin1String("unclosed bold and")));
         QVERIFY(t.text.contains(QLatin1String("next")));
+    }
+
+    void deeplyNestedHtmlIsFlattenedNotACrash()
+    {
+        // 300 000 open elements: the recursive walks overflowed the stack.
+        const QString src = repeated("<span>", 300000) + QStringLiteral("deep words");
+        const ExtractedText t = extractHtml(src);
+        QCOMPARE(t.text, QStringLiteral("deep words"));
+        QCOMPARE(t.warnings.size(), 1);
+        verifyMapsWords(t.text, src, t.map, QStringLiteral("words"));
+    }
+
+    void deeplyNestedHtmlKeepsItsTextAndStructureAboveTheLimit()
+    {
+        const QString src = QStringLiteral("<h1>Title</h1><p>First.</p>") + repeated("<div>", 2000)
+            + QStringLiteral("Inner text") + repeated("</div>", 2000) + QStringLiteral("<p>After.</p>");
+        const ExtractedText t = extractHtml(src);
+        QCOMPARE(t.title, QStringLiteral("Title"));
+        QCOMPARE(t.text, QStringLiteral("Title\nFirst.\nInner text\nAfter."));
+        verifyMapsWords(t.text, src, t.map, QStringLiteral("After"));
+    }
+
+    void shallowHtmlHasNoNestingWarning()
+    {
+        // Unclosed paragraphs and list items, void elements and scripts do not nest.
+        const QString src = QStringLiteral("<ul>") + repeated("<li>item<br><img src=x>", 3000)
+            + QStringLiteral("</ul>") + repeated("<p>para <script>if (a<b) {}</script>", 3000);
+        const ExtractedText t = extractHtml(src);
+        QVERIFY(t.warnings.isEmpty());
+        QVERIFY(t.text.startsWith(QLatin1String("item\nitem\n")));
+    }
+
+    void deeplyNestedDivsAreLinear()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const ExtractedText t
+            = extractHtml(repeated("<div>", 200000) + QStringLiteral("x") + repeated("</div>", 200000));
+        QCOMPARE(t.text, QStringLiteral("x"));
+        QVERIFY2(timer.elapsed() < LinearTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void strayEndTagsDoNotDefeatTheDepthLimit()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const ExtractedText t = extractHtml(repeated("<span></b>", 200000) + QStringLiteral("x"));
+        QCOMPARE(t.text, QStringLiteral("x"));
+        QVERIFY2(timer.elapsed() < LinearTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void lessThanSignsInHtmlAndMarkdownAreLinear()
+    {
+        const QString src = repeated("a < b\n\n", 200000);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(extractMarkdown(src).text.startsWith(QLatin1String("a < b\na < b")));
+        QVERIFY(extractHtml(src).text.startsWith(QLatin1String("a < b a < b")));
+        QVERIFY2(timer.elapsed() < LinearTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void nestedMarkdownLinksDoNotCrash()
+    {
+        const QString src = repeated("[", 100000) + QStringLiteral("x") + repeated("](a)", 100000);
+        const ExtractedText t = extractMarkdown(src);
+        QCOMPARE(t.text, QStringLiteral("x"));
+    }
+
+    void nestedMarkdownLinksKeepTheirText()
+    {
+        const QString src
+            = QStringLiteral("See [the [inner](b) and _outer_](a) text, [ref][r] and ![alt](i.png).");
+        const ExtractedText t = extractMarkdown(src);
+        QCOMPARE(t.text, QStringLiteral("See the inner and outer text, ref and alt."));
+        verifyMapsWords(t.text, src, t.map, QStringLiteral("outer"));
+    }
+
+    void unmatchedMarkdownBracketsAreLinear()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const ExtractedText t
+            = extractMarkdown(repeated("[", 400000) + QStringLiteral(" end ") + repeated("(", 400000));
+        QVERIFY(t.text.contains(QLatin1String(" end ")));
+        QVERIFY2(timer.elapsed() < LinearTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
     }
 };
 

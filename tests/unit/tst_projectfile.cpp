@@ -8,9 +8,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <csignal>
+#include <functional>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace sw;
 
@@ -78,6 +84,34 @@ void fill(Project &project)
     s->push(new SetSettingCommand(&project, QStringLiteral("analysis"),
                                   QJsonObject { { QStringLiteral("anchorWords"), 6 } }));
 }
+
+// Edits the JSON of a saved project file.
+bool editProject(const QString &path, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
+    edit(root);
+    return writeFile(path, QJsonDocument(root).toJson());
+}
+
+/// Limits the size of the files this process writes, as a full disk would (writes past it fail).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::signal(SIGXFSZ, SIG_IGN);
+        ::getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &m_saved); }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_saved {};
+};
 
 } // namespace
 
@@ -349,6 +383,207 @@ private Q_SLOTS:
         // The work can still be saved elsewhere.
         QVERIFY(project.save(dir.filePath(QStringLiteral("ok.storyweave")), &error));
         QVERIFY(!project.isModified());
+    }
+
+    void backupKeepsThePermissions()
+    {
+        QTemporaryDir dir;
+        Project project;
+        project.setBundle(BundleLoader::load({ kExample }));
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        const auto privateOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+        QVERIFY(QFile::setPermissions(path, privateOnly));
+        project.undoStack()->push(new AddNoteCommand(
+            &project, target(project, QStringLiteral("a1"), QStringLiteral("fire")), QStringLiteral("one")));
+        QVERIFY(project.save(path, &error));
+        QCOMPARE(QFile::permissions(ProjectFile::backupPath(path)), privateOnly);
+        QCOMPARE(QFile::permissions(path), privateOnly);
+    }
+
+    void aFailedSaveSaysWhyAndKeepsTheFile()
+    {
+        QTemporaryDir dir;
+        Project project;
+        project.setBundle(BundleLoader::load({ kExample }));
+        fill(project);
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        {
+            FileSizeLimit full(4096);
+            QVERIFY(!project.save(path, &error));
+        }
+        QVERIFY2(!error.message.contains(QLatin1String("Unknown error")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String("too large"), Qt::CaseInsensitive),
+                 qPrintable(error.message));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(project.isModified());
+
+        QVERIFY(project.save(path, &error));
+        const QByteArray saved = readFile(path);
+        project.undoStack()->push(new AddNoteCommand(
+            &project, target(project, QStringLiteral("a2"), QStringLiteral("fire")), QStringLiteral("two")));
+        {
+            FileSizeLimit full(saved.size() + 100);
+            QVERIFY(!project.save(path, &error));
+        }
+        QVERIFY2(error.message.contains(QLatin1String("too large"), Qt::CaseInsensitive),
+                 qPrintable(error.message));
+        QCOMPARE(readFile(path), saved);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // the project and its backup
+    }
+
+    void sourceOutsideTheProjectFolderIsNotCopiedIn()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyExample(dir.filePath(QStringLiteral("work/story"))));
+        const QString secret = dir.filePath(QStringLiteral("secret.txt"));
+        QVERIFY(writeFile(secret, "ACCESS_KEY=confidential-value\n"));
+        Project project;
+        project.setBundle(BundleLoader::load({ dir.filePath(QStringLiteral("work/story")) }));
+        fill(project);
+        const QString path = dir.filePath(QStringLiteral("work/p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        // A received project names a local file outside its folder as the source of an article.
+        QVERIFY(editProject(path, [&](QJsonObject &root) {
+            QJsonObject bundle = root[QStringLiteral("bundle")].toObject();
+            QJsonArray articles = bundle[QStringLiteral("articles")].toArray();
+            QJsonObject first = articles[0].toObject();
+            first[QStringLiteral("path")] = QStringLiteral("../secret.txt");
+            articles[0] = first;
+            bundle[QStringLiteral("articles")] = articles;
+            root[QStringLiteral("bundle")] = bundle;
+        }));
+        Project reopened;
+        QVERIFY2(reopened.open(path, &error), qPrintable(error.message));
+        const SourceStatus status = reopened.sourceStatus(QStringLiteral("a1"));
+        QCOMPARE(status.state, SourceStatus::Missing);
+        QVERIFY2(status.message.contains(QLatin1String("outside the project's folder")),
+                 qPrintable(status.message));
+        QCOMPARE(reopened.article(QStringLiteral("a1"))->text, project.article(QStringLiteral("a1"))->text);
+        QCOMPARE(reopened.store(), project.store());
+        QVERIFY(reopened.save(path, &error));
+        QVERIFY(!readFile(path).contains("confidential-value"));
+    }
+
+    void offsetsThatNoLongerHoldTheirTextAreCheckedOnLoad()
+    {
+        QTemporaryDir dir;
+        Project project;
+        project.setBundle(BundleLoader::load({ kExample }));
+        fill(project);
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        // Positions edited by hand, quotes kept: the first points at other words, the second
+        // quote no longer occurs at all.
+        QString firstId;
+        QVERIFY(editProject(path, [&](QJsonObject &root) {
+            QJsonArray annotations = root[QStringLiteral("annotations")].toArray();
+            QJsonObject first = annotations[0].toObject();
+            firstId = first[QStringLiteral("id")].toString();
+            QJsonObject sel = first[QStringLiteral("selector")].toObject();
+            sel[QStringLiteral("start")] = sel[QStringLiteral("start")].toInt() + 40;
+            sel[QStringLiteral("end")] = sel[QStringLiteral("end")].toInt() + 40;
+            first[QStringLiteral("selector")] = sel;
+            annotations[0] = first;
+            QJsonObject second = annotations[1].toObject();
+            QJsonObject sel2 = second[QStringLiteral("selector")].toObject();
+            sel2[QStringLiteral("exact")] = QStringLiteral("words that are nowhere in the article");
+            second[QStringLiteral("selector")] = sel2;
+            annotations[1] = second;
+            root[QStringLiteral("annotations")] = annotations;
+        }));
+        Project reopened;
+        QVERIFY2(reopened.open(path, &error), qPrintable(error.message));
+        const Annotation *moved = reopened.store().annotation(firstId);
+        QVERIFY(moved && !moved->orphaned);
+        QCOMPARE(*moved, *project.store().annotation(firstId)); // found again where it was
+        const Annotation &gone = reopened.store().annotations.at(1);
+        QVERIFY(gone.orphaned);
+        for (const Annotation &a : reopened.store().annotations) {
+            if (a.orphaned)
+                continue;
+            const QString &text = reopened.article(a.articleId)->text;
+            QCOMPARE(text.mid(a.anchor.start, a.anchor.length()), a.anchor.exact);
+        }
+    }
+
+    void sourcesOfALinkedProjectAreFoundBesideTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyExample(dir.filePath(QStringLiteral("real/story"))));
+        Project project;
+        project.setBundle(BundleLoader::load({ dir.filePath(QStringLiteral("real/story")) }));
+        const QString path = dir.filePath(QStringLiteral("real/p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("elsewhere/deeper"))));
+        const QString link = dir.filePath(QStringLiteral("elsewhere/deeper/link.storyweave"));
+        QVERIFY(QFile::link(path, link));
+        Project linked;
+        QVERIFY2(linked.open(link, &error), qPrintable(error.message));
+        for (const Article &a : linked.bundle().articles)
+            QCOMPARE(linked.sourceStatus(a.id).state, SourceStatus::Ok);
+        QVERIFY(linked.save(link, &error)); // through the link: paths stay relative to the file
+        QVERIFY(QFileInfo(link).isSymLink());
+        Project again;
+        QVERIFY(again.open(path, &error));
+        QCOMPARE(again.sourceStatus(QStringLiteral("a1")).state, SourceStatus::Ok);
+    }
+
+    void secondWriterWaitsForTheLock()
+    {
+        QTemporaryDir dir;
+        Project first;
+        first.setKeepLocked(true); // as the window does
+        first.setBundle(BundleLoader::load({ kExample }));
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        QVERIFY(first.save(path, &error)); // saving takes the lock, and keeps it
+        QVERIFY(QFile::exists(ProjectLock::lockPath(path)));
+
+        Project second;
+        QVERIFY(!second.open(path, &error, Project::Access::ReadWrite));
+        QCOMPARE(error.kind, ErrorKind::WriteFailed);
+        QVERIFY2(error.message.contains(QLatin1String("is open for writing"))
+                     && error.message.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(error.message));
+        QVERIFY(second.bundle().articles.isEmpty());
+        // Reading is never locked; writing over the holder's work is.
+        QVERIFY2(second.open(path, &error), qPrintable(error.message));
+        QVERIFY(!second.save(path, &error));
+        QVERIFY(error.message.contains(QLatin1String("is open for writing")));
+
+        first.setBundle(Bundle {}); // closed: the lock is released
+        QVERIFY(!QFile::exists(ProjectLock::lockPath(path)));
+        QVERIFY2(second.open(path, &error, Project::Access::ReadWrite), qPrintable(error.message));
+        QVERIFY(second.save(path, &error));
+    }
+
+    void staleLockIsTakenOver()
+    {
+        QTemporaryDir dir;
+        Project project;
+        project.setBundle(BundleLoader::load({ kExample }));
+        const QString path = dir.filePath(QStringLiteral("p.storyweave"));
+        Error error;
+        QVERIFY(project.save(path, &error));
+        project.setBundle(Bundle {});
+        // A lock left by a process that has ended without releasing it.
+        const pid_t child = ::fork();
+        if (child == 0) {
+            QLockFile left(ProjectLock::lockPath(path));
+            left.setStaleLockTime(0);
+            ::_exit(left.tryLock(0) ? 0 : 1); // no destructor: the lock file stays
+        }
+        int status = -1;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QVERIFY(QFile::exists(ProjectLock::lockPath(path)));
+        QVERIFY2(project.open(path, &error, Project::Access::ReadWrite), qPrintable(error.message));
     }
 
     void readsTheStoredFixtures()

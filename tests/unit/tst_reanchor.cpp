@@ -125,6 +125,54 @@ private Q_SLOTS:
         QCOMPARE(Reanchorer::locate(a, edited).match, AnchorMatch::Orphaned);
     }
 
+    void lookAlikeWithoutContextIsOrphaned()
+    {
+        // The sentence holding the second "Okafor" is deleted; the first "Okafor" (in "fire chief
+        // Mara Okafor") shares none of its context and must not inherit the annotation.
+        const QString sentence
+            = QStringLiteral("Okafor said one firefighter was treated for a minor burn to the hand.\n");
+        const int at = int(kText.indexOf(sentence));
+        const TextAnchor a = TextAnchor::fromText(kText, at, at + 6, "h1");
+        QString edited = kText;
+        edited.remove(sentence);
+        QCOMPARE(Reanchorer::locate(a, edited).match, AnchorMatch::Orphaned);
+    }
+
+    void renamedNameDoesNotJumpToAnotherMention()
+    {
+        // "Okafor" inside "Mara Okafor" when the name becomes "Mara Okafur": the other "Okafor",
+        // a paragraph away, is not the annotated one (neither by context nor as a fuzzy match).
+        const int at = int(kText.indexOf(QLatin1String("Mara Okafor"))) + 5;
+        const TextAnchor a = TextAnchor::fromText(kText, at, at + 6, "h1");
+        QString edited = kText;
+        edited.replace(QStringLiteral("Mara Okafor"), QStringLiteral("Mara Okafur"));
+        QCOMPARE(Reanchorer::locate(a, edited).match, AnchorMatch::Orphaned);
+        const TextAnchor full = anchorOf(kText, QStringLiteral("Mara Okafor"));
+        QCOMPARE(Reanchorer::locate(full, edited).match, AnchorMatch::Orphaned);
+    }
+
+    void unrelatedStoryKeepsNothing()
+    {
+        QList<Annotation> annotations;
+        for (const QString &word :
+             { QStringLiteral("theatre"), QStringLiteral("Friday"), QStringLiteral("roof"),
+               QStringLiteral("Okafor"), QStringLiteral("the final curtain") }) {
+            Annotation a;
+            a.id = word;
+            a.articleId = QStringLiteral("a1");
+            a.anchor = anchorOf(kText, word);
+            annotations.append(a);
+        }
+        const QString unrelated = QStringLiteral(
+            "Council approves new bus lanes\nThe council voted on Friday to add bus lanes to the ring road. "
+            "Work on the roof of the depot starts in spring, a spokesperson for the theatre district said, "
+            "after the final curtain of the budget debate fell.\n");
+        const Reanchorer::Summary s
+            = Reanchorer::reanchorArticle(annotations, QStringLiteral("a1"), unrelated, "h2");
+        QCOMPARE(s.orphaned, 5);
+        QCOMPARE(s.moved, 0);
+    }
+
     void projectReanchorsOnOpen()
     {
         QTemporaryDir dir;

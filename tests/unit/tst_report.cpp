@@ -11,11 +11,15 @@
 #include "tst_reportfixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -101,6 +105,59 @@ QList<QStringList> parseCsv(const QString &text)
 }
 
 /// A two-article bundle whose text, titles, names and notes are all hostile.
+// A bundle whose sidecar and names try to smuggle things into a report.
+sw::ReportModel smugglingModel()
+{
+    sw::Bundle bundle;
+    bundle.title = QStringLiteral("Smuggling");
+    for (int i = 0; i < 3; ++i) {
+        sw::Article a = sw::BundleLoader::articleFromSource(
+            QStringLiteral("Plain words of article %1.").arg(i), sw::SourceFormat::PlainText,
+            QStringLiteral("a%1.txt").arg(i));
+        a.id = QStringLiteral("a%1").arg(i + 1);
+        a.filePath = QStringLiteral("/home/editor/private/a%1.txt").arg(i);
+        a.outlet = QStringLiteral("Outlet\r| injected | row %1").arg(i);
+        bundle.articles.append(a);
+    }
+    bundle.articles[0].url = QStringLiteral("javascript:alert(12)");
+    bundle.articles[1].url = QStringLiteral("https://news.example/story");
+    sw::ComparisonResult r;
+    r.articleCount = 3;
+    r.coverage = { { 1.0, 0.0, 0.0 }, { 0.0, 1.0, 0.0 }, { 0.0, 0.0, 1.0 } };
+    r.sharedFraction = { 0.0, 0.0, 0.0 };
+    r.derivation = { sw::Derivation::NonDerived, sw::Derivation::NonDerived, sw::Derivation::NonDerived };
+    r.wordCounts = { 5, 5, 5 };
+    sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, r);
+    sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Person, QStringLiteral("Anna \u202eLind"), {},
+                                 { { 0, 0, 5, {} }, { 1, 0, 5, {} }, { 2, 0, 5, {} } });
+    return model;
+}
+
+// `count` short articles, every one sharing a little with every other: a full coverage matrix.
+sw::ReportModel manyArticlesModel(int count)
+{
+    sw::Bundle bundle;
+    bundle.title = QStringLiteral("Many outlets");
+    sw::ComparisonResult r;
+    r.articleCount = count;
+    for (int i = 0; i < count; ++i) {
+        sw::Article a = sw::BundleLoader::articleFromSource(
+            QStringLiteral("Outlet %1 reports that the ferry left the harbour late on Tuesday.").arg(i),
+            sw::SourceFormat::PlainText, QStringLiteral("o%1.txt").arg(i));
+        a.id = QStringLiteral("a%1").arg(i + 1);
+        a.outlet = QStringLiteral("Outlet number %1").arg(i);
+        bundle.articles.append(a);
+        QList<double> row;
+        for (int j = 0; j < count; ++j)
+            row.append(i == j ? 1.0 : double((i * 7 + j * 3) % 100) / 100.0);
+        r.coverage.append(row);
+        r.sharedFraction.append(0.5);
+        r.derivation.append(sw::Derivation::PartiallyDerived);
+        r.wordCounts.append(12);
+    }
+    return sw::ReportBuilder::fromComparison(bundle, r);
+}
+
 sw::ReportModel hostileModel()
 {
     const QString evil = QStringLiteral("Intro <script>alert(1)</script> & \"quotes\" <b>bold</b> it's\n"
@@ -601,6 +658,78 @@ private Q_SLOTS:
                                                       dir.filePath(QStringLiteral("no/such/dir/r.html")));
         QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
         QVERIFY(e.message.contains(QLatin1String("r.html")));
+    }
+
+    void sourcesAndNamesCannotSmuggleIntoTheReport()
+    {
+        const sw::ReportModel model = smugglingModel();
+        const QString jsonld = QString::fromUtf8(sw::JsonLdReportWriter::render(model));
+        QVERIFY(!jsonld.contains(QLatin1String("javascript:")));
+        QVERIFY(!jsonld.contains(QLatin1String("file:")));
+        QVERIFY(!jsonld.contains(QLatin1String("/home/editor")));
+        QVERIFY(jsonld.contains(QLatin1String("https://news.example/story")));
+        QVERIFY(jsonld.contains(QLatin1String("urn:storyweave:article:a1")));
+
+        // A right-to-left override in a name is isolated: it cannot reorder what follows it.
+        const QString html = QString::fromUtf8(sw::HtmlReportWriter::render(model));
+        QVERIFY(html.contains(QStringLiteral("\u2068Anna \u202eLind\u2069")));
+        QVERIFY(!html.contains(QStringLiteral("Anna \u202eLind<")));
+
+        // A carriage return does not end a Markdown table row.
+        const QString md = QString::fromUtf8(sw::MarkdownReportWriter::render(model));
+        QVERIFY(!md.contains(QLatin1Char('\r')));
+        QVERIFY(md.contains(QLatin1String("Outlet \\| injected \\| row 0")));
+    }
+
+    void aFailedExportSaysWhyAndKeepsThePreviousFile()
+    {
+        QTemporaryDir dir;
+        for (const sw::ReportFormat format : { sw::ReportFormat::Odt, sw::ReportFormat::Html,
+                                               sw::ReportFormat::Markdown, sw::ReportFormat::Pdf }) {
+            const QString path
+                = dir.filePath(QStringLiteral("report.") + sw::ReportExporter::fileSuffix(format));
+            QVERIFY(!sw::ReportExporter::writeFile(path, "previous report"));
+            sw::Error e;
+            {
+                // As on a full disk: writes past 2 KiB fail.
+                ::signal(SIGXFSZ, SIG_IGN);
+                rlimit saved {};
+                ::getrlimit(RLIMIT_FSIZE, &saved);
+                rlimit limit = saved;
+                limit.rlim_cur = 2048;
+                ::setrlimit(RLIMIT_FSIZE, &limit);
+                e = sw::ReportExporter::write(m_model, format, path);
+                ::setrlimit(RLIMIT_FSIZE, &saved);
+            }
+            QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
+            QVERIFY2(e.message.contains(QLatin1String("too large"), Qt::CaseInsensitive),
+                     qPrintable(e.message));
+            QVERIFY2(!e.message.contains(QLatin1String("Unknown error")), qPrintable(e.message));
+            QCOMPARE(readFile(path), QByteArray("previous report"));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 4); // no temporary files left
+    }
+
+    void exportNeverReplacesADeviceOrPipe()
+    {
+        QTemporaryDir dir;
+        const QString pipe = dir.filePath(QStringLiteral("report.html"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        const sw::Error e = sw::ReportExporter::write(m_model, sw::ReportFormat::Html, pipe);
+        QCOMPARE(e.kind, sw::ErrorKind::WriteFailed);
+        QVERIFY2(e.message.contains(QLatin1String("not a regular file")), qPrintable(e.message));
+        QVERIFY(!QFileInfo(pipe).isFile()); // still the pipe
+    }
+
+    void pdfOfManyArticlesTakesSeconds()
+    {
+        // The coverage matrix of 40 articles is a 41 x 41 table; it took minutes to lay out.
+        const sw::ReportModel model = manyArticlesModel(40);
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray pdf = sw::PdfReportWriter::render(model);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void pdfCarriesTheText()

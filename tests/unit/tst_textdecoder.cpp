@@ -34,6 +34,31 @@ private Q_SLOTS:
         QCOMPARE(d.text, s);
     }
 
+    void utf16WithoutByteOrderMark()
+    {
+        const QString s
+            = QStringLiteral("Malm\u00f6 harbour news, \u041c\u043e\u0441\u043a\u0432\u0430 desk.\n");
+        QByteArray le;
+        QByteArray be;
+        for (const QChar c : s) {
+            le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+            be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        }
+        const DecodedText dle = TextDecoder::decode(le, QStringLiteral("le.txt"));
+        QVERIFY2(!dle.error, qPrintable(dle.error.message));
+        QCOMPARE(dle.encoding, QStringLiteral("UTF-16LE"));
+        QCOMPARE(dle.text, s);
+        const DecodedText dbe = TextDecoder::decode(be, QStringLiteral("be.txt"));
+        QVERIFY2(!dbe.error, qPrintable(dbe.error.message));
+        QCOMPARE(dbe.encoding, QStringLiteral("UTF-16BE"));
+        QCOMPARE(dbe.text, s);
+        // Small 16-bit numbers have the same NUL pattern, but are not text.
+        QByteArray numbers;
+        for (int i = 0; i < 200; ++i)
+            numbers.append(char(i % 32)).append('\0');
+        QCOMPARE(TextDecoder::decode(numbers, QStringLiteral("n.bin")).error.kind, ErrorKind::Binary);
+    }
+
     void windows1252Fallback()
     {
         // "Sjöström “said” – 5 €" in Windows-1252.

@@ -33,6 +33,8 @@ DocumentController::DocumentController(QMainWindow *window, MessageBanner *banne
     , m_watcher(new SourceWatcher(m_project, this))
     , m_bannerArea(new QWidget)
 {
+    // The window keeps its project open for writing: no other program may save over it meanwhile.
+    m_project->setKeepLocked(true);
     m_bannerArea->setObjectName(QStringLiteral("documentBanners"));
     m_bannerLayout = new QVBoxLayout(m_bannerArea);
     m_bannerLayout->setContentsMargins(0, 0, 0, 0);
@@ -183,7 +185,7 @@ bool DocumentController::openProject(const QString &path)
     if (!maybeSave())
         return false;
     Error error;
-    if (!m_project->open(path, &error)) {
+    if (!m_project->open(path, &error, Project::Access::ReadWrite)) {
         if (m_banner)
             m_banner->showMessage(MessageBanner::Level::Error,
                                   tr("Could not open the project %1.").arg(QDir::toNativeSeparators(path)),
