@@ -2791,6 +2791,14 @@ Nachrichtenartikel nebeneinander vergleichen.
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Source highlighting theme</source>
+        <translation>Farbschema der Quelltexthervorhebung</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::SyntaxAdapter</name>

@@ -2791,6 +2791,14 @@ Comparer des articles de presse côte à côte.
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source highlighting theme</source>
+        <translation>Thème de coloration du source</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::SyntaxAdapter</name>

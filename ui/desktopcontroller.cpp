@@ -188,7 +188,8 @@ SourceView *DesktopController::showSource()
     if (!pane || pane->article() < 0 || pane->article() >= m_window->bundle().articles.size())
         return nullptr;
     const Article &article = m_window->bundle().articles.at(pane->article());
-    auto *source = new SourceView(article, *m_syntax, m_window);
+    auto *source = new SourceView(article, *m_syntax, m_preferences->sourceTheme(), m_window);
+    connect(source, &SourceView::themeChosen, m_preferences, &Preferences::setSourceTheme);
     source->setAttribute(Qt::WA_DeleteOnClose);
     const QTextCursor cursor = pane->view()->textCursor();
     source->showDisplayRange(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart());

@@ -3,7 +3,9 @@
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
+#include "desktopcontroller.h"
 #include "mainwindow.h"
+#include "source/sourceview.h"
 #include "translations.h"
 #include "util/preferences.h"
 
@@ -62,13 +64,15 @@ QPalette darkPalette()
 }
 
 /// Hidden options for documentation and benchmarks: `--screenshot FILE` saves the window once
-/// the comparison is painted and quits; `--dark` uses a dark palette; `--timing` prints how
-/// long it took from start to painted highlights.
+/// the comparison is painted and quits (with `--source`, the View → Source window of the showcase
+/// passage instead); `--dark` uses a dark palette; `--timing` prints how long it took from start to
+/// painted highlights.
 struct WindowOptions
 {
     QStringList paths;
     QString screenshot;
     bool dark = false;
+    bool source = false;
     bool timing = false;
     bool scrollBenchmark = false;
     QString language; ///< --lang CODE overrides the preference and the system locale
@@ -87,6 +91,8 @@ WindowOptions parseOptions(const QStringList &arguments)
             options.language = argument.mid(7);
         else if (argument == QLatin1String("--dark"))
             options.dark = true;
+        else if (argument == QLatin1String("--source"))
+            options.source = true;
         else if (argument == QLatin1String("--timing"))
             options.timing = true;
         else if (argument == QLatin1String("--scroll-benchmark"))
@@ -186,32 +192,51 @@ int runWindow(QApplication &app, const QStringList &paths)
         const QString target = options.screenshot;
         const bool timing = options.timing;
         const bool scrollBenchmark = options.scrollBenchmark;
+        const bool source = options.source;
         QObject::connect(
             window, &MainWindow::analysisFinished, window,
-            [window, target, timing, scrollBenchmark, clock, longestStall] {
+            [window, target, timing, scrollBenchmark, source, clock, longestStall] {
                 // Let the highlighted panes paint before measuring or grabbing.
-                QTimer::singleShot(0, window, [window, target, timing, scrollBenchmark, clock, longestStall] {
-                    window->repaint();
-                    if (timing) {
-                        QTextStream(stderr) << "storyweave: painted comparison " << clock.elapsed()
-                                            << " ms after start (analysis " << window->lastAnalysisTime()
-                                            << " ms, longest event-loop stall " << *longestStall << " ms)\n";
-                    }
-                    if (scrollBenchmark) {
-                        runScrollBenchmark(window);
-                        window->close();
-                        return;
-                    }
-                    if (!target.isEmpty()) {
-                        window->comparisonView()->activatePassage(showcasePassage(window), 0);
+                QTimer::singleShot(
+                    0, window, [window, target, timing, scrollBenchmark, source, clock, longestStall] {
                         window->repaint();
-                        QSaveFile file(target);
-                        if (!file.open(QIODevice::WriteOnly) || !window->grab().save(&file, "PNG")
-                            || !file.commit())
-                            QTextStream(stderr) << "storyweave: could not write " << target << '\n';
-                        window->close();
-                    }
-                });
+                        if (timing) {
+                            QTextStream(stderr)
+                                << "storyweave: painted comparison " << clock.elapsed()
+                                << " ms after start (analysis " << window->lastAnalysisTime()
+                                << " ms, longest event-loop stall " << *longestStall << " ms)\n";
+                        }
+                        if (scrollBenchmark) {
+                            runScrollBenchmark(window);
+                            window->close();
+                            return;
+                        }
+                        if (!target.isEmpty()) {
+                            window->comparisonView()->activatePassage(showcasePassage(window), 0);
+                            window->repaint();
+                            QWidget *shown = window;
+                            if (source) {
+                                // The first HTML article shows the most markup.
+                                const auto &articles = window->bundle().articles;
+                                for (int a = 0; a < articles.size(); ++a) {
+                                    if (articles.at(a).format == SourceFormat::Html) {
+                                        window->comparisonView()->setActivePane(a);
+                                        break;
+                                    }
+                                }
+                                if (SourceView *view = window->desktop()->showSource()) {
+                                    view->resize(1200, 800);
+                                    view->repaint();
+                                    shown = view;
+                                }
+                            }
+                            QSaveFile file(target);
+                            if (!file.open(QIODevice::WriteOnly) || !shown->grab().save(&file, "PNG")
+                                || !file.commit())
+                                QTextStream(stderr) << "storyweave: could not write " << target << '\n';
+                            window->close();
+                        }
+                    });
             });
     }
     if (!toOpen.value(0).isEmpty())

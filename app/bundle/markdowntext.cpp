@@ -1,5 +1,6 @@
 #include "displaytextbuilder.h"
 #include "markuptext.h"
+#include "util/regexview.h"
 
 #include <QRegularExpression>
 #include <vector>
@@ -197,7 +198,7 @@ ExtractedText extractMarkdown(const QString &source)
             --contentEnd;
         const QStringView line = QStringView(source).mid(lineStart, contentEnd - lineStart);
 
-        if (fence.match(line).hasMatch()) {
+        if (matchView(fence, line).hasMatch()) {
             out.flush();
             builder.paragraphBreak();
             inFence = !inFence;
@@ -206,15 +207,16 @@ ExtractedText extractMarkdown(const QString &source)
                 out.keep(k);
             out.flush();
             builder.paragraphBreak();
-        } else if (line.trimmed().isEmpty() || rule.match(line).hasMatch() || refDef.match(line).hasMatch()) {
+        } else if (line.trimmed().isEmpty() || matchView(rule, line).hasMatch()
+                   || matchView(refDef, line).hasMatch()) {
             out.flush();
             builder.paragraphBreak();
         } else {
             qsizetype begin = lineStart;
-            if (const auto m = quote.match(line); m.hasMatch())
+            if (const auto m = matchView(quote, line); m.hasMatch())
                 begin += m.capturedLength();
             const QStringView rest = QStringView(source).mid(begin, contentEnd - begin);
-            if (const auto head = heading.match(rest); head.hasMatch()) {
+            if (const auto head = matchView(heading, rest); head.hasMatch()) {
                 begin += head.capturedLength();
                 qsizetype stop = contentEnd; // closing #s of an ATX heading
                 while (stop > begin && (source[stop - 1] == QLatin1Char('#') || source[stop - 1].isSpace()))
@@ -227,7 +229,7 @@ ExtractedText extractMarkdown(const QString &source)
                 out.flush();
                 builder.paragraphBreak();
             } else {
-                if (const auto item = listItem.match(rest); item.hasMatch()) {
+                if (const auto item = matchView(listItem, rest); item.hasMatch()) {
                     begin += item.capturedLength();
                     out.flush();
                     builder.paragraphBreak();

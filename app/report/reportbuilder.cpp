@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrl>
 #include <algorithm>
 
@@ -18,7 +19,7 @@ QDateTime generationTime()
     bool ok = false;
     const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
     if (ok)
-        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+        return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc());
     QDateTime now = QDateTime::currentDateTimeUtc();
     now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
     return now;

@@ -221,4 +221,15 @@ void Preferences::setReadingTheme(const QString &theme)
           QStringLiteral("readingTheme"));
 }
 
+QString Preferences::sourceTheme() const
+{
+    return m_settings->value(kGroup + QStringLiteral("sourceTheme")).toString();
+}
+
+void Preferences::setSourceTheme(const QString &theme)
+{
+    store(QStringLiteral("sourceTheme"), theme.isEmpty() ? QVariant() : QVariant(theme),
+          QStringLiteral("sourceTheme"));
+}
+
 } // namespace sw

@@ -68,6 +68,10 @@ public:
     QString readingTheme() const;
     void setReadingTheme(const QString &theme);
 
+    /// Name of the KSyntaxHighlighting theme of View → Source; empty = its default light or dark theme.
+    QString sourceTheme() const;
+    void setSourceTheme(const QString &theme);
+
     static QString keyName(Highlight kind);
 
 Q_SIGNALS:

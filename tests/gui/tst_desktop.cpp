@@ -193,7 +193,55 @@ private Q_SLOTS:
         QVERIFY(source->editor()->toPlainText().contains(QLatin1String("<!DOCTYPE html")));
         QCOMPARE(source->editor()->textCursor().selectedText(), QStringLiteral("Okafor"));
         QVERIFY(source->windowTitle().contains(QLatin1String("02-nordic-wire.html")));
+        QCOMPARE(source->themeBox() != nullptr, SyntaxAdapter::isAvailable());
         source->close();
+    }
+
+    // With KSyntaxHighlighting: the HTML is highlighted, the cursor still lands on the display selection,
+    // and the theme chosen in the view re-colours it at once and is kept for the next source view.
+    void highlightedSourceViewMapsTheCursorAndKeepsTheTheme()
+    {
+        if (!SyntaxAdapter::isAvailable())
+            QSKIP("built without KF6 KSyntaxHighlighting (Debian 12); runs in CI's Debian 13 stage");
+        openExample();
+        ComparisonView *view = m_window->comparisonView();
+        view->setActivePane(1); // the HTML article
+        ArticleTextView *text = view->pane(1)->view();
+        const QString display = m_window->bundle().articles.at(1).text;
+        const int at = int(display.indexOf(QLatin1String("Berglund")));
+        QVERIFY(at > 0);
+        QTextCursor cursor(text->document());
+        cursor.setPosition(at);
+        cursor.setPosition(at + 8, QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+
+        SourceView *source = m_window->desktop()->showSource();
+        QVERIFY(source);
+        QCOMPARE(source->definitionName(), QStringLiteral("HTML"));
+        QCOMPARE(source->editor()->textCursor().selectedText(), QStringLiteral("Berglund"));
+        QComboBox *themes = source->themeBox();
+        QVERIFY(themes);
+        QCOMPARE(source->themeName(), m_window->desktop()->syntax().defaultSourceTheme(false));
+        const QTextBlock tagBlock = source->editor()->document()->findBlockByNumber(0);
+        QVERIFY(!tagBlock.layout()->formats().isEmpty());
+
+        // The user picks Breeze Dark with the keyboard, as from the list.
+        const int dark = themes->findText(QStringLiteral("Breeze Dark"));
+        QVERIFY(dark >= 0);
+        themes->setCurrentIndex(dark == 0 ? 1 : dark - 1);
+        themes->setFocus();
+        QTest::keyClick(themes, dark == 0 ? Qt::Key_Up : Qt::Key_Down);
+        QCOMPARE(source->themeName(), QStringLiteral("Breeze Dark"));
+        QVERIFY(source->editor()->palette().color(QPalette::Base).lightness() < 128);
+        QCOMPARE(m_window->desktop()->preferences()->sourceTheme(), QStringLiteral("Breeze Dark"));
+        QCOMPARE(source->editor()->textCursor().selectedText(), QStringLiteral("Berglund"));
+        source->close();
+
+        SourceView *again = m_window->desktop()->showSource();
+        QVERIFY(again);
+        QCOMPARE(again->themeName(), QStringLiteral("Breeze Dark"));
+        QVERIFY(again->editor()->palette().color(QPalette::Base).lightness() < 128);
+        again->close();
     }
 
     void printsTheReport()

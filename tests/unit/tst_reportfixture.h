@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace fixture {
@@ -245,12 +246,12 @@ inline void annotate(sw::ReportModel &model, const QJsonObject &t)
                 QStringLiteral("Nordic Wire moved Berglund's arrival up by three paragraphs; "
                                "ask the desk whether the Courier's order changed after 07:00."),
                 { a, at, at + int(paraStart.size()), {} }, QStringLiteral("K. Lund"),
-                QDateTime(QDate(2026, 3, 14), QTime(14, 30), Qt::UTC));
+                QDateTime(QDate(2026, 3, 14), QTime(14, 30), QTimeZone::utc()));
     }
     sw::ReportBuilder::addNote(
         model,
         QStringLiteral("Only V\u00e4stra Morning has the insurance figure. Source it before we run it."), {},
-        QStringLiteral("K. Lund"), QDateTime(QDate(2026, 3, 14), QTime(15, 5), Qt::UTC));
+        QStringLiteral("K. Lund"), QDateTime(QDate(2026, 3, 14), QTime(15, 5), QTimeZone::utc()));
 }
 
 /// The whole example report, with a fixed date and generator.
@@ -259,7 +260,7 @@ inline sw::ReportModel exampleModel()
     const sw::Bundle bundle = sw::BundleLoader::load({ QStringLiteral(SW_EXAMPLES "/harbour-fire") });
     const QJsonObject t = truth();
     sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, comparison(bundle, t));
-    model.generated = QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC);
+    model.generated = QDateTime(QDate(2026, 3, 15), QTime(9, 0), QTimeZone::utc());
     model.generator = QStringLiteral("Storyweave");
     annotate(model, t);
     return model;

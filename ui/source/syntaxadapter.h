@@ -23,9 +23,8 @@ struct ReadingPalette
 
 /// Everything Storyweave uses from KSyntaxHighlighting, in one place: highlighting an article's
 /// raw source (HTML, Markdown, text with our own "News Text" definition) and turning themes into
-/// reading-pane palettes. Written against the API that KF5 and KF6 share, so CI can build and
-/// test it against Debian's KF5 while the app (Qt 6) uses KF6 when it is available. Without
-/// KSyntaxHighlighting the source stays plain and only the built-in light/dark themes exist.
+/// reading-pane palettes. Uses KF6 when CMake finds it (Debian 13); without KSyntaxHighlighting
+/// (Debian 12 has it only for Qt 5) the source stays plain and only the built-in light/dark themes exist.
 class SyntaxAdapter
 {
 public:
@@ -40,9 +39,19 @@ public:
     /// "KSyntaxHighlighting 5.103" or "built-in themes only", for the About dialog.
     static QString backendDescription();
 
-    /// Highlights `document` as the source of `fileName` (by extension: .html, .md, .txt → News Text).
+    /// Highlights `document` as the source of `fileName` (by extension: .html, .md, .txt → News Text)
+    /// with the KSyntaxHighlighting theme `themeName` (empty or unknown: the default light theme, or the
+    /// dark one when the document's "storyweaveDark" property is set).
     /// Returns the name of the definition used, or an empty string when it stays plain.
-    QString highlight(QTextDocument *document, const QString &fileName);
+    QString highlight(QTextDocument *document, const QString &fileName, const QString &themeName = QString());
+    /// Re-colours a document highlight() highlighted with another KSyntaxHighlighting theme.
+    /// Returns false when the document is not highlighted or the theme is unknown.
+    bool setTheme(QTextDocument *document, const QString &themeName);
+
+    /// KSyntaxHighlighting's own themes, for the source view; empty without KSyntaxHighlighting.
+    QStringList sourceThemeNames() const;
+    /// The source view's theme when none is chosen: KSyntaxHighlighting's default light or dark one.
+    QString defaultSourceTheme(bool dark) const;
 
     /// Names of the themes the reading panes can use (always includes the built-in "Light" and "Dark").
     QStringList themeNames() const;

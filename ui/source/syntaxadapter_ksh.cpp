@@ -1,4 +1,4 @@
-// The adapter over KSyntaxHighlighting. Only API shared by KF5 (5.103) and KF6 is used here.
+// The adapter over KSyntaxHighlighting (KF6).
 #include "syntaxadapter.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -38,7 +38,7 @@ QString SyntaxAdapter::backendDescription()
         .arg(QStringLiteral(STORYWEAVE_KSH_VERSION));
 }
 
-QString SyntaxAdapter::highlight(QTextDocument *document, const QString &fileName)
+QString SyntaxAdapter::highlight(QTextDocument *document, const QString &fileName, const QString &themeName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     KSH::Definition definition;
@@ -51,20 +51,44 @@ QString SyntaxAdapter::highlight(QTextDocument *document, const QString &fileNam
 
     // The highlighter belongs to the document and goes when it does.
     auto *highlighter = new KSH::SyntaxHighlighter(document);
-    const bool dark = document->property("storyweaveDark").toBool();
-    highlighter->setTheme(
-        d->repository.defaultTheme(dark ? KSH::Repository::DarkTheme : KSH::Repository::LightTheme));
+    KSH::Theme theme = d->repository.theme(themeName);
+    if (!theme.isValid()) {
+        const bool dark = document->property("storyweaveDark").toBool();
+        theme = d->repository.defaultTheme(dark ? KSH::Repository::DarkTheme : KSH::Repository::LightTheme);
+    }
+    highlighter->setTheme(theme);
     highlighter->setDefinition(definition);
     highlighter->rehighlight();
     return definition.name();
 }
 
-QStringList SyntaxAdapter::themeNames() const
+bool SyntaxAdapter::setTheme(QTextDocument *document, const QString &themeName)
 {
-    QStringList names { builtInLight().name, builtInDark().name };
+    auto *highlighter = document ? document->findChild<KSH::SyntaxHighlighter *>() : nullptr;
+    const KSH::Theme theme = d->repository.theme(themeName);
+    if (!highlighter || !theme.isValid())
+        return false;
+    highlighter->setTheme(theme);
+    highlighter->rehighlight();
+    return true;
+}
+
+QStringList SyntaxAdapter::sourceThemeNames() const
+{
+    QStringList names;
     for (const KSH::Theme &theme : d->repository.themes())
         names << theme.name();
     return names;
+}
+
+QString SyntaxAdapter::defaultSourceTheme(bool dark) const
+{
+    return d->repository.defaultTheme(dark ? KSH::Repository::DarkTheme : KSH::Repository::LightTheme).name();
+}
+
+QStringList SyntaxAdapter::themeNames() const
+{
+    return QStringList { builtInLight().name, builtInDark().name } + sourceThemeNames();
 }
 
 ReadingPalette SyntaxAdapter::palette(const QString &themeName) const

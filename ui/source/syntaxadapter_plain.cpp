@@ -28,7 +28,22 @@ QString SyntaxAdapter::backendDescription()
         "at build time)");
 }
 
-QString SyntaxAdapter::highlight(QTextDocument *, const QString &)
+QString SyntaxAdapter::highlight(QTextDocument *, const QString &, const QString &)
+{
+    return QString();
+}
+
+bool SyntaxAdapter::setTheme(QTextDocument *, const QString &)
+{
+    return false;
+}
+
+QStringList SyntaxAdapter::sourceThemeNames() const
+{
+    return {};
+}
+
+QString SyntaxAdapter::defaultSourceTheme(bool) const
 {
     return QString();
 }
