@@ -43,6 +43,21 @@ bool isReportingVerb(const QString &folded)
     return folded != u"according" && (suggest::isSpeechVerb(folded) || folded == u"saying");
 }
 
+bool isTellVerb(const QString &folded)
+{
+    return folded == u"told" || folded == u"tells" || folded == u"tell" || folded == u"telling";
+}
+
+bool isDeterminer(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("the"), QStringLiteral("a"),     QStringLiteral("an"),   QStringLiteral("his"),
+        QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("its"),  QStringLiteral("our"),
+        QStringLiteral("my"),  QStringLiteral("your"),  QStringLiteral("local")
+    };
+    return words.contains(folded);
+}
+
 bool gapHas(QStringView gap, QChar c)
 {
     return gap.contains(c);
@@ -157,6 +172,16 @@ QList<QuoteUnit> QuoteMatcher::units(const QString &text, qsizetype from, qsizet
                     }
                     if (gapHas(gap(k), QLatin1Char(',')))
                         break;
+                }
+                // "told reporters CLAUSE", "told the Harwick Gazette CLAUSE": the audience is no
+                // part of what was said.
+                if (c == v + 1 && isTellVerb(folded.at(v)) && c < b) {
+                    if (isDeterminer(folded.at(c)))
+                        ++c;
+                    const bool name = c < b && text.at(tokens.at(c).start).isUpper();
+                    ++c;
+                    while (name && c < b && text.at(tokens.at(c).start).isUpper())
+                        ++c;
                 }
                 // A second attribution closes the clause: "..., he added, ...".
                 qsizetype e = b;

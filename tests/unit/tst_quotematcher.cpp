@@ -63,9 +63,10 @@ private Q_SLOTS:
         const QString text = QStringLiteral(
             "Mayor Ines Calder said on Tuesday that the budget would protect every library. The libraries "
             "will stay open all summer, the council added. Dr. Pell left. Nobody else spoke "
-            "at the meeting, which ended at noon.");
+            "at the meeting, which ended at noon. Calder told the Harwick Gazette the pier would reopen in "
+            "May.");
         const QList<QuoteUnit> units = QuoteMatcher::units(text, 0, text.size());
-        QCOMPARE(units.size(), 3); // "Dr. Pell left." is too short; "Dr." ends no sentence
+        QCOMPARE(units.size(), 4); // "Dr. Pell left." is too short; "Dr." ends no sentence
         QVERIFY(units.at(0).reported);
         QCOMPARE(unitText(text, units.at(0)), QStringLiteral("the budget would protect every library"));
         QCOMPARE(text.mid(units.at(0).verbStart, units.at(0).verbEnd - units.at(0).verbStart),
@@ -75,6 +76,9 @@ private Q_SLOTS:
         QVERIFY(!units.at(2).reported);
         QCOMPARE(unitText(text, units.at(2)),
                  QStringLiteral("Nobody else spoke at the meeting, which ended at noon"));
+        // The audience of "told" is no part of what was said.
+        QVERIFY(units.at(3).reported);
+        QCOMPARE(unitText(text, units.at(3)), QStringLiteral("the pier would reopen in May"));
     }
 
     void linksNeedASharedPhrase()
