@@ -12,8 +12,9 @@ namespace sw {
 
 const Gazetteer &Gazetteer::instance()
 {
-    static const Gazetteer gazetteer;
-    return gazetteer;
+    // Never destroyed: freeing tens of thousands of names at exit only delays the process's end.
+    static const Gazetteer *gazetteer = new Gazetteer;
+    return *gazetteer;
 }
 
 Gazetteer::Gazetteer()

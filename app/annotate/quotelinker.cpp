@@ -1,11 +1,13 @@
 #include "quotelinker.h"
 
 #include "align/tokenizer.h"
+#include "quotematcher.h"
 #include "worddiff.h"
 
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace sw {
 
@@ -134,6 +136,7 @@ QList<QuoteCounterpart> QuoteLinker::counterparts(const Bundle &bundle, const Co
         return result;
     const QString &sourceText = bundle.articles.at(article).text;
     const QString quote = sourceText.mid(start, end - start);
+    std::unique_ptr<QuoteMatcher> matcher; // built when the passages leave an article unlinked
 
     for (int other = 0; other < bundle.articles.size(); ++other) {
         if (other == article)
@@ -170,10 +173,32 @@ QList<QuoteCounterpart> QuoteLinker::counterparts(const Bundle &bundle, const Co
                 break;
             }
         }
-        if (s < 0)
-            continue;
+        bool reported = false;
+        if (s < 0) {
+            if (!matcher)
+                matcher = std::make_unique<QuoteMatcher>();
+            const QuoteUnit unit = matcher->bestUnit(quote, otherText);
+            if (unit.end <= unit.start)
+                continue;
+            // Inside a quotation there, the quotation is the counterpart; a short quoted phrase
+            // inside reported speech is not.
+            const auto [qs, qe] = extendToQuotationMarks(otherText, int(unit.start), int(unit.end));
+            const qsizetype overlap = std::min<qsizetype>(qe, unit.end) - std::max<qsizetype>(qs, unit.start);
+            const bool marked = qs != unit.start || qe != unit.end
+                || (qs > 0 && qe < otherText.size() && isDoubleQuoteMark(otherText.at(qs - 1))
+                    && isDoubleQuoteMark(otherText.at(qe)));
+            if (marked && 2 * overlap >= unit.end - unit.start) {
+                s = qs;
+                e = qe;
+            } else {
+                s = int(unit.start);
+                e = int(unit.end);
+                reported = true;
+            }
+        }
 
         QuoteCounterpart c;
+        c.reported = reported;
         c.article = other;
         c.articleId = bundle.articles.at(other).id;
         c.start = s;

@@ -19,13 +19,18 @@ struct QuoteCounterpart
     int end = 0;
     QString text;
     bool altered = false; ///< the words differ from the tagged quote
+    /// Found without quotation marks: reported speech or the quote reworded ("she said the plan
+    /// would work" for "The plan will work").
+    bool reported = false;
     QList<WordChange> changes; ///< tagged quote ("before") against this one ("after")
 };
 
 /// Links a quote tagged in one article to the same quote in the others, through the engine's
 /// passages: the passage covering the quote gives the counterpart span in each other article;
 /// the quote's word range is mapped proportionally into it and then widened to the quotation
-/// marks around it. The drift between the versions is a word diff (see WordDiff).
+/// marks around it. An article the passages do not link is searched for a sentence that carries
+/// the quote in other words (QuoteMatcher): a trimmed or reworded quotation, or reported speech.
+/// The drift between the versions is a word diff (see WordDiff).
 class QuoteLinker
 {
 public:

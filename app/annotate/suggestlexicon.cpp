@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QStringList>
+#include <algorithm>
 #include <initializer_list>
 
 namespace sw::suggest {
@@ -17,7 +18,10 @@ QSet<QString> makeWordSet(std::initializer_list<const char16_t *> words)
 
 QString foldKey(QStringView text)
 {
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    // ASCII has no compatibility decompositions: most words skip the normaliser.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed
+        = ascii ? text.toString() : text.toString().normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     bool space = false;

@@ -1,6 +1,8 @@
 #include "quotefinder.h"
+#include "quotematcher.h"
 #include "suggestinternal.h"
 #include "suggestlexicon.h"
+#include "worddiff.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -27,6 +29,7 @@ struct Occurrence
     bool continued = false; ///< runs on into the next paragraph
     bool asked = false; ///< attributed with "asked"
     bool turn = false; ///< its speaker comes from dialogue turn-taking
+    bool reported = false; ///< no quotation marks: reported speech, or the quote reworded as a fact
 };
 
 struct Attribution
@@ -412,6 +415,201 @@ int findRoot(QList<int> &parent, int x)
     return x;
 }
 
+// An unquoted stretch of an article: a sentence, or the clause of it that reports speech.
+struct Unquoted
+{
+    int article = 0;
+    QuoteUnit unit;
+    QuoteMatcher::Profile profile;
+    QString speaker;
+    bool cued = false;
+};
+
+// Whether quotations cover half or more of [start, end).
+bool mostlyQuoted(const QList<QuoteSpan> &quotes, qsizetype start, qsizetype end)
+{
+    qsizetype covered = 0;
+    for (const QuoteSpan &q : quotes)
+        covered += std::max<qsizetype>(0, std::min(q.close, end) - std::max(q.open, start));
+    return 2 * covered >= end - start;
+}
+
+Occurrence unquotedOccurrence(const Bundle &bundle, const Unquoted &u)
+{
+    Occurrence occ;
+    occ.article = u.article;
+    occ.reported = true;
+    occ.open = u.unit.start;
+    occ.close = u.unit.end;
+    occ.spans.append({ u.unit.start, u.unit.end });
+    occ.text = bundle.articles.at(u.article).text.mid(u.unit.start, u.unit.end - u.unit.start);
+    occ.words = quoteWords(occ.text);
+    occ.speaker = u.speaker;
+    occ.cued = u.cued;
+    return occ;
+}
+
+// Finds the quotes carried without quotation marks: a quote's reported or reworded version in an
+// outlet that does not quote it (at most one per outlet, the closest), and the same reported
+// speech in several outlets. Adds them to `occurrences` (as `reported`) and to the groups.
+void linkUnquoted(const Bundle &bundle, const QList<QList<Word>> &words,
+                  const QList<QList<PersonSpan>> &people, const QList<QList<QuoteSpan>> &quotations,
+                  QList<Occurrence> &occurrences, QList<int> &parent)
+{
+    QuoteMatcher matcher;
+    QList<Unquoted> units;
+    QHash<quint64, QList<int>> postings;
+    for (int a = 0; a < bundle.articles.size(); ++a) {
+        const QString &text = bundle.articles.at(a).text;
+        for (const QuoteUnit &unit : QuoteMatcher::units(text, 0, text.size(), 5)) {
+            if (mostlyQuoted(quotations.at(a), unit.start, unit.end))
+                continue;
+            Unquoted u;
+            u.article = a;
+            u.unit = unit;
+            u.profile = matcher.profile(QStringView(text).mid(unit.start, unit.end - unit.start));
+            if (unit.reported) {
+                const qsizetype verb = firstWordAtOrAfter(words.at(a), unit.verbStart);
+                if (verb < words.at(a).size()) {
+                    const bool clauseAfter = unit.start > unit.verbStart;
+                    const qsizetype from = clauseAfter
+                        ? std::max(lineStart(text, unit.verbStart), unit.verbStart - 300)
+                        : unit.end;
+                    const qsizetype to = clauseAfter
+                        ? unit.start
+                        : std::min(lineEnd(text, unit.verbEnd), unit.verbEnd + 120);
+                    const Attribution who
+                        = attribute(text, words.at(a), people.at(a), verb, from, to, unit.verbStart);
+                    u.speaker = who.speaker;
+                    u.cued = who.cued;
+                    // "The judge ruled on Monday, saying ...": the sentence's subject speaks.
+                    if (words.at(a).at(verb).folded == u"saying") {
+                        const PersonSpan *subject = personNear(people.at(a), unit.sentenceStart,
+                                                               unit.verbStart, unit.sentenceStart);
+                        u.speaker = subject ? subject->name : QString();
+                        u.cued = subject != nullptr;
+                    }
+                }
+            }
+            const int id = int(units.size());
+            for (const quint64 f : std::as_const(u.profile.features))
+                postings[f].append(id);
+            units.append(u);
+        }
+    }
+    // Units sharing at least two content words with `profile`, with the count.
+    const auto candidates = [&](const QuoteMatcher::Profile &profile) {
+        QHash<int, int> shared;
+        for (const quint64 f : profile.features) {
+            const QList<int> &list = postings.value(f);
+            if (list.size() > MaxPostings)
+                continue;
+            for (const int id : list)
+                ++shared[id];
+        }
+        return shared;
+    };
+
+    // A quote's counterparts: each direct occurrence's sentences against the units.
+    struct Link
+    {
+        double score;
+        int root;
+        int unit;
+    };
+    QList<Link> links;
+    QHash<int, QSet<int>> articlesOfRoot;
+    QHash<int, QSet<QString>> speakersOfRoot;
+    const qsizetype direct = occurrences.size();
+    for (int i = 0; i < direct; ++i) {
+        articlesOfRoot[findRoot(parent, i)].insert(occurrences.at(i).article);
+        if (!occurrences.at(i).speaker.isEmpty())
+            speakersOfRoot[findRoot(parent, i)].insert(occurrences.at(i).speaker);
+    }
+    for (int i = 0; i < direct; ++i) {
+        const Occurrence &occ = occurrences.at(i);
+        const int root = findRoot(parent, i);
+        const QString &text = bundle.articles.at(occ.article).text;
+        for (const auto &span : occ.spans) {
+            for (const QuoteUnit &sentence : QuoteMatcher::units(text, span.first, span.second, 2)) {
+                const QuoteMatcher::Profile profile
+                    = matcher.profile(QStringView(text).mid(sentence.start, sentence.end - sentence.start));
+                const QHash<int, int> shared = candidates(profile);
+                for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+                    const Unquoted &u = units.at(it.key());
+                    if (it.value() < 2 || articlesOfRoot.value(root).contains(u.article))
+                        continue;
+                    const QuoteEvidence e = QuoteMatcher::compare(profile, u.profile);
+                    const bool sameSpeaker = u.cued && speakersOfRoot.value(root).contains(u.speaker);
+                    // Another speaker's reported words are not this quote.
+                    if (u.cued && !u.speaker.isEmpty() && !sameSpeaker)
+                        continue;
+                    if (QuoteMatcher::links(e, sameSpeaker))
+                        links.append({ e.score, root, it.key() });
+                }
+            }
+        }
+    }
+    std::stable_sort(links.begin(), links.end(),
+                     [](const Link &x, const Link &y) { return x.score > y.score; });
+    QSet<int> usedUnits;
+    QSet<QPair<int, int>> usedArticles; // (root, article)
+    for (const Link &link : std::as_const(links)) {
+        const Unquoted &u = units.at(link.unit);
+        if (usedUnits.contains(link.unit) || usedArticles.contains({ link.root, u.article }))
+            continue;
+        usedUnits.insert(link.unit);
+        usedArticles.insert({ link.root, u.article });
+        occurrences.append(unquotedOccurrence(bundle, u));
+        parent.append(link.root);
+    }
+
+    // The same reported speech in several outlets: a person's words after the verb ("Lind said
+    // the theatre would ..."); "…, the agency said" after a fact is sourcing, not speech.
+    QSet<QString> organisations;
+    for (const QList<PersonSpan> &spans : people) {
+        for (const PersonSpan &p : spans) {
+            if (p.organisation)
+                organisations.insert(p.name);
+        }
+    }
+    const auto isSpeech = [&](const Unquoted &u) {
+        return u.unit.reported && u.unit.start > u.unit.verbStart && u.cued && !u.speaker.isEmpty()
+            && !organisations.contains(u.speaker);
+    };
+    QList<int> reported;
+    for (int id = 0; id < units.size(); ++id) {
+        if (isSpeech(units.at(id)) && !usedUnits.contains(id))
+            reported.append(id);
+    }
+    QHash<int, int> occurrenceOfUnit;
+    for (const int id : std::as_const(reported)) {
+        const Unquoted &u = units.at(id);
+        const QHash<int, int> shared = candidates(u.profile);
+        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+            const Unquoted &other = units.at(it.key());
+            if (it.key() >= id || !isSpeech(other) || other.article == u.article || it.value() < 2
+                || usedUnits.contains(it.key()) || u.speaker != other.speaker)
+                continue;
+            const QuoteEvidence e = QuoteMatcher::compare(u.profile, other.profile);
+            // One speaker, one phrase and half the words: the same statement.
+            if (e.run < 2 || 2 * e.shared < e.smaller)
+                continue;
+            for (const int x : { it.key(), id }) {
+                if (!occurrenceOfUnit.contains(x)) {
+                    occurrenceOfUnit.insert(x, int(occurrences.size()));
+                    occurrences.append(unquotedOccurrence(bundle, units.at(x)));
+                    parent.append(int(parent.size()));
+                }
+            }
+            const int x = findRoot(parent, occurrenceOfUnit.value(it.key()));
+            const int y = findRoot(parent, occurrenceOfUnit.value(id));
+            if (x != y)
+                parent[y] = x;
+        }
+    }
+}
+
 } // namespace
 
 QStringList quoteWords(QStringView text)
@@ -436,9 +634,11 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
                              const QList<QList<PersonSpan>> &people)
 {
     QList<Occurrence> occurrences;
+    QList<QList<QuoteSpan>> quotations;
     for (int a = 0; a < bundle.articles.size(); ++a) {
         const QString &text = bundle.articles.at(a).text;
         const QList<QuoteSpan> quotes = QuoteFinder::find(text, 1);
+        quotations.append(quotes);
         const qsizetype articleStart = occurrences.size();
         for (qsizetype q = 0; q < quotes.size(); ++q) {
             const QuoteSpan &quote = quotes.at(q);
@@ -512,14 +712,38 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             postings[w].append(i);
     }
 
+    linkUnquoted(bundle, words, people, quotations, occurrences, parent);
+
+    // A group without quotation marks anywhere (the same reported speech in several outlets) is
+    // suggested only when the outlets word it differently; within one outlet, or worded alike,
+    // it is ordinary shared text.
+    QHash<int, QSet<int>> articlesOfRoot;
+    QHash<int, int> firstOfRoot;
+    QSet<int> alteredRoots; // some version's words differ from the first (WordDiff's rule)
+    QSet<int> directRoots;
+    for (int i = 0; i < occurrences.size(); ++i) {
+        const int root = findRoot(parent, i);
+        articlesOfRoot[root].insert(occurrences.at(i).article);
+        const int first = firstOfRoot.value(root, i);
+        firstOfRoot.insert(root, first);
+        if (!WordDiff::sameWords(occurrences.at(first).text, occurrences.at(i).text))
+            alteredRoots.insert(root);
+        if (!occurrences.at(i).reported)
+            directRoots.insert(root);
+    }
+
     QHash<int, int> suggestionOfRoot;
     QList<Suggestion> result;
+    QList<QHash<QString, int>> reportedVotes;
     QList<QHash<QString, int>> speakerVotes;
-    QList<QSet<QString>> wordings;
+    QList<bool> altered;
     QList<bool> cued;
     for (int i = 0; i < occurrences.size(); ++i) {
         const Occurrence &occ = occurrences.at(i);
         const int root = findRoot(parent, i);
+        const bool direct = directRoots.contains(root);
+        if (!direct && (articlesOfRoot.value(root).size() < 2 || !alteredRoots.contains(root)))
+            continue;
         int si = suggestionOfRoot.value(root, -1);
         if (si < 0) {
             si = int(result.size());
@@ -529,18 +753,20 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             s.name = occ.text;
             result.append(s);
             speakerVotes.append(QHash<QString, int>());
-            wordings.append(QSet<QString>());
+            reportedVotes.append(QHash<QString, int>());
+            altered.append(alteredRoots.contains(root));
             cued.append(false);
         }
         Suggestion &s = result[si];
         for (const auto &span : occ.spans) {
             const QString &text = bundle.articles.at(occ.article).text;
             s.mentions.append(SuggestedMention { occ.article, span.first, span.second,
-                                                 text.mid(span.first, span.second - span.first) });
+                                                 text.mid(span.first, span.second - span.first),
+                                                 occ.reported });
         }
+        // Reported speech names its speaker only where no quotation does.
         if (!occ.speaker.isEmpty())
-            speakerVotes[si][occ.speaker] += occ.cued ? 2 : 1;
-        wordings[si].insert(occ.words.join(QLatin1Char(' ')));
+            (occ.reported ? reportedVotes : speakerVotes)[si][occ.speaker] += occ.cued ? 2 : 1;
         cued[si] = cued.at(si) || occ.cued;
     }
     QSet<QString> organisations;
@@ -552,16 +778,24 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
     }
     for (qsizetype si = 0; si < result.size(); ++si) {
         Suggestion &s = result[si];
+        std::stable_sort(
+            s.mentions.begin(), s.mentions.end(), [](const SuggestedMention &x, const SuggestedMention &y) {
+                return x.articleIndex != y.articleIndex ? x.articleIndex < y.articleIndex : x.start < y.start;
+            });
+        const bool onlyReported = std::all_of(s.mentions.cbegin(), s.mentions.cend(),
+                                              [](const SuggestedMention &m) { return m.reported; });
+        const QHash<QString, int> &votes
+            = speakerVotes.at(si).isEmpty() ? reportedVotes.at(si) : speakerVotes.at(si);
         int best = 0;
-        for (auto it = speakerVotes.at(si).cbegin(); it != speakerVotes.at(si).cend(); ++it) {
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
             if (it.value() > best || (it.value() == best && it.key() < s.speaker)) {
                 best = it.value();
                 s.speaker = it.key();
             }
         }
         s.speakerKind = organisations.contains(s.speaker) ? Suggestion::Organisation : Suggestion::Person;
-        s.altered = wordings.at(si).size() > 1;
-        s.confidence = cued.at(si) ? 0.9 : (s.speaker.isEmpty() ? 0.6 : 0.7);
+        s.altered = altered.at(si);
+        s.confidence = onlyReported ? 0.6 : (cued.at(si) ? 0.9 : (s.speaker.isEmpty() ? 0.6 : 0.7));
     }
     return result;
 }

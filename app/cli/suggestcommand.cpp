@@ -18,12 +18,15 @@ QJsonArray mentionsJson(const Bundle &bundle, const QList<CodePointIndex> &index
     QJsonArray mentions;
     for (const SuggestedMention &m : s.mentions) {
         const CodePointIndex &index = indexes.at(m.articleIndex);
-        mentions.append(QJsonObject {
+        QJsonObject mention {
             { QStringLiteral("article"), bundle.articles.at(m.articleIndex).id },
             { QStringLiteral("start"), qint64(index.toCodePoint(m.start)) },
             { QStringLiteral("end"), qint64(index.toCodePoint(m.end)) },
             { QStringLiteral("text"), m.text },
-        });
+        };
+        if (m.reported)
+            mention.insert(QStringLiteral("reported"), true);
+        mentions.append(mention);
     }
     return mentions;
 }

@@ -32,7 +32,7 @@ AcceptedSuggestion toAcceptedSuggestion(const Bundle &bundle, const Suggestion &
         accepted.targets.append({ bundle.articles.at(m.articleIndex).id, int(m.start), int(m.end) });
         if (accepted.kind == AnnotationKind::Quote) {
             const QString &first = suggestion.mentions.constFirst().text;
-            accepted.altered.append(!WordDiff::diff(first, m.text).isEmpty());
+            accepted.altered.append(!WordDiff::sameWords(first, m.text));
         }
     }
     return accepted;

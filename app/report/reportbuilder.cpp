@@ -1,6 +1,6 @@
 #include "reportbuilder.h"
 
-#include "worddiff.h"
+#include "annotate/worddiff.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -266,7 +266,7 @@ int ReportBuilder::addQuote(ReportModel &model, const QString &speaker, const QL
         v.outlet = model.articles.at(m.article).outlet;
         if (!quote.versions.isEmpty()) {
             const QList<DiffSegment> drift
-                = wordDiff(quote.versions.first().where.text, v.where.text, &v.changedWords);
+                = WordDiff::segments(quote.versions.first().where.text, v.where.text, &v.changedWords);
             if (v.changedWords > 0) {
                 v.drift = drift;
                 quote.altered = true;

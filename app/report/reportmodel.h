@@ -1,6 +1,7 @@
 #pragma once
 
 #include "align/comparison.h"
+#include "annotate/worddiff.h"
 
 #include <QDateTime>
 #include <QList>
@@ -99,14 +100,6 @@ struct ReportEntity
     QStringList aliases;
     QList<ReportMention> mentions; ///< ordered by article, then start
     QList<int> mentionsPerArticle; ///< one count per article
-};
-
-/// One word of a drift diff against the quote's first version.
-struct DiffSegment
-{
-    enum Op { Same, Removed, Added };
-    Op op = Same;
-    QString text; ///< words with the spacing between them
 };
 
 /// A quote as one article renders it.

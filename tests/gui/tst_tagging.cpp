@@ -4,6 +4,7 @@
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
+#include "desktopcontroller.h"
 #include "mainwindow.h"
 #include "panels/entitiesdock.h"
 #include "panels/notesdock.h"
@@ -11,6 +12,7 @@
 #include "project/documentcontroller.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
+#include "report/reportmodel.h"
 #include "tagging/annotationlayer.h"
 #include "tagging/annotationoverlay.h"
 #include "tagging/annotationpanels.h"
@@ -23,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +35,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -68,6 +72,7 @@ private Q_SLOTS:
     void quoteKeyLinksAlteredBerglundQuote();
     void quoteKeyAddsSuggestedSpeaker();
     void acceptedQuoteSuggestionShowsInDock();
+    void dockAndReportAgreeOnPunctuationOnlyQuote();
     void renameAndMergeInDock();
     void contextMenuOffersTagging();
     void clickOnSuggestionOpensPopup();
@@ -398,6 +403,55 @@ void TestTagging::acceptedQuoteSuggestionShowsInDock()
     for (int i = 0; i < item->childCount(); ++i)
         differencesShown = differencesShown || item->child(i)->text(0).contains(QStringLiteral("house"));
     QVERIFY(differencesShown);
+}
+
+void TestTagging::dockAndReportAgreeOnPunctuationOnlyQuote()
+{
+    // Two outlets quote the same words; one drops a comma and the full stop.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<QPair<QString, QString>> files {
+        { QStringLiteral("01-coast-post.txt"),
+          QStringLiteral(
+              "Lighthouse reopens\n\nThe old lighthouse at Harwick Point reopened on Sunday. "
+              "\u201CWe kept the lamp, the stairs and the keeper\u2019s logbook, just as they were.\u201D "
+              "said curator Ines Calder.\n") },
+        { QStringLiteral("02-bay-news.txt"),
+          QStringLiteral(
+              "Harwick lighthouse open again\n\nVisitors queued at Harwick Point on Sunday. "
+              "\u201CWe kept the lamp the stairs and the keeper's logbook just as they were\u201D, "
+              "curator Ines Calder said.\n") },
+    };
+    for (const auto &[name, text] : files) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    QSignalSpy finished(m_window, &MainWindow::analysisFinished);
+    QSignalSpy suggested(m_window->tagging(), &TagController::suggestionsReady);
+    m_window->openPaths({ dir.path() });
+    QVERIFY(finished.wait(60000) || finished.count() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(suggested.count() > 0, 60000);
+    const auto &suggestions = m_window->tagging()->layer()->suggestions();
+    int index = -1;
+    for (int i = 0; i < suggestions.size(); ++i) {
+        if (suggestions.at(i).kind == Suggestion::Quote
+            && suggestions.at(i).name.contains(QStringLiteral("logbook")))
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    QCOMPARE(suggestions.at(index).articleIndexes().size(), 2);
+    m_window->tagging()->acceptSuggestion(index);
+
+    QuotesDock *dock = m_window->annotationPanels()->quotes();
+    dock->rebuild();
+    QCOMPARE(dock->tree()->topLevelItemCount(), 1);
+    QCOMPARE(dock->tree()->topLevelItem(0)->text(1), QStringLiteral("exact"));
+    const ReportModel report = m_window->desktop()->currentReport();
+    QCOMPARE(report.quotes.size(), 1);
+    QVERIFY(!report.quotes.first().altered);
+    QCOMPARE(report.quotes.first().versions.size(), 2);
+    QCOMPARE(report.quotes.first().versions.at(1).changedWords, 0);
 }
 
 void TestTagging::renameAndMergeInDock()

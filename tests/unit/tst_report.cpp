@@ -1,3 +1,4 @@
+#include "annotate/worddiff.h"
 #include "cli/commandline.h"
 #include "report/csvreportwriter.h"
 #include "report/htmlreportwriter.h"
@@ -7,7 +8,6 @@
 #include "report/pdfreportwriter.h"
 #include "report/reportexporter.h"
 #include "report/teireportwriter.h"
-#include "report/worddiff.h"
 #include "tst_reportfixture.h"
 
 #include <QDir>
@@ -249,15 +249,16 @@ private Q_SLOTS:
     void wordDiffShowsDrift()
     {
         int changed = 0;
-        const QList<sw::DiffSegment> d = sw::wordDiff(QStringLiteral("The building can be rebuilt."),
-                                                      QStringLiteral("The house can be rebuilt."), &changed);
+        const QList<sw::DiffSegment> d
+            = sw::WordDiff::segments(QStringLiteral("The building can be rebuilt."),
+                                     QStringLiteral("The house can be rebuilt."), &changed);
         QCOMPARE(changed, 2);
         QCOMPARE(d.size(), 4);
         QCOMPARE(d.at(1).op, sw::DiffSegment::Removed);
         QCOMPARE(d.at(1).text, QStringLiteral("building "));
         QCOMPARE(d.at(2).op, sw::DiffSegment::Added);
         QCOMPARE(d.at(2).text, QStringLiteral("house "));
-        sw::wordDiff(QStringLiteral("that’s it"), QStringLiteral("That's it"), &changed);
+        sw::WordDiff::segments(QStringLiteral("that’s it"), QStringLiteral("That's it"), &changed);
         QCOMPARE(changed, 0);
     }
 
