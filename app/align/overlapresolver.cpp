@@ -129,6 +129,16 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
         const int m = (span.first + span.second) / 2;
         return std::pair { m, m };
     };
+    // The span of a same-fact group `g` in article `a`, given way to the passages at its ends, if
+    // it is long enough and links something new for `target` (g, or the passage g joins);
+    // {-1, -1} otherwise.
+    auto placeable = [&](const PassageGroup &g, size_t a, const PassageGroup &target) {
+        const std::pair<int, int> span = clipped(a, g.hull[a], groups.size(), middle(g.hull[a]));
+        if (span.second - span.first < minWords)
+            return std::pair { -1, -1 };
+        const std::vector<size_t> over = overlapping(a, span);
+        return over.empty() || bringsPartner(target, a, over) ? span : std::pair { -1, -1 };
+    };
     std::vector<quint8> keep(n);
     for (size_t i : order) {
         PassageGroup &g = groups[i];
@@ -174,11 +184,8 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
                     continue;
                 const auto held = t.hull[a];
                 if (held.first < 0) {
-                    const std::pair<int, int> span = clipped(a, g.hull[a], groups.size(), middle(g.hull[a]));
-                    if (span.second - span.first < minWords)
-                        continue;
-                    const std::vector<size_t> over = overlapping(a, span);
-                    if (!over.empty() && !bringsPartner(t, a, over))
+                    const std::pair<int, int> span = placeable(g, a, t);
+                    if (span.first < 0)
                         continue;
                     t.hull[a] = span;
                     t.moved[a] = g.moved[a];
@@ -227,11 +234,8 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
             keep[a] = 0;
             if (g.hull[a].first < 0)
                 continue;
-            const std::pair<int, int> span = clipped(a, g.hull[a], groups.size(), middle(g.hull[a]));
-            if (span.second - span.first < minWords)
-                continue;
-            const std::vector<size_t> over = overlapping(a, span);
-            if (!over.empty() && !bringsPartner(g, a, over))
+            const std::pair<int, int> span = placeable(g, a, g);
+            if (span.first < 0)
                 continue;
             keep[a] = 1;
             g.hull[a] = span;
