@@ -71,8 +71,28 @@ qsizetype flattenDeepNesting(QByteArray &html, int maxDepth)
     const qsizetype n = html.size();
     std::vector<Open> open;
     qsizetype blanked = 0;
+    // Each character becomes white space of the same UTF-8 length and the same UTF-16 length (a
+    // space, U+00A0, U+2002, or two U+00A0 for a character beyond the BMP), so both the byte offsets
+    // the parser reports and the character offsets counted in its text stay those of the source.
     auto blank = [&](qsizetype from, qsizetype to) {
-        std::fill(html.begin() + from, html.begin() + to, ' ');
+        for (qsizetype i = from; i < to;) {
+            const auto c = static_cast<unsigned char>(html[i]);
+            const char *white = " ";
+            qsizetype length = 1;
+            if (c >= 0xF0) {
+                white = "\xC2\xA0\xC2\xA0";
+                length = 4;
+            } else if (c >= 0xE0) {
+                white = "\xE2\x80\x82";
+                length = 3;
+            } else if (c >= 0xC0) {
+                white = "\xC2\xA0";
+                length = 2;
+            }
+            length = std::min(length, to - i);
+            std::copy(white, white + length, html.begin() + i);
+            i += length;
+        }
         ++blanked;
     };
     // End of the tag starting at `from` (one past its '>'), quoted attribute values skipped; -1 if none.

@@ -150,6 +150,18 @@ private Q_SLOTS:
         verifyMapsWords(t.text, src, t.map, QStringLiteral("words"));
     }
 
+    void blankedDeepTagsWithAccentsKeepOffsets()
+    {
+        // A tag beyond the limit with accented and curly-quoted attributes is blanked; the text
+        // after it still maps onto its own characters (found by the fuzzer: it mapped past the end).
+        const QString src = repeated("<span>", 600)
+            + QStringLiteral("<spanr\u00f6m title=\u201csaid\u201d \U0001F600>Ferry news \u2013 at last");
+        const ExtractedText t = extractHtml(src);
+        QVERIFY2(t.text.endsWith(QStringLiteral("Ferry news \u2013 at last")), qPrintable(t.text));
+        verifyMapsWords(t.text, src, t.map, QStringLiteral("Ferry news"));
+        verifyMapsWords(t.text, src, t.map, QStringLiteral("last"));
+    }
+
     void deeplyNestedHtmlKeepsItsTextAndStructureAboveTheLimit()
     {
         const QString src = QStringLiteral("<h1>Title</h1><p>First.</p>") + repeated("<div>", 2000)
