@@ -2,6 +2,7 @@
 // note and tag-all dialogs, saving, a new window that comes back to the saved project through
 // the session and Open Recent, and the export. Also the traps found along the way: redo keys,
 // selection keys in panes, notes on the focused pane, suggestion clicks, F8/F9 at the ends.
+#include "../exampledata.h"
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
@@ -52,16 +53,7 @@ namespace {
 
 const QString Example = QStringLiteral(SW_EXAMPLES "/harbour-fire");
 
-bool copyExample(const QString &to)
-{
-    QDir().mkpath(to);
-    const QStringList files = QDir(Example).entryList(QDir::Files);
-    for (const QString &f : files) {
-        if (!QFile::copy(QDir(Example).filePath(f), QDir(to).filePath(f)))
-            return false;
-    }
-    return true;
-}
+using sw::test::copyExample;
 
 // Opens `paths` in `window` and waits for the comparison and the suggestions.
 bool openAndWait(MainWindow *window, const QStringList &paths)

@@ -1,5 +1,6 @@
 // The project as the document behind the main window: save, reopen, title marker, unsaved
 // changes, orphans after a source edit, missing sources, recovery, reload.
+#include "../exampledata.h"
 #include "bundle/bundleloader.h"
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
@@ -35,16 +36,7 @@ namespace {
 
 const QString Example = QStringLiteral(SW_EXAMPLES "/harbour-fire");
 
-bool copyExample(const QString &to)
-{
-    QDir().mkpath(to);
-    const QStringList files = QDir(Example).entryList(QDir::Files);
-    for (const QString &f : files) {
-        if (!QFile::copy(QDir(Example).filePath(f), QDir(to).filePath(f)))
-            return false;
-    }
-    return true;
-}
+using sw::test::copyExample;
 
 bool waitForAnalysis(MainWindow *window)
 {

@@ -1,3 +1,4 @@
+#include "../exampledata.h"
 #include "bundle/bundleloader.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
@@ -36,17 +37,7 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-bool copyExample(const QString &to)
-{
-    if (!QDir().mkpath(to))
-        return false;
-    const QStringList files = QDir(kExample).entryList(QDir::Files);
-    for (const QString &f : files) {
-        if (!QFile::copy(kExample + u'/' + f, to + u'/' + f))
-            return false;
-    }
-    return true;
-}
+using sw::test::copyExample;
 
 TextTarget target(const Project &project, const QString &articleId, const QString &text)
 {
