@@ -445,12 +445,18 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
                 }
             }
         }
-        const auto sRange = trimmed(s);
-        const auto tRange = trimmed(t);
+        auto sRange = trimmed(s);
+        auto tRange = trimmed(t);
         // A match that trims down to a name or a phrase is no fact; it must not block a better one.
         if (sRange.second - sRange.first < options.minSentenceWords
             || tRange.second - tRange.first < options.minSentenceWords)
             continue;
+        // Where the sentence reaches into words already linked toward the partner (another
+        // clause of it matched there), a clause unit keeps to its own words.
+        if (!isFree(s.article, t.article, sRange) && s.clause)
+            sRange = { s.tokStart, s.tokEnd };
+        if (!isFree(t.article, s.article, tRange) && t.clause)
+            tRange = { t.tokStart, t.tokEnd };
         if (!isFree(s.article, t.article, sRange) || !isFree(t.article, s.article, tRange))
             continue;
         take(s.article, t.article, sRange);

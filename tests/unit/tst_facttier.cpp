@@ -260,6 +260,22 @@ private Q_SLOTS:
                        QStringLiteral("but the situation is fast moving")));
     }
 
+    void clauseOfALinkedSentenceFindsItsOwnCounterpart()
+    {
+        // The first clause of the long sentence is the other outlet's headline; its last clause
+        // is another sentence there, which names the mayor and her age as well.
+        const QList<QString> texts {
+            QStringLiteral("Mayor Ines Varga quits city politics\n\nMayor Ines Varga has announced that "
+                           "she is leaving city politics at the age of 63 after winning four elections in "
+                           "Kellmoor."),
+            QStringLiteral("Mayor Ines Varga announces exit from city politics\n\nVarga, 63, won four "
+                           "elections during her 19 years at the town hall, more than any predecessor."),
+        };
+        const ComparisonResult r = Aligner().compare(texts);
+        QVERIFY(linked(r, texts, 0, QStringLiteral("after winning four elections in Kellmoor"), 1,
+                       QStringLiteral("won four elections during her 19 years at the town hall")));
+    }
+
     void exampleParaphraseIsLinkedToItsSource()
     {
         const Bundle bundle = BundleLoader::load({ QStringLiteral(SW_EXAMPLES "/harbour-fire") });
