@@ -7,6 +7,35 @@
 namespace sw::align {
 namespace {
 
+// Groups by (article, token position), looked up by equal key; built once, then read only.
+class PositionIndex
+{
+public:
+    void add(int article, int position, size_t group) { m_entries.push_back({ article, position, group }); }
+    void seal() { std::sort(m_entries.begin(), m_entries.end()); }
+
+    struct Entry
+    {
+        int article;
+        int position;
+        size_t group;
+        auto operator<=>(const Entry &) const = default;
+    };
+    std::pair<std::vector<Entry>::const_iterator, std::vector<Entry>::const_iterator> find(int article,
+                                                                                           int position) const
+    {
+        const auto lower
+            = std::lower_bound(m_entries.begin(), m_entries.end(), Entry { article, position, 0 });
+        auto upper = lower;
+        while (upper != m_entries.end() && upper->article == article && upper->position == position)
+            ++upper;
+        return { lower, upper };
+    }
+
+private:
+    std::vector<Entry> m_entries;
+};
+
 // A member's span is moved when its pairwise passage with the group's earliest article is
 // off that pair's backbone. Members without a direct passage with it are moved when they are
 // off the backbone toward every earlier member they share a passage with.
@@ -111,17 +140,19 @@ PassageGroup describe(const std::vector<PairPassage> &pairs, std::vector<int> me
 // piece's outlets, adjacent in each, so no outlet's span stretches over text it does not share.
 void absorbShort(std::vector<PassageGroup> &groups, int maxWords)
 {
-    std::multimap<std::pair<int, int>, size_t> byStart;
-    std::multimap<std::pair<int, int>, size_t> byEnd;
+    PositionIndex byStart;
+    PositionIndex byEnd;
     for (size_t i = 0; i < groups.size(); ++i) {
         for (size_t a = 0; a < groups[i].hull.size(); ++a) {
             const auto [start, end] = groups[i].hull[a];
             if (start >= 0) {
-                byStart.emplace(std::pair { int(a), start }, i);
-                byEnd.emplace(std::pair { int(a), end }, i);
+                byStart.add(int(a), start, i);
+                byEnd.add(int(a), end, i);
             }
         }
     }
+    byStart.seal();
+    byEnd.seal();
     auto fits = [](const PassageGroup &piece, const PassageGroup &next, bool before) {
         if (piece.textual != next.textual)
             return false;
@@ -146,18 +177,18 @@ void absorbShort(std::vector<PassageGroup> &groups, int maxWords)
         const int a = firstArticle(piece);
         size_t target = groups.size();
         bool before = false;
-        for (auto [from, to] = byEnd.equal_range({ a, piece.hull[size_t(a)].first }); from != to; ++from) {
-            if (from->second != i && !groups[from->second].members.empty()
-                && fits(piece, groups[from->second], false)) {
-                target = from->second;
+        for (auto [from, to] = byEnd.find(a, piece.hull[size_t(a)].first); from != to; ++from) {
+            if (from->group != i && !groups[from->group].members.empty()
+                && fits(piece, groups[from->group], false)) {
+                target = from->group;
                 break;
             }
         }
-        for (auto [from, to] = byStart.equal_range({ a, piece.hull[size_t(a)].second });
+        for (auto [from, to] = byStart.find(a, piece.hull[size_t(a)].second);
              target == groups.size() && from != to; ++from) {
-            if (from->second != i && !groups[from->second].members.empty()
-                && fits(piece, groups[from->second], true)) {
-                target = from->second;
+            if (from->group != i && !groups[from->group].members.empty()
+                && fits(piece, groups[from->group], true)) {
+                target = from->group;
                 before = true;
             }
         }
@@ -195,12 +226,13 @@ void absorbShort(std::vector<PassageGroup> &groups, int maxWords)
 // passage starts or ends, when the outlets sharing the text are the same on both sides).
 void joinAdjacent(std::vector<PassageGroup> &groups)
 {
-    std::multimap<std::pair<int, int>, size_t> byStart;
+    PositionIndex byStart;
     for (size_t i = 0; i < groups.size(); ++i) {
         const int a = firstArticle(groups[i]);
         if (!groups[i].members.empty())
-            byStart.emplace(std::pair { a, groups[i].hull[size_t(a)].first }, i);
+            byStart.add(a, groups[i].hull[size_t(a)].first, i);
     }
+    byStart.seal();
     std::vector<size_t> order(groups.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
@@ -215,10 +247,10 @@ void joinAdjacent(std::vector<PassageGroup> &groups)
         const int a = firstArticle(g);
         for (bool joined = true; joined;) {
             joined = false;
-            const auto [from, to] = byStart.equal_range({ a, g.hull[size_t(a)].second });
+            const auto [from, to] = byStart.find(a, g.hull[size_t(a)].second);
             for (auto it = from; it != to; ++it) {
-                PassageGroup &next = groups[it->second];
-                if (it->second == i || next.members.empty() || !continues(g, next))
+                PassageGroup &next = groups[it->group];
+                if (it->group == i || next.members.empty() || !continues(g, next))
                     continue;
                 g.members.insert(g.members.end(), next.members.begin(), next.members.end());
                 g.gaps.insert(g.gaps.end(), next.gaps.begin(), next.gaps.end());

@@ -26,9 +26,9 @@ struct Sentence
     int numbers = 0; ///< features that are numbers
 };
 
-/// Per article, per partner: which of the article's words lie in a textual passage with the partner
-/// (empty when none does).
-using Coverage = std::vector<std::vector<std::vector<quint8>>>;
+/// Per article, per partner: how many of the article's first k words lie in a textual passage with
+/// the partner, for every k (empty when no word does), so any range's count is one subtraction.
+using Coverage = std::vector<std::vector<std::vector<int>>>;
 
 Coverage textualCoverage(const Corpus &corpus, const std::vector<PairPassage> &textual)
 {
@@ -36,15 +36,29 @@ Coverage textualCoverage(const Corpus &corpus, const std::vector<PairPassage> &t
     Coverage cov(static_cast<size_t>(n));
     for (int a = 0; a < n; ++a)
         cov[size_t(a)].resize(size_t(n));
+    // First +1 at each passage start and -1 at its end, then running sums twice: depth, then
+    // the count of covered words before each position.
     auto mark = [&](int a, int b, int start, int end) {
         auto &ab = cov[size_t(a)][size_t(b)];
         if (ab.empty())
-            ab.assign(size_t(corpus.length(a)), 0);
-        std::fill(ab.begin() + start, ab.begin() + end, 1);
+            ab.assign(size_t(corpus.length(a)) + 1, 0);
+        ++ab[size_t(start)];
+        --ab[size_t(end)];
     };
     for (const PairPassage &p : textual) {
         mark(p.a, p.b, p.aStart, p.aEnd);
         mark(p.b, p.a, p.bStart, p.bEnd);
+    }
+    for (auto &row : cov) {
+        for (auto &ab : row) {
+            int depth = 0;
+            int covered = 0;
+            for (int &slot : ab) {
+                depth += slot;
+                slot = covered;
+                covered += depth > 0 ? 1 : 0;
+            }
+        }
     }
     return cov;
 }
@@ -53,9 +67,7 @@ Coverage textualCoverage(const Corpus &corpus, const std::vector<PairPassage> &t
 int coveredWords(const Coverage &cov, int a, int b, int start, int end)
 {
     const auto &ab = cov[size_t(a)][size_t(b)];
-    if (ab.empty())
-        return 0;
-    return int(std::count(ab.begin() + start, ab.begin() + end, quint8(1)));
+    return ab.empty() ? 0 : ab[size_t(end)] - ab[size_t(start)];
 }
 
 /// Sentence ranges (UTF-16) of the paragraphs that hold words unmatched toward some partner.
