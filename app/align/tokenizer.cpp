@@ -68,6 +68,16 @@ template<typename Emit> void scan(QStringView text, Emit &&emit)
             continue;
         }
         while (i < n) {
+            // Most words are ASCII letters and digits: no decoding, no Unicode tables.
+            const char16_t u = text[i].unicode();
+            if (u < 0x80) {
+                const bool upper = u >= u'A' && u <= u'Z';
+                if (upper || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                    h = (h ^ (upper ? u + 32u : u)) * 0x100000001b3ULL;
+                    ++i;
+                    continue;
+                }
+            }
             d = decodeAt(text, i);
             if (isWordChar(d.c) && !isIdeographic(d.c)) {
                 h = (h ^ foldChar(d.c)) * 0x100000001b3ULL;
