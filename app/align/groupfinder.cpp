@@ -41,48 +41,21 @@ struct SpanRef
     int pair;
 };
 
-struct ArticleRange
-{
-    int article;
-    int start;
-    int end;
-};
-
-// Ranges sorted by article; true when every article both sides touch is touched in one place.
-bool compatible(const std::vector<ArticleRange> &x, const std::vector<ArticleRange> &y)
-{
-    for (const ArticleRange &rx : x) {
-        for (const ArticleRange &ry : y) {
-            if (rx.article == ry.article && (std::max(rx.start, ry.start) > std::min(rx.end, ry.end) + 2))
-                return false;
-        }
-    }
-    return true;
-}
-
-void joinInto(std::vector<ArticleRange> &into, const std::vector<ArticleRange> &from)
-{
-    for (const ArticleRange &ry : from) {
-        auto it = std::find_if(into.begin(), into.end(),
-                               [&](const ArticleRange &r) { return r.article == ry.article; });
-        if (it == into.end()) {
-            into.push_back(ry);
-        } else {
-            it->start = std::min(it->start, ry.start);
-            it->end = std::max(it->end, ry.end);
-        }
-    }
-}
-
 // Joins two sets unless that would give one article two separate spans, so a group never
 // stretches over text between two unrelated matches. Returns whether they are one set now.
+// Each set keeps one [start, end] per article (start -1 where it has none), in one flat array.
 class RangeSets
 {
 public:
-    explicit RangeSets(std::vector<std::vector<ArticleRange>> ranges)
-        : m_sets(ranges.size())
-        , m_ranges(std::move(ranges))
+    RangeSets(size_t sets, int articles)
+        : m_sets(sets)
+        , m_articles(size_t(articles))
+        , m_ranges(sets * size_t(articles), { -1, -1 })
     { }
+    void set(size_t x, int article, int start, int end)
+    {
+        m_ranges[x * m_articles + size_t(article)] = { start, end };
+    }
     int find(int x) { return m_sets.find(x); }
     bool join(int px, int py)
     {
@@ -90,19 +63,34 @@ public:
         const int y = m_sets.find(py);
         if (x == y)
             return true;
-        if (!compatible(m_ranges[size_t(x)], m_ranges[size_t(y)]))
-            return false;
+        const auto *rx = &m_ranges[size_t(x) * m_articles];
+        const auto *ry = &m_ranges[size_t(y) * m_articles];
+        for (size_t a = 0; a < m_articles; ++a) {
+            if (rx[a].first >= 0 && ry[a].first >= 0
+                && std::max(rx[a].first, ry[a].first) > std::min(rx[a].second, ry[a].second) + 2)
+                return false;
+        }
         m_sets.unite(x, y);
         const int root = m_sets.find(x);
         const int other = root == x ? y : x;
-        joinInto(m_ranges[size_t(root)], m_ranges[size_t(other)]);
-        m_ranges[size_t(other)].clear();
+        auto *into = &m_ranges[size_t(root) * m_articles];
+        const auto *from = &m_ranges[size_t(other) * m_articles];
+        for (size_t a = 0; a < m_articles; ++a) {
+            if (from[a].first < 0)
+                continue;
+            if (into[a].first < 0)
+                into[a] = from[a];
+            else
+                into[a]
+                    = { std::min(into[a].first, from[a].first), std::max(into[a].second, from[a].second) };
+        }
         return true;
     }
 
 private:
     UnionFind m_sets;
-    std::vector<std::vector<ArticleRange>> m_ranges;
+    size_t m_articles;
+    std::vector<std::pair<int, int>> m_ranges;
 };
 
 // Textual pieces: their spans lie on the Segmenter's cuts, so the text between two neighbouring
@@ -117,12 +105,11 @@ void groupTextual(const std::vector<PairPassage> &pairs, const std::vector<std::
     std::vector<int> base(cuts.size() + 1, 0);
     for (size_t a = 0; a < cuts.size(); ++a)
         base[a + 1] = base[a] + std::max(0, int(cuts[a].size()) - 1);
-    std::vector<std::vector<ArticleRange>> ranges(size_t(base.back()));
+    RangeSets sets(size_t(base.back()), int(cuts.size()));
     for (size_t a = 0; a < cuts.size(); ++a) {
         for (size_t i = 0; i + 1 < cuts[a].size(); ++i)
-            ranges[size_t(base[a]) + i] = { ArticleRange { int(a), cuts[a][i], cuts[a][i + 1] } };
+            sets.set(size_t(base[a]) + i, int(a), cuts[a][i], cuts[a][i + 1]);
     }
-    RangeSets sets(std::move(ranges));
     auto intervals = [&](int article, int start, int end) {
         const std::vector<int> &c = cuts[size_t(article)];
         const int first = int(std::upper_bound(c.begin(), c.end(), start) - c.begin()) - 1;
@@ -167,14 +154,15 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
                       int &groupCount)
 {
     std::vector<std::vector<SpanRef>> spans(static_cast<size_t>(n));
-    std::vector<std::vector<ArticleRange>> ranges(pairs.size());
+    RangeSets sets(pairs.size(), n);
     for (size_t i = 0; i < pairs.size(); ++i) {
         const PairPassage &p = pairs[i];
         if (p.textual())
             continue;
         spans[size_t(p.a)].push_back(SpanRef { p.aStart, p.aEnd, int(i) });
         spans[size_t(p.b)].push_back(SpanRef { p.bStart, p.bEnd, int(i) });
-        ranges[i] = { ArticleRange { p.a, p.aStart, p.aEnd }, ArticleRange { p.b, p.bStart, p.bEnd } };
+        sets.set(i, p.a, p.aStart, p.aEnd);
+        sets.set(i, p.b, p.bStart, p.bEnd);
     }
     struct Edge
     {
@@ -200,7 +188,6 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
     }
     std::stable_sort(edges.begin(), edges.end(),
                      [](const Edge &x, const Edge &y) { return x.overlap > y.overlap; });
-    RangeSets sets(std::move(ranges));
     for (const Edge &e : edges)
         sets.join(e.x, e.y);
     std::vector<int> idOfRoot(pairs.size(), -1);
