@@ -18,13 +18,21 @@ struct Extender
     std::vector<quint8> &usedB;
     int maxGap;
 
-    bool freeRange(const std::vector<quint8> &used, int from, int to) const
+    // How many words right before `at` are unclaimed, at most maxGap.
+    int freeBefore(const std::vector<quint8> &used, int at) const
     {
-        for (int i = from; i < to; ++i) {
-            if (used[size_t(i)])
-                return false;
-        }
-        return true;
+        int count = 0;
+        while (count < maxGap && at - count - 1 >= 0 && !used[size_t(at - count - 1)])
+            ++count;
+        return count;
+    }
+    // How many words from `at` on are unclaimed, at most maxGap.
+    int freeFrom(const std::vector<quint8> &used, int at) const
+    {
+        int count = 0;
+        while (count < maxGap && at + count < int(used.size()) && !used[size_t(at + count)])
+            ++count;
+        return count;
     }
 
     void claim(int aFrom, int aTo, int bFrom, int bTo) const
@@ -38,13 +46,16 @@ struct Extender
         int bestRun = 0;
         int bestA = 0;
         int bestB = 0;
-        for (int ga = 0; ga <= maxGap; ++ga) {
-            for (int gb = 0; gb <= maxGap; ++gb) {
+        // A gap must be unclaimed words: no gap reaches past the nearest claimed one.
+        const int freeA = freeBefore(usedA, p.aStart);
+        const int freeB = freeBefore(usedB, p.bStart);
+        for (int ga = 0; ga <= freeA; ++ga) {
+            for (int gb = 0; gb <= freeB; ++gb) {
                 if (ga + gb == 0)
                     continue;
                 const int ia = p.aStart - ga;
                 const int ib = p.bStart - gb;
-                if (ia < 1 || ib < 1 || !freeRange(usedA, ia, p.aStart) || !freeRange(usedB, ib, p.bStart))
+                if (ia < 1 || ib < 1 || ha[ia - 1] != hb[ib - 1])
                     continue;
                 int run = 0;
                 while (ia - run - 1 >= 0 && ib - run - 1 >= 0 && !usedA[size_t(ia - run - 1)]
@@ -73,14 +84,15 @@ struct Extender
         int bestRun = 0;
         int bestA = 0;
         int bestB = 0;
-        for (int ga = 0; ga <= maxGap; ++ga) {
-            for (int gb = 0; gb <= maxGap; ++gb) {
+        const int freeA = freeFrom(usedA, p.aEnd);
+        const int freeB = freeFrom(usedB, p.bEnd);
+        for (int ga = 0; ga <= freeA; ++ga) {
+            for (int gb = 0; gb <= freeB; ++gb) {
                 if (ga + gb == 0)
                     continue;
                 const int ia = p.aEnd + ga;
                 const int ib = p.bEnd + gb;
-                if (ia >= lenA || ib >= lenB || !freeRange(usedA, p.aEnd, ia)
-                    || !freeRange(usedB, p.bEnd, ib))
+                if (ia >= lenA || ib >= lenB || ha[ia] != hb[ib])
                     continue;
                 int run = 0;
                 while (ia + run < lenA && ib + run < lenB && !usedA[size_t(ia + run)]
