@@ -275,7 +275,8 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     auto idf = [&](quint64 w) {
         const size_t feature = size_t(w >> 1);
         const quint32 frequency = feature < df.size() ? df[feature] : 0;
-        const double base = std::log(1.0 + count / double(std::max<quint32>(1, frequency)));
+        const double base = std::log(1.0 + count / double(std::max<quint32>(1, frequency)))
+            * features.background(quint32(feature));
         return (w & 1) ? base * options.specificBoost : base;
     };
     // Per sentence, the weight of each of its (sorted) features, for exact overlaps by merging.

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <cmath>
 #include <libstemmer.h>
 
 namespace sw::align {
@@ -91,6 +92,87 @@ const QHash<QString, QString> &irregularForms()
     return forms;
 }
 
+// FNV-1a over bytes, mixed: the key of a lemma in the background table.
+quint64 lemmaKey(const char *from, qsizetype size, const char *suffix = "")
+{
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (qsizetype i = 0; i < size; ++i)
+        h = (h ^ quint8(from[i])) * 0x100000001b3ULL;
+    for (; *suffix; ++suffix)
+        h = (h ^ quint8(*suffix)) * 0x100000001b3ULL;
+    const quint64 key = mix64(h);
+    return key ? key : 1;
+}
+
+// How common a word is in general English: the sense-tagged counts of WordNet's cntlist.rev
+// (SemCor), summed per lemma. Read once per process from Debian's wordnet-base; empty without it.
+const FlatHashMap<quint32> &lemmaCounts()
+{
+    static const FlatHashMap<quint32> counts = [] {
+        FlatHashMap<quint32> map(40000);
+        QFile file(QStringLiteral("/usr/share/wordnet/cntlist.rev"));
+        if (!file.open(QIODevice::ReadOnly))
+            return map;
+        const QByteArray all = file.readAll();
+        const char *const data = all.constData();
+        for (qsizetype from = 0; from < all.size();) {
+            qsizetype to = all.indexOf('\n', from);
+            if (to < 0)
+                to = all.size();
+            // "lemma%sense-key sense-number count"
+            qsizetype percent = from;
+            bool multiword = false;
+            while (percent < to && data[percent] != '%') {
+                multiword = multiword || data[percent] == '_';
+                ++percent;
+            }
+            qsizetype digits = to;
+            while (digits > percent && data[digits - 1] >= '0' && data[digits - 1] <= '9')
+                --digits;
+            if (!multiword && percent > from && percent < to && digits < to && data[digits - 1] == ' ') {
+                quint32 count = 0;
+                for (qsizetype i = digits; i < to; ++i)
+                    count = count * 10 + quint32(data[i] - '0');
+                map[lemmaKey(data + from, percent - from)] += count;
+            }
+            from = to + 1;
+        }
+        return map;
+    }();
+    return counts;
+}
+
+// The count of the lemma behind an inflected form, trying the regular English endings.
+quint32 backgroundCount(const QByteArray &word)
+{
+    const FlatHashMap<quint32> &counts = lemmaCounts();
+    if (counts.size() == 0)
+        return 0;
+    quint32 best = 0;
+    auto tryForm = [&](qsizetype chop, const char *suffix) {
+        if (word.size() > chop + 2) {
+            if (const quint32 *count = counts.find(lemmaKey(word.constData(), word.size() - chop, suffix)))
+                best = std::max(best, *count);
+        }
+    };
+    tryForm(0, "");
+    if (word.endsWith("ies"))
+        tryForm(3, "y");
+    if (word.endsWith("es"))
+        tryForm(2, "");
+    if (word.endsWith('s'))
+        tryForm(1, "");
+    if (word.endsWith("ed")) {
+        tryForm(2, "");
+        tryForm(1, "");
+    }
+    if (word.endsWith("ing")) {
+        tryForm(3, "");
+        tryForm(3, "e");
+    }
+    return best;
+}
+
 // Numbers written as words meet the same numbers written in digits ("eleven days" / "11 days").
 QString numberWordValue(const QString &folded)
 {
@@ -166,6 +248,7 @@ quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
     if (irregular != irregularForms().constEnd())
         folded = *irregular;
     QByteArray utf8 = folded.toUtf8();
+    const quint32 count = folded.front().isDigit() ? 0 : backgroundCount(utf8);
     if (m_stemmer && !folded.front().isDigit()) {
         const sb_symbol *stem = sb_stemmer_stem(
             m_stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
@@ -181,6 +264,12 @@ quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
         id = m_next++;
         m_numeric.resize(id + 1, 0);
         m_numeric[id] = folded.front().isDigit() ? 1 : 0;
+        m_background.resize(id + 1, 1.0f);
+    }
+    // The most common word form of a stem decides how common the stem is.
+    if (count > 0) {
+        const float factor = float(1.0 / (1.0 + std::log10(1.0 + double(count)) / backgroundScale));
+        m_background[id] = std::min(m_background[id], factor);
     }
     slot = id + 1;
     return id;

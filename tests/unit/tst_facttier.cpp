@@ -3,6 +3,8 @@
 // passages never shrink to scraps, and a stretch sits in two passages only when the second links it
 // to something the first does not.
 #include "align/comparison.h"
+#include "align/tokenizer.h"
+#include "align/wordfeatures.h"
 #include "bundle/bundleloader.h"
 
 #include <QRegularExpression>
@@ -274,6 +276,23 @@ private Q_SLOTS:
         const ComparisonResult r = Aligner().compare(texts);
         QVERIFY(linked(r, texts, 0, QStringLiteral("after winning four elections in Kellmoor"), 1,
                        QStringLiteral("won four elections during her 19 years at the town hall")));
+    }
+
+    void everydayWordsWeighLessThanRareOnes()
+    {
+        if (!QFile::exists(QStringLiteral("/usr/share/wordnet/cntlist.rev")))
+            QSKIP("WordNet's sense counts (wordnet-base) are not installed");
+        align::WordFeatures features;
+        auto weight = [&](const QString &word) {
+            const quint32 feature = features.featureOf(Tokenizer::tokenize(word).front().hash, word);
+            return features.background(feature);
+        };
+        // Inflected forms find their lemma; a name general English does not know weighs fully.
+        QVERIFY(weight(QStringLiteral("people")) < weight(QStringLiteral("surgery")));
+        QVERIFY(weight(QStringLiteral("years")) < weight(QStringLiteral("aftershocks")));
+        QVERIFY(weight(QStringLiteral("convicted")) < 1.0);
+        QCOMPARE(weight(QStringLiteral("Kellmoor")), 1.0);
+        QCOMPARE(weight(QStringLiteral("1994")), 1.0);
     }
 
     void exampleParaphraseIsLinkedToItsSource()
