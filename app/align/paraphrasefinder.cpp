@@ -461,8 +461,16 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         auto sRange = trimmed(s);
         auto tRange = trimmed(t);
         // A match that trims down to a name or a phrase is no fact; it must not block a better one.
-        if (sRange.second - sRange.first < options.minSentenceWords
-            || tRange.second - tRange.first < options.minSentenceWords)
+        // So is the opening piece of a sentence that goes on, when it is shorter than a clause: a
+        // subject or an introduction cut off before what the sentence says ("The company's tour,"
+        // of "The company's tour, due to go on to Oslo, is postponed").
+        auto tooShort = [&](std::pair<int, int> range, const Sentence &x) {
+            const int words = range.second - range.first;
+            return words < options.minSentenceWords
+                || (words < options.minClauseWords && range.first == x.sentenceStart
+                    && range.second < x.sentenceEnd);
+        };
+        if (tooShort(sRange, s) || tooShort(tRange, t))
             continue;
         // Where the sentence reaches into words already linked toward the partner (another
         // clause of it matched there), a clause unit keeps to its own words.
