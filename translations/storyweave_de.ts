@@ -1550,6 +1550,14 @@ Optionen:
             <numerusform>%n Treffer in den sichtbaren Spalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No articles are open.
+
+Open a folder with several outlets&apos; articles on one story (File → Open Folder…, Ctrl+O) or drop their files here.</source>
+        <translation>Keine Artikel geöffnet.
+
+Öffnen Sie einen Ordner mit Artikeln mehrerer Medien zu einer Geschichte (Datei → Ordner öffnen…, Strg+O) oder ziehen Sie die Dateien hierher.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::DesktopController</name>
@@ -2076,10 +2084,6 @@ Optionen:
         <translation>kräftiger = in mehr Medien</translation>
     </message>
     <message>
-        <source>Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; violet with dashed underline: paraphrase; dashed margin bracket: moved; orange with a solid margin bar: only in this article. Deeper colour: more outlets. Click an entry to hide or show that highlight.</source>
-        <translation>Blau: wörtlich; Türkis mit gepunkteter Unterstreichung: fast wörtlich, geänderte Wörter gewellt; Violett mit gestrichelter Unterstreichung: Umschreibung; gestrichelte Randklammer: verschoben; Orange mit durchgehendem Randbalken: nur in diesem Artikel. Kräftigere Farbe: mehr Medien. Ein Klick auf einen Eintrag blendet diese Hervorhebung aus oder ein.</translation>
-    </message>
-    <message>
         <source>&amp;Highlights</source>
         <translation>&amp;Hervorhebungen</translation>
     </message>
@@ -2114,6 +2118,18 @@ Optionen:
     <message>
         <source>%1: hidden, click to show</source>
         <translation>%1: ausgeblendet, zum Einblenden klicken</translation>
+    </message>
+    <message>
+        <source>Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; violet with dashed underline: paraphrase; dashed margin bracket: moved; orange with a solid margin bar: only in this article; fine dotted underline: a suggested name or quote to tag. Deeper colour: more outlets. Click an entry to hide or show that highlight.</source>
+        <translation>Blau: wörtlich; Türkis mit gepunkteter Unterstreichung: fast wörtlich, geänderte Wörter gewellt; Violett mit gestrichelter Unterstreichung: Umschreibung; gestrichelte Randklammer: verschoben; Orange mit durchgehendem Randbalken: nur in diesem Artikel; feine gepunktete Unterstreichung: ein vorgeschlagener Name oder ein vorgeschlagenes Zitat zum Markieren. Kräftigere Farbe: mehr Medien. Ein Klick auf einen Eintrag blendet diese Hervorhebung aus oder ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>Vorschlag</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2817,17 @@ Nachrichtenartikel nebeneinander vergleichen.
     </message>
 </context>
 <context>
+    <name>sw::ui::SuggestionPopup</name>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::SyntaxAdapter</name>
     <message>
         <source>KSyntaxHighlighting %1</source>
@@ -2979,6 +3006,35 @@ Nachrichtenartikel nebeneinander vergleichen.
     <message>
         <source>Suggested: “%1”. Click to accept or reject; double-click selects the word.</source>
         <translation>Vorschlag: „%1“. Klicken zum Annehmen oder Ablehnen; Doppelklick wählt das Wort aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested person: “%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>Vorgeschlagene Person: „%1“ (%n Erwähnung)</numerusform>
+            <numerusform>Vorgeschlagene Person: „%1“ (%n Erwähnungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested place: “%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>Vorgeschlagener Ort: „%1“ (%n Erwähnung)</numerusform>
+            <numerusform>Vorgeschlagener Ort: „%1“ (%n Erwähnungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested organisation: “%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>Vorgeschlagene Organisation: „%1“ (%n Erwähnung)</numerusform>
+            <numerusform>Vorgeschlagene Organisation: „%1“ (%n Erwähnungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested quote: “%1”</source>
+        <translation>Vorgeschlagenes Zitat: „%1“</translation>
+    </message>
+    <message>
+        <source>Suggested quote by %1: “%2”</source>
+        <translation>Vorgeschlagenes Zitat von %1: „%2“</translation>
     </message>
 </context>
 </TS>

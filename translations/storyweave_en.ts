@@ -248,5 +248,26 @@
             <numerusform>Accept: Organisation “%1” (%n mentions)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Suggested person: “%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>Suggested person: “%1” (%n mention)</numerusform>
+            <numerusform>Suggested person: “%1” (%n mentions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested place: “%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>Suggested place: “%1” (%n mention)</numerusform>
+            <numerusform>Suggested place: “%1” (%n mentions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested organisation: “%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>Suggested organisation: “%1” (%n mention)</numerusform>
+            <numerusform>Suggested organisation: “%1” (%n mentions)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1550,6 +1550,14 @@ Options&#xa0;:
             <numerusform>%n correspondances dans les volets visibles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No articles are open.
+
+Open a folder with several outlets&apos; articles on one story (File → Open Folder…, Ctrl+O) or drop their files here.</source>
+        <translation>Aucun article n’est ouvert.
+
+Ouvrez un dossier contenant les articles de plusieurs médias sur un même sujet (Fichier → Ouvrir un dossier…, Ctrl+O) ou déposez leurs fichiers ici.</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::DesktopController</name>
@@ -2076,10 +2084,6 @@ Options&#xa0;:
         <translation>plus soutenu = partagé par plus de médias</translation>
     </message>
     <message>
-        <source>Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; violet with dashed underline: paraphrase; dashed margin bracket: moved; orange with a solid margin bar: only in this article. Deeper colour: more outlets. Click an entry to hide or show that highlight.</source>
-        <translation>Bleu : mot pour mot ; sarcelle souligné en pointillés : presque mot pour mot, mots modifiés ondulés ; violet souligné en tirets : paraphrase ; crochet de marge en tirets : déplacé ; orange avec une barre de marge pleine : uniquement dans cet article. Couleur plus soutenue : plus de médias. Cliquez sur une entrée pour masquer ou afficher ce surlignage.</translation>
-    </message>
-    <message>
         <source>&amp;Highlights</source>
         <translation>&amp;Surlignages</translation>
     </message>
@@ -2114,6 +2118,18 @@ Options&#xa0;:
     <message>
         <source>%1: hidden, click to show</source>
         <translation>%1 : masqué, cliquer pour afficher</translation>
+    </message>
+    <message>
+        <source>Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; violet with dashed underline: paraphrase; dashed margin bracket: moved; orange with a solid margin bar: only in this article; fine dotted underline: a suggested name or quote to tag. Deeper colour: more outlets. Click an entry to hide or show that highlight.</source>
+        <translation>Bleu : mot pour mot ; turquoise souligné en pointillé : quasi mot pour mot, mots modifiés ondulés ; violet souligné en tirets : paraphrase ; crochet de marge en tirets : déplacé ; orange avec une barre de marge pleine : uniquement dans cet article ; fin soulignement pointillé : un nom ou une citation suggérés à baliser. Couleur plus soutenue : plus de médias. Cliquez sur une entrée pour masquer ou afficher ce surlignage.</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Suggestions</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>suggestion</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2817,17 @@ Comparer des articles de presse côte à côte.
     </message>
 </context>
 <context>
+    <name>sw::ui::SuggestionPopup</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+</context>
+<context>
     <name>sw::ui::SyntaxAdapter</name>
     <message>
         <source>KSyntaxHighlighting %1</source>
@@ -2979,6 +3006,35 @@ Comparer des articles de presse côte à côte.
     <message>
         <source>Suggested: “%1”. Click to accept or reject; double-click selects the word.</source>
         <translation>Suggestion : « %1 ». Cliquez pour accepter ou refuser ; un double-clic sélectionne le mot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested person: “%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>Personne suggérée : « %1 » (%n mention)</numerusform>
+            <numerusform>Personne suggérée : « %1 » (%n mentions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested place: “%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>Lieu suggéré : « %1 » (%n mention)</numerusform>
+            <numerusform>Lieu suggéré : « %1 » (%n mentions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested organisation: “%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>Organisation suggérée : « %1 » (%n mention)</numerusform>
+            <numerusform>Organisation suggérée : « %1 » (%n mentions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested quote: “%1”</source>
+        <translation>Citation suggérée : « %1 »</translation>
+    </message>
+    <message>
+        <source>Suggested quote by %1: “%2”</source>
+        <translation>Citation suggérée de %1 : « %2 »</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,21 @@
 #include "analysisrunner.h"
 
 #include <QDateTime>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace sw::ui {
+
+QThreadPool *AnalysisRunner::workerPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
 
 AnalysisRunner::AnalysisRunner(QObject *parent)
     : QObject(parent)
@@ -53,8 +65,8 @@ void AnalysisRunner::start(const QList<QString> &texts)
             Qt::QueuedConnection);
     };
     const Engine engine = m_engine ? m_engine : engineFor(m_options, m_published);
-    QFuture<ComparisonResult> future
-        = QtConcurrent::run([engine, texts, report, flag] { return engine(texts, report, flag.get()); });
+    QFuture<ComparisonResult> future = QtConcurrent::run(
+        workerPool(), [engine, texts, report, flag] { return engine(texts, report, flag.get()); });
     if (m_watcher) {
         // The old run was cancelled; keep its future so the destructor can wait for it.
         m_abandoned.append(m_watcher->future());

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -23,6 +24,11 @@ public:
 
     explicit AnalysisRunner(QObject *parent = nullptr);
     ~AnalysisRunner() override;
+
+    /// The threads the window's background work runs on (comparison, suggestions, loading,
+    /// export). Not Qt's global pool: the raster paint engine splits large fills over that one
+    /// and waits for them, so a long job there would freeze painting until it is done.
+    static QThreadPool *workerPool();
 
     /// The real engine (sw::Aligner with default options).
     static Engine defaultEngine();

@@ -16,6 +16,7 @@
 #include "report/reportbuilder.h"
 #include "source/sourceview.h"
 #include "source/syntaxadapter.h"
+#include "tagging/tagcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,6 +96,17 @@ DesktopController::DesktopController(MainWindow *window, Preferences *preference
     connect(m_preferences, &Preferences::changed, this, &DesktopController::apply);
     connect(window->legendBar(), &LegendBar::hiddenLayersChanged, m_preferences,
             &Preferences::setHiddenHighlights);
+    // View → Show Suggestions and the legend's "suggestion" entry are one switch.
+    connect(window->tagging()->showSuggestionsAction(), &QAction::toggled, this, [this](bool shown) {
+        QStringList hidden = m_preferences->hiddenHighlights();
+        if (LegendBar::suggestionsShown(hidden) == shown)
+            return;
+        if (shown)
+            hidden.removeAll(QStringLiteral("suggestions"));
+        else
+            hidden << QStringLiteral("suggestions");
+        m_preferences->setHiddenHighlights(hidden);
+    });
     for (const QString &key :
          { QStringLiteral("textFont"), QStringLiteral("readingTheme"), QStringLiteral("autosave"),
            QStringLiteral("analysisOptions"), QStringLiteral("hiddenHighlights") })
@@ -110,6 +122,8 @@ void DesktopController::apply(const QString &key)
         view->setTextFont(m_preferences->textFont());
     } else if (key == QLatin1String("highlightColours") || key == QLatin1String("hiddenHighlights")) {
         m_window->legendBar()->setHiddenLayers(m_preferences->hiddenHighlights());
+        m_window->tagging()->showSuggestionsAction()->setChecked(
+            LegendBar::suggestionsShown(m_preferences->hiddenHighlights()));
         view->setStyleCustomizer([this](HighlightStyle &style) { customizeStyle(style); });
         m_window->legendBar()->setStyle(view->highlightStyle());
     } else if (key == QLatin1String("readingTheme")) {

@@ -211,7 +211,8 @@ void MainWindow::openPaths(const QStringList &paths)
             showBundle(watcher->result(), existing);
     });
     m_statusLabel->setText(tr("Opening\u2026"));
-    watcher->setFuture(QtConcurrent::run([existing] { return BundleLoader::load(existing); }));
+    watcher->setFuture(
+        QtConcurrent::run(AnalysisRunner::workerPool(), [existing] { return BundleLoader::load(existing); }));
 }
 
 void MainWindow::showBundle(const Bundle &bundle, const QStringList &existing)

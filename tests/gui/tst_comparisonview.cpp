@@ -11,6 +11,8 @@
 #include "compare/highlightstyle.h"
 #include "compare/overviewstrip.h"
 
+#include <QLabel>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
@@ -145,6 +147,10 @@ private Q_SLOTS:
     void hidingAndReorderingPanes();
     void findAcrossPanes();
     void overviewStripJumps();
+    void eightPanesStayReadable();
+    void emptyStateWithoutArticles();
+    void paragraphsAreSpacedApart();
+    void longArticlesFillInSlices();
 
 private:
     ComparisonView *m_view = nullptr;
@@ -337,6 +343,124 @@ void TestComparisonView::overviewStripJumps()
     QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(strip->width() / 2, strip->height() - 2));
     QVERIFY(b->verticalScrollBar()->value() > 0);
     QCOMPARE(b->extentOf(m_fixture.sharedB, m_fixture.sharedB + 5).clip, 0);
+}
+
+void TestComparisonView::eightPanesStayReadable()
+{
+    Bundle bundle;
+    bundle.title = QStringLiteral("eight");
+    for (int i = 0; i < 8; ++i) {
+        Article a = BundleLoader::articleFromSource(filler(QStringLiteral("Outlet%1").arg(i), 30),
+                                                    SourceFormat::PlainText, QStringLiteral("%1.txt").arg(i));
+        a.outlet = QStringLiteral("Outlet %1").arg(i);
+        bundle.articles.append(a);
+    }
+    ComparisonView view;
+    view.resize(1600, 1000);
+    view.setBundle(bundle);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Every pane keeps a readable line; the row scrolls instead of squeezing the panes.
+    for (int i = 0; i < 8; ++i) {
+        ArticleTextView *text = view.pane(i)->view();
+        // Characters of running text per line, measured on the pane's own font.
+        const QString line = QStringLiteral("the harbour fire was seen from across the water, ");
+        const double charWidth = QFontMetricsF(text->font()).horizontalAdvance(line) / line.size();
+        const int columns = int((text->viewport()->width() - 24) / charWidth);
+        QVERIFY2(columns >= 36, qPrintable(QStringLiteral("pane %1: %2 columns").arg(i).arg(columns)));
+        QVERIFY(view.pane(i)->width() >= view.paneMinimumWidth());
+    }
+    QScrollArea *row = view.paneRow();
+    QVERIFY(row->horizontalScrollBar()->isVisible());
+    QCOMPARE(row->horizontalScrollBar()->value(), 0);
+    // Focusing a pane off to the right brings it into view.
+    const auto inView = [&](int article) {
+        const QRect shown(view.pane(article)->mapTo(row->viewport(), QPoint(0, 0)),
+                          view.pane(article)->size());
+        return row->viewport()->rect().contains(shown);
+    };
+    QVERIFY(!inView(7));
+    view.setActivePane(7);
+    QVERIFY(inView(7));
+    QVERIFY(row->horizontalScrollBar()->value() > 0);
+    // Zooming in widens the minimum with the font.
+    const int before = view.paneMinimumWidth();
+    view.zoom(3);
+    QVERIFY(view.paneMinimumWidth() > before);
+    QVERIFY(view.pane(0)->width() >= view.paneMinimumWidth());
+}
+
+void TestComparisonView::emptyStateWithoutArticles()
+{
+    ComparisonView view;
+    view.resize(800, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.emptyState()->isVisible());
+    QVERIFY(view.emptyState()->text().contains(QStringLiteral("Open Folder")));
+    QVERIFY(!view.paneRow()->isVisible());
+    view.setBundle(m_fixture.bundle);
+    QVERIFY(!view.emptyState()->isVisible());
+    QVERIFY(view.paneRow()->isVisible());
+    view.clear();
+    QVERIFY(view.emptyState()->isVisible());
+}
+
+void TestComparisonView::paragraphsAreSpacedApart()
+{
+    ArticleTextView *a = m_view->pane(0)->view();
+    const QTextBlock first = a->document()->firstBlock();
+    const QTextBlock second = first.next();
+    QVERIFY(second.isValid());
+    // The gap between the last line of a paragraph and the first line of the next.
+    a->verticalScrollBar()->setValue(0);
+    QTextCursor end(first);
+    end.movePosition(QTextCursor::EndOfBlock);
+    const double gap = a->cursorRect(QTextCursor(second)).top() - a->cursorRect(end).bottom();
+    const double lineSpacing = QFontMetricsF(a->font()).lineSpacing();
+    QVERIFY2(gap >= 0.4 * lineSpacing, qPrintable(QStringLiteral("gap %1 px").arg(gap)));
+    // Clicks still land on the right text below the gaps.
+    const QTextBlock third = second.next();
+    QTextCursor cursor(third);
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 3);
+    const QRect caret = a->cursorRect(cursor);
+    QCOMPARE(a->positionAt(caret.center() + QPoint(1, 0)), cursor.position());
+}
+
+void TestComparisonView::longArticlesFillInSlices()
+{
+    // Two long articles: the panes show their beginning at once and fill in during idle time.
+    QStringList paragraphs;
+    for (int i = 0; i < 4000; ++i)
+        paragraphs
+            << QStringLiteral("Paragraph %1 of the long harbour inquiry, read out at the town hall.").arg(i);
+    const QString text = paragraphs.join(QLatin1Char('\n'));
+    Bundle bundle;
+    bundle.title = QStringLiteral("long");
+    for (int i = 0; i < 2; ++i) {
+        Article a
+            = BundleLoader::articleFromSource(text, SourceFormat::PlainText, QStringLiteral("%1.txt").arg(i));
+        a.outlet = QStringLiteral("Outlet %1").arg(i);
+        bundle.articles.append(a);
+    }
+    const QString &displayed = bundle.articles.at(0).text;
+    QVERIFY(displayed.size() > 200000);
+    ComparisonView view;
+    view.resize(1000, 600);
+    view.setBundle(bundle);
+    ArticleTextView *first = view.pane(0)->view();
+    QVERIFY(!first->isTextComplete());
+    QVERIFY(first->document()->characterCount() < displayed.size() / 4);
+    QVERIFY(first->toPlainText().startsWith(QStringLiteral("Paragraph 0 of")));
+    QCOMPARE(first->textLength(), int(displayed.size()));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 2; ++i) {
+        ArticleTextView *pane = view.pane(i)->view();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->isTextComplete(), 20000);
+        QCOMPARE(pane->toPlainText(), displayed);
+        QCOMPARE(pane->document()->blockCount(), int(displayed.count(QLatin1Char('\n'))) + 1);
+    }
 }
 
 QTEST_MAIN(TestComparisonView)

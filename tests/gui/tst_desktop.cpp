@@ -12,6 +12,8 @@
 #include "mainwindow.h"
 #include "source/sourceview.h"
 #include "source/syntaxadapter.h"
+#include "tagging/annotationlayer.h"
+#include "tagging/tagcontroller.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -131,6 +133,39 @@ private Q_SLOTS:
         QVERIFY(!style.isKindShown(SpanKind::Verbatim));
         QVERIFY(style.isKindShown(SpanKind::Near));
         QCOMPARE(m_window->legendBar()->hiddenLayers().size(), 2);
+    }
+
+    void legendSwitchesSuggestionsLikeTheViewMenu()
+    {
+        openExample();
+        m_window->resize(1600, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        LegendBar *legend = m_window->legendBar();
+        QAction *menuSwitch = m_window->tagging()->showSuggestionsAction();
+        AnnotationLayer *layer = m_window->tagging()->layer();
+        QVERIFY(menuSwitch->isChecked());
+        QVERIFY(layer->showSuggestions());
+        QTRY_VERIFY(!legend->layerRect(QStringLiteral("suggestions")).isEmpty());
+        // The legend entry hides the underlines, unchecks View → Show Suggestions and is kept.
+        QTest::mouseClick(legend, Qt::LeftButton, {},
+                          legend->layerRect(QStringLiteral("suggestions")).center());
+        QCOMPARE(legend->hiddenLayers(), QStringList { QStringLiteral("suggestions") });
+        QVERIFY(!menuSwitch->isChecked());
+        QVERIFY(!layer->showSuggestions());
+        QCOMPARE(QSettings().value(QStringLiteral("preferences/hiddenHighlights")).toStringList(),
+                 QStringList { QStringLiteral("suggestions") });
+        // The menu switch shows them again, in the legend too.
+        menuSwitch->trigger();
+        QVERIFY(layer->showSuggestions());
+        QVERIFY(legend->hiddenLayers().isEmpty());
+        menuSwitch->trigger();
+        // A new window starts with them hidden.
+        m_window.reset();
+        openExample();
+        QVERIFY(!m_window->tagging()->showSuggestionsAction()->isChecked());
+        QVERIFY(!m_window->tagging()->layer()->showSuggestions());
+        QCOMPARE(m_window->legendBar()->hiddenLayers(), QStringList { QStringLiteral("suggestions") });
     }
 
     void analysisThresholdsRerunTheComparison()

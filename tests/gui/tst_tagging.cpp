@@ -19,6 +19,7 @@
 #include "tagging/entitychooser.h"
 #include "tagging/entitytypesdialog.h"
 #include "tagging/notedialog.h"
+#include "tagging/suggestionpopup.h"
 #include "tagging/tagalldialog.h"
 #include "tagging/tagcontroller.h"
 
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void renameAndMergeInDock();
     void contextMenuOffersTagging();
     void clickOnSuggestionOpensPopup();
+    void hoverCardAcceptsAndRejectsSuggestions();
     void entityChooserCompletesAndLinks();
     void userDefinedTypeAndNote();
 
@@ -539,6 +543,60 @@ void TestTagging::clickOnSuggestionOpensPopup()
     popup->findChild<QAction *>(QStringLiteral("acceptSuggestion"))->trigger();
     popup->close();
     QVERIFY(project()->store().entityByName(suggestions.at(index).name, EntityType::Place));
+}
+
+void TestTagging::hoverCardAcceptsAndRejectsSuggestions()
+{
+    const auto &suggestions = m_window->tagging()->layer()->suggestions();
+    QList<int> people;
+    for (int i = 0; i < suggestions.size(); ++i) {
+        if (suggestions.at(i).kind == Suggestion::Person
+            && suggestions.at(i).mentions.first().articleIndex == 0)
+            people << i;
+    }
+    QVERIFY(people.size() >= 2);
+    ArticleTextView *view = m_window->comparisonView()->pane(0)->view();
+    SuggestionPopup *card = m_window->tagging()->suggestionPopup();
+    // Resting the mouse on a suggestion shows the card (a tooltip event, as Qt sends after a pause).
+    const auto hover = [&](int index) {
+        const SuggestedMention m = suggestions.at(index).mentions.first();
+        view->showPosition(int(m.start));
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(m.start) + 1);
+        const QPoint point = view->cursorRect(cursor).center();
+        QHelpEvent help(QEvent::ToolTip, point, view->viewport()->mapToGlobal(point));
+        QApplication::sendEvent(view->viewport(), &help);
+    };
+    const int accepted = people.at(0);
+    const int rejected = people.at(1);
+    const int steps = project()->undoStack()->count();
+    hover(accepted);
+    QTRY_VERIFY(card->isVisible());
+    QCOMPARE(card->suggestion(), accepted);
+    // The card never takes the focus from the pane.
+    QVERIFY(!card->isActiveWindow());
+    QTest::mouseClick(card->acceptButton(), Qt::LeftButton);
+    QVERIFY(!card->isVisible());
+    QVERIFY(project()->store().entityByName(suggestions.at(accepted).name, EntityType::Person));
+    QCOMPARE(project()->undoStack()->count(), steps + 1);
+
+    hover(rejected);
+    QTRY_VERIFY(card->isVisible());
+    QCOMPARE(card->suggestion(), rejected);
+    QTest::mouseClick(card->rejectButton(), Qt::LeftButton);
+    QVERIFY(project()->store().rejectedSuggestions.contains(suggestions.at(rejected).key()));
+    QCOMPARE(project()->undoStack()->count(), steps + 2);
+    // Both are ordinary undo steps.
+    project()->undoStack()->undo();
+    QVERIFY(!project()->store().rejectedSuggestions.contains(suggestions.at(rejected).key()));
+    project()->undoStack()->undo();
+    QVERIFY(!project()->store().entityByName(suggestions.at(accepted).name, EntityType::Person));
+    // A press in the pane (starting a selection) puts the card away.
+    hover(accepted);
+    QTRY_VERIFY(card->isVisible());
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, QPoint(20, 20));
+    QVERIFY(!card->isVisible());
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, QPoint(20, 20));
 }
 
 void TestTagging::entityChooserCompletesAndLinks()

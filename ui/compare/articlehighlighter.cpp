@@ -7,6 +7,13 @@
 
 namespace sw::ui {
 
+namespace {
+/// How many highlighters have blocks left to do: they share one budget per event-loop turn.
+int s_busyHighlighters = 0;
+/// The time all batches of one event-loop turn may take together.
+constexpr qint64 TurnBudgetNs = 6'000'000;
+} // namespace
+
 ArticleHighlighter::ArticleHighlighter(QTextDocument *document, int article)
     : QSyntaxHighlighter(document)
     , m_article(article)
@@ -36,7 +43,25 @@ void ArticleHighlighter::invalidate()
     m_done = QList<bool>(document()->blockCount(), false);
     m_pending = int(m_done.size());
     m_nextBatchBlock = 0;
-    m_batchTimer->start();
+    setBusy(true);
+}
+
+ArticleHighlighter::~ArticleHighlighter()
+{
+    setBusy(false);
+}
+
+void ArticleHighlighter::setBusy(bool busy)
+{
+    if (busy == m_batchTimer->isActive())
+        return;
+    if (busy) {
+        ++s_busyHighlighters;
+        m_batchTimer->start();
+    } else {
+        --s_busyHighlighters;
+        m_batchTimer->stop();
+    }
 }
 
 void ArticleHighlighter::highlightNow(const QTextBlock &block)
@@ -59,8 +84,10 @@ void ArticleHighlighter::ensureHighlighted(int start, int end)
 void ArticleHighlighter::highlightBatch()
 {
     // A few milliseconds per event-loop turn keep input handling smooth, however long the
-    // paragraphs and however many panes take their turn in the same pass of the event loop.
-    constexpr qint64 budgetMs = 4;
+    // paragraphs: the panes whose batches run in the same pass of the event loop share them.
+    // Each block highlighted also lays it out (QSyntaxHighlighter moves a cursor through it),
+    // which is the larger part of the cost.
+    const qint64 budgetNs = TurnBudgetNs / std::max(1, s_busyHighlighters);
     QElapsedTimer clock;
     clock.start();
     QTextBlock block = document()->findBlockByNumber(m_nextBatchBlock);
@@ -69,12 +96,12 @@ void ArticleHighlighter::highlightBatch()
         if (highlighted)
             highlightNow(block);
         block = block.next();
-        if (highlighted && clock.elapsed() >= budgetMs)
+        if (highlighted && clock.nsecsElapsed() >= budgetNs)
             break;
     }
     m_nextBatchBlock = block.isValid() ? block.blockNumber() : int(m_done.size());
     if (m_pending <= 0 || !block.isValid())
-        m_batchTimer->stop();
+        setBusy(false);
 }
 
 void ArticleHighlighter::setFocusPassages(int hovered, int current)

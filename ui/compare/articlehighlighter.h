@@ -20,6 +20,7 @@ class ArticleHighlighter : public QSyntaxHighlighter
 
 public:
     ArticleHighlighter(QTextDocument *document, int article);
+    ~ArticleHighlighter() override;
 
     void setModel(ComparisonModelPtr model);
     void setStyle(const HighlightStyle &style);
@@ -38,6 +39,7 @@ protected:
 private:
     void invalidate();
     void highlightBatch();
+    void setBusy(bool busy);
     void highlightNow(const QTextBlock &block);
     void rehighlightPassage(int passage);
     void mergeRange(int from, int length, const QTextCharFormat &extra);

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -15,7 +16,55 @@ namespace sw::ui {
 
 namespace {
 constexpr int MarginWidth = 12;
+/// Texts up to this length are set at once; longer ones start with this much and fill in later.
+constexpr int FirstSliceChars = 12000;
+
+/// Where a slice of `text` from `from` of about `maxChars` ends: after a line break when there is
+/// one in the second half of the slice, so blocks are never split between two slices.
+qsizetype sliceEnd(const QString &text, qsizetype from, qsizetype maxChars)
+{
+    const qsizetype limit = from + maxChars;
+    if (limit >= text.size())
+        return text.size();
+    const qsizetype newline = text.lastIndexOf(QLatin1Char('\n'), limit);
+    if (newline > from + maxChars / 2)
+        return newline + 1;
+    // Never between the two halves of a surrogate pair.
+    return text.at(limit - 1).isHighSurrogate() ? limit - 1 : limit;
 }
+
+/// The plain-text layout (lazy, fast on long articles) with space after each paragraph, which
+/// QPlainTextDocumentLayout has no block format for: the space is added to the block's bounding
+/// rectangle, which is what the view paints, scrolls and hit-tests by.
+class SpacedParagraphLayout : public QPlainTextDocumentLayout
+{
+public:
+    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
+
+    QRectF blockBoundingRect(const QTextBlock &block) const override
+    {
+        QRectF rect = QPlainTextDocumentLayout::blockBoundingRect(block);
+        if (rect.isValid() && block.next().isValid() && block.length() > 1)
+            rect.adjust(0, 0, 0, paragraphSpacing());
+        return rect;
+    }
+
+    qreal paragraphSpacing() const
+    {
+        const QFont font = document()->defaultFont();
+        if (m_spacing < 0 || font != m_font) {
+            m_font = font;
+            m_spacing = std::round(QFontMetricsF(font).lineSpacing() * ArticleTextView::ParagraphSpacing);
+        }
+        return m_spacing;
+    }
+
+private:
+    mutable QFont m_font;
+    mutable qreal m_spacing = -1; ///< for m_font; -1 before the first use
+};
+
+} // namespace
 
 ArticleTextView::ArticleTextView(int article, QWidget *parent)
     : QPlainTextEdit(parent)
@@ -33,6 +82,10 @@ ArticleTextView::ArticleTextView(int article, QWidget *parent)
     // Drops open bundles in the main window; the read-only text never takes them.
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
+    auto *text = new QTextDocument(this);
+    text->setDocumentLayout(new SpacedParagraphLayout(text));
+    text->setDefaultFont(font());
+    setDocument(text);
     document()->setDocumentMargin(MarginWidth);
     m_highlighter = new ArticleHighlighter(document(), article);
     m_style = HighlightStyle(palette());
@@ -58,7 +111,27 @@ void ArticleTextView::setArticleText(const QString &text)
 {
     // Plain text only: article content is untrusted and never interpreted as markup.
     document()->setUndoRedoEnabled(false);
-    setPlainText(text);
+    m_fullText = text;
+    m_filled = sliceEnd(text, 0, FirstSliceChars);
+    setPlainText(m_filled == text.size() ? text : text.left(m_filled));
+}
+
+void ArticleTextView::appendTextSlice(int maxChars)
+{
+    if (isTextComplete())
+        return;
+    const qsizetype end = sliceEnd(m_fullText, m_filled, maxChars);
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(m_fullText.mid(m_filled, end - m_filled));
+    m_filled = end;
+    if (isTextComplete()) {
+        // Blocks added after the model came need their highlights too.
+        if (m_model)
+            m_highlighter->setModel(m_model);
+        highlightVisible();
+        Q_EMIT textCompleted();
+    }
 }
 
 void ArticleTextView::setModel(ComparisonModelPtr model)

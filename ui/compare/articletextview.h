@@ -26,10 +26,21 @@ class ArticleTextView : public QPlainTextEdit
     Q_OBJECT
 
 public:
+    /// Space after each paragraph, as a fraction of the line spacing.
+    static constexpr double ParagraphSpacing = 0.6;
+
     ArticleTextView(int article, QWidget *parent = nullptr);
 
     int article() const { return m_article; }
+    /// Sets the text: a short article at once; a long one starts with its first screens and
+    /// the rest follows through appendTextSlice(), so opening a large bundle never freezes.
     void setArticleText(const QString &text);
+    /// Length of the whole article text, also while it is still being filled in.
+    int textLength() const { return int(m_fullText.size()); }
+    /// True when the document holds the whole article.
+    bool isTextComplete() const { return m_filled >= m_fullText.size(); }
+    /// Appends about `maxChars` more characters (ending at a line break where there is one).
+    void appendTextSlice(int maxChars);
     void setModel(ComparisonModelPtr model);
     void setStyle(const HighlightStyle &style);
     ArticleHighlighter *highlighter() const { return m_highlighter; }
@@ -47,6 +58,8 @@ public:
     void showPosition(int position, int length = 0);
 
 Q_SIGNALS:
+    /// The whole article is in the document now (after the last appendTextSlice()).
+    void textCompleted();
     void passageHovered(int passage);
     void passageClicked(int passage);
     void focused();
@@ -68,6 +81,8 @@ private:
     QString tooltipFor(int position) const;
 
     int m_article = -1;
+    QString m_fullText;
+    qsizetype m_filled = 0;
     ComparisonModelPtr m_model;
     HighlightStyle m_style;
     ArticleHighlighter *m_highlighter = nullptr;

@@ -6,11 +6,17 @@
 #include "comparisonsplitter.h"
 #include "findbar.h"
 
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace sw::ui {
@@ -20,14 +26,32 @@ ComparisonView::ComparisonView(QWidget *parent)
     , m_style(palette())
 {
     setAccessibleName(tr("Comparison"));
-    m_splitter = new ComparisonSplitter(this);
+    m_row = new QScrollArea(this);
+    m_row->setFrameShape(QFrame::NoFrame);
+    m_row->setWidgetResizable(true);
+    m_row->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_row->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Keyboard focus goes to the panes, not the scroll area around them.
+    m_row->setFocusPolicy(Qt::NoFocus);
+    m_splitter = new ComparisonSplitter(m_row);
     m_splitter->setStyle(m_style);
+    m_row->setWidget(m_splitter);
     m_findBar = new FindBar(this);
     m_findBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_splitter, 1);
+    m_empty = new QLabel(tr("No articles are open.\n\nOpen a folder with several outlets' articles on one "
+                            "story (File \u2192 Open Folder\u2026, Ctrl+O) or drop their files here."),
+                         this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_row, 1);
+    m_row->hide();
     layout->addWidget(m_findBar);
     connect(m_findBar, &FindBar::findRequested, this, &ComparisonView::find);
     connect(m_findBar, &FindBar::textEdited, this, &ComparisonView::updateFindStatus);
@@ -36,6 +60,29 @@ ComparisonView::ComparisonView(QWidget *parent)
             pane->view()->setFocus();
     });
     connect(m_splitter, &QSplitter::splitterMoved, m_splitter, &ComparisonSplitter::updateGutters);
+    m_fillTimer = new QTimer(this);
+    m_fillTimer->setInterval(0);
+    connect(m_fillTimer, &QTimer::timeout, this, &ComparisonView::fillTexts);
+}
+
+void ComparisonView::fillTexts()
+{
+    // One budget for all panes: their slices share an event-loop turn, so input stays smooth
+    // however many long articles are open. Visible panes first, in on-screen order.
+    constexpr qint64 budgetMs = 6;
+    constexpr int sliceChars = 4000;
+    QElapsedTimer clock;
+    clock.start();
+    for (ArticlePane *p : visiblePanes() + m_panes) {
+        ArticleTextView *view = p->view();
+        while (!view->isTextComplete()) {
+            view->appendTextSlice(sliceChars);
+            if (clock.elapsed() >= budgetMs)
+                return;
+        }
+    }
+    m_fillTimer->stop();
+    m_splitter->updateGutters();
 }
 
 const Bundle &ComparisonView::bundle() const
@@ -45,12 +92,15 @@ const Bundle &ComparisonView::bundle() const
 
 void ComparisonView::clear()
 {
+    m_fillTimer->stop();
     qDeleteAll(m_panes);
     m_panes.clear();
     m_model.reset();
     m_bundle.reset();
     m_splitter->setModel(nullptr);
     m_active = m_hovered = m_current = -1;
+    m_row->hide();
+    m_empty->show();
     Q_EMIT panesChanged();
 }
 
@@ -59,7 +109,7 @@ void ComparisonView::setBundle(const Bundle &bundle)
     clear();
     m_bundle = std::make_shared<Bundle>(bundle);
     // Narrower gutters when many panes share the width.
-    m_splitter->setHandleWidth(bundle.articles.size() > 5 ? 28 : 44);
+    m_splitter->setHandleWidth(bundle.articles.size() > 3 ? 28 : 44);
     for (int i = 0; i < bundle.articles.size(); ++i) {
         auto *pane = new ArticlePane(bundle.articles.at(i), i, m_splitter);
         m_splitter->addWidget(pane);
@@ -70,8 +120,14 @@ void ComparisonView::setBundle(const Bundle &bundle)
         pane->view()->zoomIn(m_zoom);
         connectPane(pane);
     }
+    m_empty->setVisible(m_panes.isEmpty());
+    m_row->setVisible(!m_panes.isEmpty());
+    updatePaneMinimumWidth();
     // Equal widths to start with.
     m_splitter->setSizes(QList<int>(m_panes.size(), 1000));
+    if (std::any_of(m_panes.cbegin(), m_panes.cend(),
+                    [](const ArticlePane *p) { return !p->view()->isTextComplete(); }))
+        m_fillTimer->start();
     if (!m_panes.isEmpty())
         setActivePane(0);
     Q_EMIT panesChanged();
@@ -195,6 +251,8 @@ void ComparisonView::setActivePane(int article)
     m_active = article;
     for (ArticlePane *p : std::as_const(m_panes))
         p->setActive(p->article() == article);
+    if (ArticlePane *p = pane(article); p && !p->isHidden())
+        m_row->ensureWidgetVisible(p, 0, 0);
     Q_EMIT activePaneChanged(article);
 }
 
@@ -351,6 +409,34 @@ void ComparisonView::setSyncScrolling(bool on)
     m_sync = on;
 }
 
+double ComparisonView::typicalCharWidth(const QFont &font)
+{
+    // Running prose, not the widest or narrowest glyphs: what a reader counts as characters.
+    static const QString sample
+        = QStringLiteral("The fire started late on Friday, said the chief of the rescue service.");
+    return QFontMetricsF(font).horizontalAdvance(sample) / double(sample.size());
+}
+
+int ComparisonView::paneMinimumWidth() const
+{
+    // The text of any pane (they share font and zoom), its margins, scroll bar and overview strip.
+    QFont font = m_hasTextFont ? m_textFont : this->font();
+    if (ArticlePane *first = m_panes.value(0))
+        font = first->view()->font();
+    const int columns = int(std::ceil(typicalCharWidth(font) * MinimumReadingColumns));
+    const int chrome = 2 * 12 + 14 + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    return columns + chrome;
+}
+
+void ComparisonView::updatePaneMinimumWidth()
+{
+    const int width = paneMinimumWidth();
+    for (ArticlePane *p : std::as_const(m_panes))
+        p->setMinimumWidth(width);
+    if (ArticlePane *p = activePane())
+        m_row->ensureWidgetVisible(p, 0, 0);
+}
+
 void ComparisonView::zoom(int steps)
 {
     m_zoom += steps;
@@ -360,6 +446,7 @@ void ComparisonView::zoom(int steps)
         else
             p->view()->zoomOut(-steps);
     }
+    updatePaneMinimumWidth();
     m_splitter->updateGutters();
 }
 
@@ -450,6 +537,7 @@ void ComparisonView::setTextFont(const QFont &font)
         p->view()->setFont(font);
         p->view()->zoomIn(m_zoom);
     }
+    updatePaneMinimumWidth();
     m_splitter->updateGutters();
 }
 

@@ -6,6 +6,10 @@
 #include <QWidget>
 #include <functional>
 
+class QLabel;
+class QScrollArea;
+class QTimer;
+
 namespace sw::ui {
 
 class ArticlePane;
@@ -36,6 +40,16 @@ public:
     const Bundle &bundle() const;
 
     int paneCount() const { return int(m_panes.size()); }
+    /// The narrowest a pane gets: about MinimumReadingColumns characters of the reading font per
+    /// line. When the panes do not fit side by side at that width, the row scrolls horizontally
+    /// and the active pane is scrolled into view.
+    static constexpr int MinimumReadingColumns = 38;
+    int paneMinimumWidth() const;
+    /// The mean advance of a character of running text in `font`.
+    static double typicalCharWidth(const QFont &font);
+    QScrollArea *paneRow() const { return m_row; }
+    /// Shown instead of the panes while no article is open.
+    QLabel *emptyState() const { return m_empty; }
     /// The pane of article `article` (bundle order), or nullptr.
     ArticlePane *pane(int article) const;
     /// Article indexes in on-screen order, hidden panes included.
@@ -83,6 +97,9 @@ private:
     void syncFrom(ArticlePane *source);
     QList<ArticlePane *> visiblePanes() const;
     void updateFindStatus(const QString &text);
+    /// Appends the next slices of long articles' text, a few milliseconds per event-loop turn.
+    void fillTexts();
+    void updatePaneMinimumWidth();
 
     Bundle m_emptyBundle;
     std::shared_ptr<Bundle> m_bundle;
@@ -94,7 +111,10 @@ private:
     QFont m_textFont;
     bool m_hasTextFont = false;
     ComparisonSplitter *m_splitter = nullptr;
+    QScrollArea *m_row = nullptr;
+    QLabel *m_empty = nullptr;
     FindBar *m_findBar = nullptr;
+    QTimer *m_fillTimer = nullptr;
     QList<ArticlePane *> m_panes; // by article index
     int m_active = -1;
     int m_hovered = -1;

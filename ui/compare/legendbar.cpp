@@ -13,14 +13,15 @@
 namespace sw::ui {
 namespace {
 
-enum Layer { Verbatim, Near, Edits, Paraphrase, Moved, Unique, LayerCount };
+enum Layer { Verbatim, Near, Edits, Paraphrase, Moved, Unique, Suggestions, LayerCount };
 
 } // namespace
 
 QStringList LegendBar::layerNames()
 {
     return { QStringLiteral("verbatim"),   QStringLiteral("near"),  QStringLiteral("edits"),
-             QStringLiteral("paraphrase"), QStringLiteral("moved"), QStringLiteral("unique") };
+             QStringLiteral("paraphrase"), QStringLiteral("moved"), QStringLiteral("unique"),
+             QStringLiteral("suggestions") };
 }
 
 LegendBar::LegendBar(QWidget *parent)
@@ -31,13 +32,14 @@ LegendBar::LegendBar(QWidget *parent)
     setAccessibleDescription(
         tr("Blue: verbatim; teal with dotted underline: near-verbatim, changed words wavy; "
            "violet with dashed underline: paraphrase; dashed margin bracket: moved; orange "
-           "with a solid margin bar: only in this article. Deeper colour: more outlets. "
+           "with a solid margin bar: only in this article; fine dotted underline: a suggested name or "
+           "quote to tag. Deeper colour: more outlets. "
            "Click an entry to hide or show that highlight."));
     setMouseTracking(true);
     m_menu = new QMenu(tr("&Highlights"), this);
     const QString labels[LayerCount]
-        = { tr("&Verbatim"),   tr("&Near-verbatim"),  tr("&Changed words"),
-            tr("&Paraphrase"), tr("&Moved passages"), tr("&Only in this article") };
+        = { tr("&Verbatim"),       tr("&Near-verbatim"),        tr("&Changed words"), tr("&Paraphrase"),
+            tr("&Moved passages"), tr("&Only in this article"), tr("&Suggestions") };
     for (int layer = 0; layer < LayerCount; ++layer) {
         QAction *action = m_menu->addAction(labels[layer]);
         action->setCheckable(true);
@@ -216,6 +218,18 @@ void LegendBar::paintEvent(QPaintEvent *)
             painter.fillRect(QRect(left + 6, top, 20, h), m_style.background(SpanKind::Unique, 0));
         },
         tr("only in this article"));
+    entry(
+        Suggestions, 26,
+        [&](int left) {
+            // As in the panes: a fine dotted underline, fainter than any tag.
+            QColor c = palette().color(QPalette::WindowText);
+            c.setAlphaF(0.55f);
+            QPen pen(c, 1.2);
+            pen.setDashPattern({ 1.5, 2.5 });
+            painter.setPen(pen);
+            painter.drawLine(QPointF(left, top + h - 1.5), QPointF(left + 26, top + h - 1.5));
+        },
+        tr("suggestion"));
     // The grading: light = one other outlet, deep = all of them.
     for (int i = 0; i < 4; ++i)
         painter.fillRect(QRect(x + i * 9, top, 9, h), m_style.background(SpanKind::Verbatim, i / 3.0));

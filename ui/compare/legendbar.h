@@ -31,8 +31,14 @@ public:
     QMenu *menu() const { return m_menu; }
     /// Where the entry of `layer` was last painted (empty before the first paint).
     QRect layerRect(const QString &layer) const { return m_hitBoxes.value(layerNames().indexOf(layer)); }
-    /// Applies the hidden layers to `style`.
+    /// Applies the hidden layers to `style` (suggestions are not part of it: see
+    /// suggestionsShown()).
     static void applyHidden(const QStringList &layers, HighlightStyle &style);
+    /// Whether the suggestion underlines are shown with these hidden layers.
+    static bool suggestionsShown(const QStringList &layers)
+    {
+        return !layers.contains(QLatin1String("suggestions"));
+    }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

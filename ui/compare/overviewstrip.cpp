@@ -40,7 +40,7 @@ void OverviewStrip::setStyle(const HighlightStyle &style)
 
 int OverviewStrip::positionAtY(int y) const
 {
-    const int length = std::max(1, m_view->document()->characterCount());
+    const int length = std::max(1, m_view->textLength() + 1);
     return std::clamp(int(double(y) / std::max(1, height()) * length), 0, length - 1);
 }
 
@@ -74,7 +74,7 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.drawImage(rect(), m_heat);
     const auto range = m_view->visibleRange();
-    const int length = std::max(1, m_view->document()->characterCount());
+    const int length = std::max(1, m_view->textLength() + 1);
     const int y0 = int(double(range.first) / length * height());
     const int y1 = std::max(y0 + 4, int(double(range.second) / length * height()));
     painter.setPen(QPen(palette().color(QPalette::Text), 1));

@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "analysisrunner.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -168,7 +170,7 @@ void ExportDialog::startExport()
     m_exportButton->setEnabled(false);
     m_progress->show();
     m_status->setText(tr("Writing %1\u2026").arg(QDir::toNativeSeparators(path)));
-    m_watcher.setFuture(QtConcurrent::run([model, fmt, path] {
+    m_watcher.setFuture(QtConcurrent::run(AnalysisRunner::workerPool(), [model, fmt, path] {
         QStringList written;
         const Error error = ReportExporter::write(model, fmt, path, &written);
         return qMakePair(error, written);

@@ -1,5 +1,6 @@
 #include "tagcontroller.h"
 
+#include "analysisrunner.h"
 #include "annotate/quotelinker.h"
 #include "annotate/suggester.h"
 #include "annotationlayer.h"
@@ -15,6 +16,7 @@
 #include "project/projectcommands.h"
 #include "project/projecteditor.h"
 #include "project/suggestionadapter.h"
+#include "suggestionpopup.h"
 #include "tagalldialog.h"
 
 #include <QAction>
@@ -113,6 +115,11 @@ TagController::TagController(Project *project, ComparisonView *view, QWidget *wi
     m_clickTimer->setSingleShot(true);
     m_clickTimer->setInterval(QApplication::doubleClickInterval());
     connect(m_clickTimer, &QTimer::timeout, this, &TagController::showClickedSuggestion);
+    m_popup = new SuggestionPopup(window);
+    m_popup->hide();
+    connect(m_popup, &SuggestionPopup::accepted, this, &TagController::acceptSuggestion);
+    connect(m_popup, &SuggestionPopup::rejected, this, &TagController::rejectSuggestion);
+    connect(m_showSuggestions, &QAction::toggled, m_popup, &QWidget::hide);
 
     connect(m_view, &ComparisonView::panesChanged, this, &TagController::installOnPanes);
     connect(project, &Project::reset, this, &TagController::refreshSuggestions);
@@ -242,14 +249,30 @@ bool TagController::eventFilter(QObject *watched, QEvent *event)
         if (ArticleTextView *textView = viewOf(watched)) {
             const int position = textView->positionAt(help->pos());
             QString tip = noteTipAt(textView, position);
-            if (tip.isEmpty())
-                tip = suggestionTipAt(textView, position);
+            // Resting on a suggestion offers Accept / Reject in a card that stays for the click.
+            if (tip.isEmpty() && showSuggestionPopup(textView, position, help->globalPos()))
+                return true;
             if (!tip.isEmpty()) {
                 QToolTip::showText(help->globalPos(), tip, textView->viewport());
                 return true;
             }
         }
     }
+    if (event->type() == QEvent::MouseMove && m_popup->isVisible()) {
+        // The card stays while the mouse is on its suggestion (or on the card).
+        if (ArticleTextView *textView = viewOf(watched)) {
+            const int position
+                = textView->positionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+            if (suggestionAt(textView, position) == m_popup->suggestion())
+                m_popup->keep();
+            else
+                m_popup->leaveSoon();
+        }
+    } else if (event->type() == QEvent::Leave) {
+        m_popup->leaveSoon();
+    }
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+        m_popup->hide();
     if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick) {
         // A second click makes it a double-click (select the word), not a click on a suggestion.
         m_clickTimer->stop();
@@ -268,6 +291,47 @@ bool TagController::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QObject::eventFilter(watched, event);
+}
+
+int TagController::suggestionAt(ArticleTextView *view, int position) const
+{
+    for (const Decoration &d : m_layer->decorationsAt(view->article(), position)) {
+        if (d.kind == Decoration::Suggestion && d.suggestion >= 0
+            && d.suggestion < m_layer->suggestions().size())
+            return d.suggestion;
+    }
+    return -1;
+}
+
+bool TagController::showSuggestionPopup(ArticleTextView *view, int position, const QPoint &globalPos)
+{
+    const int index = suggestionAt(view, position);
+    if (index < 0)
+        return false;
+    const sw::Suggestion &s = m_layer->suggestions().at(index);
+    QString text;
+    switch (s.kind) {
+    case sw::Suggestion::Person:
+        text = tr("Suggested person: \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
+                   .arg(elide(s.name));
+        break;
+    case sw::Suggestion::Place:
+        text = tr("Suggested place: \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
+                   .arg(elide(s.name));
+        break;
+    case sw::Suggestion::Organisation:
+        text = tr("Suggested organisation: \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
+                   .arg(elide(s.name));
+        break;
+    case sw::Suggestion::Quote:
+        text = s.speaker.isEmpty()
+            ? tr("Suggested quote: \u201c%1\u201d").arg(elide(s.name))
+            : tr("Suggested quote by %1: \u201c%2\u201d").arg(s.speaker, elide(s.name));
+        break;
+    }
+    QToolTip::hideText();
+    m_popup->showFor(index, text, globalPos);
+    return true;
 }
 
 void TagController::showClickedSuggestion()
@@ -549,8 +613,8 @@ void TagController::refreshSuggestions()
     if (m_watcher.isRunning())
         return; // the finished handler starts again for the newest bundle
     m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(
-        QtConcurrent::run([bundle = m_project->bundle()] { return Suggester::suggest(bundle); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        AnalysisRunner::workerPool(), [bundle = m_project->bundle()] { return Suggester::suggest(bundle); }));
 }
 
 QMenu *TagController::createSuggestionMenu(ArticleTextView *view, int position)

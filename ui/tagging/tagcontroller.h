@@ -24,6 +24,7 @@ namespace sw::ui {
 class AnnotationLayer;
 class ArticleTextView;
 class ComparisonView;
+class SuggestionPopup;
 class EntityChooser;
 class EntityTypesDialog;
 class NoteDialog;
@@ -100,6 +101,10 @@ public:
     QString noteTipAt(ArticleTextView *view, int position) const;
     /// What hovering a suggestion says (its name, how to accept, reject or select), or empty.
     QString suggestionTipAt(ArticleTextView *view, int position) const;
+    /// The card with Accept / Reject shown while the mouse rests on a suggestion.
+    SuggestionPopup *suggestionPopup() const { return m_popup; }
+    /// Shows that card for the suggestion at `position` of `view`; false when there is none.
+    bool showSuggestionPopup(ArticleTextView *view, int position, const QPoint &globalPos);
     /// The small accept/reject menu of the suggestion under `position`, or nullptr.
     QMenu *createSuggestionMenu(ArticleTextView *view, int position);
 
@@ -119,6 +124,8 @@ private:
     QString speakerNear(const QString &articleId, int start, int end, QString *suggestedName) const;
     ArticleTextView *viewOf(QObject *viewport) const;
     void showClickedSuggestion();
+    /// The index of the suggestion shown at `position` of `view`, or -1.
+    int suggestionAt(ArticleTextView *view, int position) const;
 
     Project *m_project;
     ComparisonView *m_view;
@@ -133,6 +140,7 @@ private:
     QAction *m_removeTag = nullptr;
     QAction *m_entityTypes = nullptr;
     QAction *m_showSuggestions = nullptr;
+    SuggestionPopup *m_popup = nullptr;
     QAction *m_separator = nullptr;
     QSet<QObject *> m_installed;
     QFutureWatcher<QList<sw::Suggestion>> m_watcher;
