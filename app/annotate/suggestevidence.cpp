@@ -284,7 +284,10 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
             e.none += 1.5 * Strong;
     }
     // "Bay Area": "area" extends a name only when capitalised ("the Oslo area" is Oslo).
-    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.text == u"Area")) {
+    // "Grenvik City Hall", "Holm Town Hall": a building, a place ("Anna Hall" stays a name).
+    const bool cityHall = count >= 3 && lastWord.text == u"Hall"
+        && (m.words.at(m.last - 1).text == u"City" || m.words.at(m.last - 1).text == u"Town");
+    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.text == u"Area" || cityHall)) {
         e.placeName += Strong;
         e.strong = true;
     }

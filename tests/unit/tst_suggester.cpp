@@ -493,6 +493,18 @@ private Q_SLOTS:
                  qPrintable(names(all).join(u',')));
     }
 
+    void cityHallIsAPlace()
+    {
+        const sw::Bundle bundle
+            = bundleOf({ QStringLiteral("The alarm sounded at Grenvik City Hall just after noon. Councillor "
+                                        "Anna Hall left the building.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Grenvik City Hall")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Anna Hall")),
+                 qPrintable(names(all).join(u',')));
+    }
+
     void songTitlesAreNeitherQuotesNorPeople()
     {
         const sw::Bundle bundle
