@@ -302,13 +302,15 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     }
     if (first > last)
         return;
-    // "Malmö-based Acme": a place, then the name.
+    // "Malmö-based Acme": a place, then the name, most often a company's.
+    bool based = false;
     if (words.at(first).folded.endsWith(u"-based")) {
         const Word &w = words.at(first);
         addPart(article, w.start, w.end - 6, Suggestion::Place);
         ++first;
         initial = false;
         before = first - 1;
+        based = true;
         if (first > last)
             return;
     }
@@ -346,6 +348,15 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         }
     }
 
+    // "upstate New York", "downstate Illinois": the region of a state is a place of its own.
+    if (first > 0 && !initial && isRegionPrefix(words.at(first - 1).folded)
+        && !words.at(first - 1).capitalised && plainGap(text, words.at(first - 1), words.at(first))
+        && m_gazetteer.isPlace(foldKey(
+            QStringView(text).mid(words.at(first).start, words.at(last).end - words.at(first).start)))) {
+        --first;
+        before = first - 1;
+    }
+
     Candidate c;
     c.article = article;
     c.start = words.at(first).start;
@@ -378,6 +389,8 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         return;
     MentionContext context { text, words, first, last, titleCue, before, initial, c.headline };
     c.evidence = m_scorer.score(context, c.key);
+    if (based)
+        c.evidence.org += 1.0;
     m_candidates.append(c);
 }
 

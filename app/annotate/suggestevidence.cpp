@@ -5,6 +5,7 @@
 #include "suggestwordnet.h"
 
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace sw::suggest {
@@ -62,6 +63,8 @@ bool isOrganisationContext(const QString &folded)
         QStringLiteral("subsidiary"),   QStringLiteral("spokesperson"), QStringLiteral("spokesman"),
         QStringLiteral("spokeswoman"),  QStringLiteral("executives"),   QStringLiteral("ceo"),
         QStringLiteral("board"),        QStringLiteral("website"),      QStringLiteral("customers"),
+        QStringLiteral("account"),      QStringLiteral("accounts"),     QStringLiteral("feed"),
+        QStringLiteral("app"),          QStringLiteral("platform"),
     };
     return words.contains(folded);
 }
@@ -96,6 +99,77 @@ bool isCreditWord(const QString &folded)
     return folded == u"reporting" || folded == u"editing" || folded == u"writing" || folded == u"written"
         || folded == u"edited" || folded == u"compiled" || folded == u"photo" || folded == u"photos"
         || folded == u"illustration" || folded == u"reported" || folded == u"additional";
+}
+
+// Nouns after a name that make it an event: "Wimbledon titles", "the Paris final".
+bool isEventNoun(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("title"),         QStringLiteral("titles"),        QStringLiteral("champion"),
+        QStringLiteral("champions"),     QStringLiteral("championship"),  QStringLiteral("final"),
+        QStringLiteral("finals"),        QStringLiteral("semifinal"),     QStringLiteral("semifinals"),
+        QStringLiteral("semi-final"),    QStringLiteral("semi-finals"),   QStringLiteral("quarterfinal"),
+        QStringLiteral("quarterfinals"), QStringLiteral("quarter-final"), QStringLiteral("quarter-finals"),
+        QStringLiteral("crown"),         QStringLiteral("trophy"),        QStringLiteral("singles"),
+        QStringLiteral("doubles"),       QStringLiteral("qualifiers"),
+    };
+    return words.contains(folded);
+}
+
+// People of a sports team after its name: "Leeds manager", "Porto's goalkeeper", "Lyon fans".
+bool isTeamWord(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("manager"),     QStringLiteral("coach"),       QStringLiteral("boss"),
+        QStringLiteral("striker"),     QStringLiteral("strikers"),    QStringLiteral("midfielder"),
+        QStringLiteral("midfielders"), QStringLiteral("defender"),    QStringLiteral("defenders"),
+        QStringLiteral("goalkeeper"),  QStringLiteral("goalkeepers"), QStringLiteral("winger"),
+        QStringLiteral("forward"),     QStringLiteral("squad"),       QStringLiteral("fans"),
+        QStringLiteral("supporters"),  QStringLiteral("teammates"),   QStringLiteral("team-mates"),
+        QStringLiteral("teammate"),    QStringLiteral("team-mate"),   QStringLiteral("playmaker"),
+        QStringLiteral("skipper"),     QStringLiteral("academy"),
+    };
+    return words.contains(folded);
+}
+
+// Verbs of a match result between two teams: "Leeds beat Hull 2-1".
+bool isResultVerb(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("beat"),     QStringLiteral("beats"),   QStringLiteral("defeated"),
+        QStringLiteral("thrashed"), QStringLiteral("edged"),   QStringLiteral("drew"),
+        QStringLiteral("draw"),     QStringLiteral("lost"),    QStringLiteral("hammered"),
+        QStringLiteral("routed"),   QStringLiteral("stunned"), QStringLiteral("overcame"),
+        QStringLiteral("against"),  QStringLiteral("versus"),  QStringLiteral("vs"),
+    };
+    return words.contains(folded);
+}
+
+// A match score: "2-1", "3–0" (an en dash splits it into two words).
+bool isScoreAt(const QString &text, const QList<Word> &words, qsizetype k)
+{
+    const Word &w = words.at(k);
+    const auto isGoals = [](QStringView s) {
+        return !s.isEmpty() && s.size() <= 2
+            && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
+    };
+    const qsizetype dash = w.text.indexOf(QLatin1Char('-'));
+    if (dash > 0)
+        return isGoals(QStringView(w.text).left(dash)) && isGoals(QStringView(w.text).mid(dash + 1));
+    return isGoals(w.text) && k + 1 < words.size() && words.at(k + 1).start == w.end + 1
+        && text.at(w.end) == QChar(0x2013) && isGoals(words.at(k + 1).text);
+}
+
+// A score within `span` words after word `from`, in the same sentence.
+bool scoreFollows(const QString &text, const QList<Word> &words, qsizetype from, int span)
+{
+    for (qsizetype k = from + 1; k < words.size() && k <= from + span; ++k) {
+        if (words.at(k).sentenceInitial)
+            return false;
+        if (isScoreAt(text, words, k))
+            return true;
+    }
+    return false;
 }
 
 bool isAge(const Word &w)
@@ -167,6 +241,8 @@ Evidence EvidenceScorer::score(const MentionContext &m, const QString &key) cons
         return e; // an event or a nationality: the context cannot make it a name
     scoreBefore(m, e);
     scoreAfter(m, e);
+    if (e.notPlaceHere)
+        e.placeName = 0;
     return e;
 }
 
@@ -208,7 +284,10 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
             e.none += 1.5 * Strong;
     }
     // "Bay Area": "area" extends a name only when capitalised ("the Oslo area" is Oslo).
-    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.text == u"Area")) {
+    // "Grenvik City Hall", "Holm Town Hall": a building, a place ("Anna Hall" stays a name).
+    const bool cityHall = count >= 3 && lastWord.text == u"Hall"
+        && (m.words.at(m.last - 1).text == u"City" || m.words.at(m.last - 1).text == u"Town");
+    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.text == u"Area" || cityHall)) {
         e.placeName += Strong;
         e.strong = true;
     }
@@ -312,6 +391,32 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
             }
         }
     }
+    // Context that makes a known place's name something else: an event, a team.
+    const bool placeName = e.placeName > 0;
+    if (placeName && prev.folded == u"since" && !m.titleCue) {
+        // "since Wimbledon in 2021", "since Wimbledon.": a time, so an event ("since Lind joined" is
+        // a clause and says nothing).
+        const qsizetype after = m.last + 1;
+        const bool clause = after < m.words.size() && plainGap(text, m.words.at(m.last), m.words.at(after))
+            && !m.words.at(after).capitalised && m.words.at(after).folded != u"in"
+            && m.words.at(after).folded != u"last" && m.words.at(after).folded != u"this";
+        if (!clause) {
+            e.none += 2 * Strong;
+            e.strong = e.notPlaceHere = true;
+            return;
+        }
+    }
+    if (placeName && isResultVerb(prev.folded) && m.first == m.last && scoreFollows(text, m.words, m.last, 3)
+        && !Gazetteer::instance().isCountry(m.words.at(m.first).folded)) {
+        e.org += Strong; // "beat Hull 2-1", "against Lyon 0-0": a team
+        e.strong = e.notPlaceHere = true;
+        return;
+    }
+    if (acronym && prev.folded == u"in" && Gazetteer::instance().isPlaceCode(m.words.at(m.first).folded)) {
+        e.placeName += Strong; // "in NY", "in UK"
+        e.strong = true;
+        return;
+    }
     if (isSpeechVerb(prev.folded) && prev.folded != u"told" && prev.folded != u"tells") {
         e.person += Weak; // "said Mara Okafor" ("told X" is as often a newspaper)
     } else if (isPlacePreposition(prev.folded) && !m.titleCue && !acronym) {
@@ -361,6 +466,25 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
     if (m.last + 1 >= m.words.size())
         return;
     const Word &next = m.words.at(m.last + 1);
+    const bool country = Gazetteer::instance().isCountry(m.words.at(m.first).folded) && m.first == m.last;
+    // Only for names the lists call places: "Federer fans" and "Okafor's coach" say nothing.
+    const bool placeName = e.placeName > 0;
+    if (placeName && plainGap(text, lastWord, next) && !next.capitalised && !lastWord.possessive
+        && isEventNoun(next.folded)) {
+        e.none += 2 * Strong; // "Wimbledon titles", "the Paris final"
+        e.strong = e.notPlaceHere = true;
+        return;
+    }
+    if ((plainGap(text, lastWord, next) || (lastWord.possessive && next.start - end <= 3)) && placeName
+        && !next.capitalised && !country
+        && (isTeamWord(next.folded)
+            || (isResultVerb(next.folded) && !lastWord.possessive
+                && scoreFollows(text, m.words, m.last + 1, 4))
+            || (isScoreAt(text, m.words, m.last + 1) && !lastWord.possessive))) {
+        e.org += Strong; // "Leeds manager", "Porto's goalkeeper", "Lyon beat Nice 2-0": a team
+        e.strong = e.notPlaceHere = true;
+        return;
+    }
     if (plainGap(text, lastWord, next) || (lastWord.possessive && next.start - end <= 3)) {
         if (isSpeechVerb(next.folded) && !lastAcronym && !lastWord.possessive) {
             // "Mara Okafor said"; one word ("Acme said") is as often a company, and a surname

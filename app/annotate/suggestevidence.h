@@ -20,6 +20,9 @@ struct Evidence
     double org = 0;
     double none = 0;
     bool strong = false; ///< one cue alone decides the type (a title, a gazetteer name, "Ltd")
+    /// The context says the name is used as something else than a place here ("since Wimbledon",
+    /// "Leeds manager"): the gazetteer's word does not count for this mention.
+    bool notPlaceHere = false;
 
     double places() const { return place + placeName; }
     Evidence &operator+=(const Evidence &other);

@@ -18,10 +18,30 @@ QSet<QString> makeWordSet(std::initializer_list<const char16_t *> words)
 
 QString foldKey(QStringView text)
 {
-    // ASCII has no compatibility decompositions: most words skip the normaliser.
+    // ASCII has no compatibility decompositions, marks or typographic forms: most words take this
+    // path, which does what the loop below does with one allocation.
     const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    const QString decomposed
-        = ascii ? text.toString() : text.toString().normalized(QString::NormalizationForm_KD);
+    if (ascii) {
+        QString out(text.size(), Qt::Uninitialized);
+        QChar *o = out.data();
+        qsizetype n = 0;
+        bool space = false;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == u' ' || (u >= 0x09 && u <= 0x0d)) {
+                space = n > 0;
+                continue;
+            }
+            if (space) {
+                o[n++] = QLatin1Char(' ');
+                space = false;
+            }
+            o[n++] = (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
+        }
+        out.truncate(n);
+        return out;
+    }
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     bool space = false;

@@ -63,5 +63,8 @@ bool isClubCue(QStringView word);
 bool isNonEntityAcronym(const QString &folded);
 /// Words that make a region of a place: "northern", "central", "upstate"... Takes a folded key.
 bool isCompassWord(const QString &folded);
+/// Lower-case words that, before a state's name, name a region of it: "upstate", "downstate".
+/// Takes a folded key.
+bool isRegionPrefix(const QString &folded);
 
 } // namespace sw::suggest

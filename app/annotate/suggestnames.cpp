@@ -181,6 +181,11 @@ bool isCompassWord(const QString &folded)
     return words.contains(folded);
 }
 
+bool isRegionPrefix(const QString &folded)
+{
+    return folded == u"upstate" || folded == u"downstate";
+}
+
 bool isSameGivenName(const QString &a, const QString &b)
 {
     if (a == b)

@@ -441,6 +441,70 @@ private Q_SLOTS:
         }
     }
 
+    void townNamedEventsAreNotPlaces()
+    {
+        const sw::Bundle bundle = bundleOf(
+            { QStringLiteral("Ilse Varga has not played since Wimbledon in June 2023. She won two Wimbledon "
+                             "titles and reached the final at Wimbledon once. She now trains in Oslo."),
+              QStringLiteral("Varga, who has not competed since Wimbledon, said she would return. She lives "
+                             "in Oslo.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        for (const Suggestion &s : all)
+            QVERIFY2(!s.name.contains(u"Wimbledon"), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Oslo")), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Ilse Varga")),
+                 qPrintable(names(all).join(u',')));
+    }
+
+    void clubsNamedLikeTheirCitiesAreOrganisations()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Porto beat Lyon 2-1 on Sunday evening. Porto manager Jonas Kell said the win was deserved, and "
+            "Lyon's goalkeeper Pavel Orsk apologised to the Lyon fans. The team flew home from Lisbon on "
+            "Monday.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        for (const QString &club : { QStringLiteral("Porto"), QStringLiteral("Lyon") }) {
+            QVERIFY2(named(all, Suggestion::Organisation, club),
+                     qPrintable(club + u" in " + names(all).join(u',')));
+            QVERIFY(!named(all, Suggestion::Place, club));
+        }
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Lisbon")), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Jonas Kell")),
+                 qPrintable(names(all).join(u',')));
+    }
+
+    void regionsStateCodesAndBasedCompanies()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "The plant in upstate New York will close. Tomas Reyl, president of Oslo-based Veltrix, said the "
+            "trial in NY had cost too much. Reyl wrote on his Chirpline account that he was sorry.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("upstate New York")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("NY")), qPrintable(names(all).join(u',')));
+        QVERIFY2(!named(all, Suggestion::Organisation, QStringLiteral("NY")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Oslo")), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Veltrix")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Chirpline")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Tomas Reyl")),
+                 qPrintable(names(all).join(u',')));
+    }
+
+    void cityHallIsAPlace()
+    {
+        const sw::Bundle bundle
+            = bundleOf({ QStringLiteral("The alarm sounded at Grenvik City Hall just after noon. Councillor "
+                                        "Anna Hall left the building.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Grenvik City Hall")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Anna Hall")),
+                 qPrintable(names(all).join(u',')));
+    }
+
     void songTitlesAreNeitherQuotesNorPeople()
     {
         const sw::Bundle bundle
