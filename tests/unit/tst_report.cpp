@@ -8,6 +8,7 @@
 #include "report/pdfreportwriter.h"
 #include "report/reportexporter.h"
 #include "report/teireportwriter.h"
+#include "report/textdocumentreportbuilder.h"
 #include "tst_reportfixture.h"
 
 #include <QDir>
@@ -16,6 +17,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QXmlStreamReader>
 #include <csignal>
 #include <sys/resource.h>
@@ -731,6 +735,31 @@ private Q_SLOTS:
         const QByteArray pdf = sw::PdfReportWriter::render(model);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void pagedReportsOfManyArticlesHaveNoTableWiderThanAPage()
+    {
+        // 30 articles: a 31-column matrix and a 34-column entity index cannot be read on A4.
+        sw::ReportModel model = manyArticlesModel(30);
+        sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Place, QStringLiteral("Harbour"), {},
+                                     { { 0, 0, 6, {} }, { 4, 0, 6, {} }, { 9, 0, 6, {} } });
+        QTextDocument doc;
+        sw::TextDocumentReportBuilder::build(model, &doc);
+        int widest = 0;
+        const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+        for (QTextFrame *frame : frames) {
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                widest = std::max(widest, table->columns());
+        }
+        QVERIFY2(widest <= 16, qPrintable(QString::number(widest)));
+        const QString text = doc.toPlainText();
+        // Each outlet with the outlets holding most of its words (coverage row 1: 0.10, 0.13, 0.16,
+        // ... the highest three are columns 29, 28 and 27).
+        QVERIFY2(text.contains(QLatin1String("Outlet number 1: Outlet number 29 ")),
+                 qPrintable(text.left(3000)));
+        // The entity index says in how many articles a name appears.
+        QVERIFY(text.contains(QLatin1String("Harbour")));
+        QVERIFY(text.contains(QLatin1String("Articles")));
     }
 
     void pdfCarriesTheText()
