@@ -39,9 +39,15 @@ QString derivationLabel(Derivation derivation)
     return ReportBuilder::tr("Original");
 }
 
+// At most this many outlets are named in a highlight's label; a passage of a wire story carried by
+// hundreds of outlets would otherwise repeat hundreds of names on every one of its spans.
+constexpr qsizetype kLabelOutlets = 5;
+
 QString highlightLabel(HighlightKind kind, bool moved, const QStringList &outlets)
 {
-    const QString list = outlets.join(QLatin1String(", "));
+    QString list = QStringList(outlets.mid(0, kLabelOutlets)).join(QLatin1String(", "));
+    if (outlets.size() > kLabelOutlets)
+        list += QStringLiteral(", \u2026");
     switch (kind) {
     case HighlightKind::Verbatim:
         return moved ? ReportBuilder::tr("Verbatim, moved; also in %1").arg(list)

@@ -737,6 +737,35 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    void highlightLabelsNameAFewOutlets()
+    {
+        // A wire passage carried by 30 outlets: each span's label names five of the others, not 29.
+        sw::Bundle bundle;
+        sw::ComparisonResult r;
+        r.articleCount = 30;
+        sw::Passage p;
+        p.id = 1;
+        for (int i = 0; i < 30; ++i) {
+            sw::Article a = sw::BundleLoader::articleFromSource(
+                QStringLiteral("The ferry left the harbour late on Tuesday."), sw::SourceFormat::PlainText,
+                QStringLiteral("o%1.txt").arg(i));
+            a.id = QStringLiteral("a%1").arg(i + 1);
+            a.outlet = QStringLiteral("Outlet %1").arg(i);
+            bundle.articles.append(a);
+            p.spans.append({ i, 0, 9, false });
+            r.sharedFraction.append(1.0);
+            r.derivation.append(sw::Derivation::PartiallyDerived);
+            r.wordCounts.append(8);
+        }
+        r.passages.append(p);
+        const sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, r);
+        const sw::ReportHighlight &h = model.articles.at(0).highlights.at(0);
+        QCOMPARE(h.otherOutlets, 29);
+        QVERIFY2(h.label.contains(QLatin1String("Outlet 5")), qPrintable(h.label));
+        QVERIFY2(!h.label.contains(QLatin1String("Outlet 6")), qPrintable(h.label));
+        QVERIFY(h.label.endsWith(QChar(0x2026)));
+    }
+
     void pagedReportsOfManyArticlesHaveNoTableWiderThanAPage()
     {
         // 30 articles: a 31-column matrix and a 34-column entity index cannot be read on A4.
