@@ -508,16 +508,20 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Cannot write %1: the OpenDocument writer failed.</source>
-        <translation>%1 kann nicht geschrieben werden: Der OpenDocument-Export ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Refusing to write a report over %1: that name is for Storyweave projects.</source>
         <translation>Der Bericht wird nicht über %1 geschrieben: Dieser Name ist Storyweave-Projekten vorbehalten.</translation>
     </message>
     <message>
         <source>Refusing to write a report over %1: the report is made from that file.</source>
         <translation>Der Bericht wird nicht über %1 geschrieben: Er entsteht aus dieser Datei.</translation>
+    </message>
+    <message>
+        <source>the PDF writer failed</source>
+        <translation>Der PDF-Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer failed</source>
+        <translation>Der OpenDocument-Export ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -744,6 +748,14 @@
     <message>
         <source>Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, dash-dot moved, wavy only here. Entities in bold: places also italic, organisations in small capitals.</source>
         <translation>Unterstreichungen: durchgezogen wörtlich, gestrichelt fast wörtlich, gepunktet Paraphrase, strichpunktiert verschoben, gewellt nur hier. Entitäten fett: Orte zusätzlich kursiv, Organisationen in Kapitälchen.</translation>
+    </message>
+    <message>
+        <source>For each article, the articles that hold the largest shares of its words (at most three).</source>
+        <translation>Zu jedem Artikel die Artikel, die die größten Anteile seiner Wörter enthalten (höchstens drei).</translation>
+    </message>
+    <message>
+        <source>no words in common with the other articles</source>
+        <translation>keine Wörter mit den anderen Artikeln gemeinsam</translation>
     </message>
 </context>
 <context>

@@ -508,16 +508,20 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1: the OpenDocument writer failed.</source>
-        <translation>Impossible d’écrire %1&#xa0;: l’export OpenDocument a échoué.</translation>
-    </message>
-    <message>
         <source>Refusing to write a report over %1: that name is for Storyweave projects.</source>
         <translation>Le rapport n’est pas écrit sur %1 : ce nom est réservé aux projets Storyweave.</translation>
     </message>
     <message>
         <source>Refusing to write a report over %1: the report is made from that file.</source>
         <translation>Le rapport n’est pas écrit sur %1 : il est fait à partir de ce fichier.</translation>
+    </message>
+    <message>
+        <source>the PDF writer failed</source>
+        <translation>l’export PDF a échoué</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer failed</source>
+        <translation>l’export OpenDocument a échoué</translation>
     </message>
 </context>
 <context>
@@ -744,6 +748,14 @@
     <message>
         <source>Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, dash-dot moved, wavy only here. Entities in bold: places also italic, organisations in small capitals.</source>
         <translation>Soulignements&#xa0;: plein textuel, tirets quasi textuel, pointillés paraphrase, tiret-point déplacé, ondulé exclusif. Entités en gras&#xa0;: lieux aussi en italique, organisations en petites capitales.</translation>
+    </message>
+    <message>
+        <source>For each article, the articles that hold the largest shares of its words (at most three).</source>
+        <translation>Pour chaque article, les articles qui contiennent les plus grandes parts de ses mots (trois au plus).</translation>
+    </message>
+    <message>
+        <source>no words in common with the other articles</source>
+        <translation>aucun mot en commun avec les autres articles</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ struct QuoteSpan
 /// Finds quotations of at least `minWords` words within each paragraph: straight and curly double
 /// quotes, „…“, «…», and single curly quotes ‘…’ (an apostrophe inside a word never opens or
 /// closes one). A quote left open at the end of a paragraph counts (as `continued`) only when the
-/// next paragraph starts with an opening mark. Linear in the text length.
+/// next paragraph starts with an opening mark. Linear in the text length. The quotations come in
+/// text order and never overlap.
 class QuoteFinder
 {
 public:

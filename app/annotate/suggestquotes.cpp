@@ -425,12 +425,15 @@ struct Unquoted
     bool cued = false;
 };
 
-// Whether quotations cover half or more of [start, end).
+// Whether quotations cover half or more of [start, end). `quotes` are in text order and do not
+// overlap (QuoteFinder), so only those ending after `start` and opening before `end` are visited.
 bool mostlyQuoted(const QList<QuoteSpan> &quotes, qsizetype start, qsizetype end)
 {
     qsizetype covered = 0;
-    for (const QuoteSpan &q : quotes)
-        covered += std::max<qsizetype>(0, std::min(q.close, end) - std::max(q.open, start));
+    auto q = std::partition_point(quotes.cbegin(), quotes.cend(),
+                                  [start](const QuoteSpan &span) { return span.close <= start; });
+    for (; q != quotes.cend() && q->open < end; ++q)
+        covered += std::max<qsizetype>(0, std::min(q->close, end) - std::max(q->open, start));
     return 2 * covered >= end - start;
 }
 

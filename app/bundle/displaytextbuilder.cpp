@@ -47,6 +47,7 @@ void DisplayTextBuilder::appendRun(QStringView run, qsizetype srcStart, qsizetyp
     const QString normalised = run.toString().normalized(QString::NormalizationForm_C);
     m_text.append(normalised);
     m_map.append(normalised.size(), srcStart, srcEnd);
+    m_lastSrcEnd = srcEnd;
 }
 
 void DisplayTextBuilder::flushPendingSpace(qsizetype srcOffset)
@@ -66,8 +67,12 @@ void DisplayTextBuilder::paragraphBreak()
 
 void DisplayTextBuilder::softSpace()
 {
-    if (!m_text.isEmpty() && !m_pendingBreak)
+    if (!m_text.isEmpty() && !m_pendingBreak) {
         m_pendingSpace = true;
+        // The space stands for what lies between the last text and the next: it maps to the end of
+        // the last text, never back to a space inside it.
+        m_pendingSrc = m_lastSrcEnd;
+    }
 }
 
 QString DisplayTextBuilder::text() const

@@ -36,6 +36,7 @@ private:
     bool m_pendingSpace = false;
     bool m_pendingBreak = false;
     qsizetype m_pendingSrc = 0;
+    qsizetype m_lastSrcEnd = 0; ///< where the source of the last appended run ends
 };
 
 } // namespace sw

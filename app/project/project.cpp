@@ -60,6 +60,7 @@ void Project::setBundle(const Bundle &bundle)
     m_lock.reset();
     m_bundle = bundle;
     m_store = AnnotationStore::withBuiltIns();
+    m_mentionSpansValid = false;
     m_sources.clear();
     m_idCounters.clear();
     m_filePath.clear();
@@ -145,6 +146,7 @@ bool Project::open(const QString &path, Error *error, Access access)
     m_lock = std::move(lock);
     m_bundle = std::move(data->bundle);
     m_store = std::move(data->store);
+    m_mentionSpansValid = false;
     m_sources = std::move(sources);
     m_idCounters.clear();
     m_filePath = QFileInfo(path).absoluteFilePath();
@@ -248,6 +250,7 @@ bool Project::replaceArticle(const QString &articleId, Article fresh)
                              .arg(s.orphaned);
     }
     current = std::move(fresh);
+    m_mentionSpansValid = false;
     m_sources.insert(articleId, status);
     // Older commands hold anchors into the old text; undoing them now would misplace annotations.
     m_undoStack->clear();
@@ -297,13 +300,54 @@ QList<Occurrence> Project::findOccurrences(const QStringList &names) const
     return OccurrenceFinder::find(m_bundle, names);
 }
 
+namespace {
+
+QString spanKey(const QString &articleId, int start, int end)
+{
+    return articleId + QLatin1Char(':') + QString::number(start) + QLatin1Char(':') + QString::number(end);
+}
+
+bool placedMention(const Annotation &a)
+{
+    return a.kind == AnnotationKind::Mention && !a.orphaned;
+}
+
+} // namespace
+
 bool Project::isTagged(const QString &articleId, int start, int end, const QString &entityId) const
 {
+    // The spans of placed mentions, counted, so that tagging many mentions (accepting every
+    // suggestion of a large bundle) does not scan all annotations once per mention.
+    if (!m_mentionSpansValid) {
+        m_mentionSpans.clear();
+        for (const Annotation &a : m_store.annotations) {
+            if (placedMention(a))
+                ++m_mentionSpans[spanKey(a.articleId, a.anchor.start, a.anchor.end)];
+        }
+        m_mentionSpansValid = true;
+    }
+    if (!m_mentionSpans.contains(spanKey(articleId, start, end)))
+        return false;
+    if (entityId.isEmpty())
+        return true;
     return std::any_of(m_store.annotations.cbegin(), m_store.annotations.cend(), [&](const Annotation &a) {
-        return a.kind == AnnotationKind::Mention && !a.orphaned && a.articleId == articleId
-            && a.anchor.start == start && a.anchor.end == end
-            && (entityId.isEmpty() || a.entityId == entityId);
+        return placedMention(a) && a.articleId == articleId && a.anchor.start == start && a.anchor.end == end
+            && a.entityId == entityId;
     });
+}
+
+void Project::noteAnnotationSwap(const Annotation *before, const Annotation *after)
+{
+    if (!m_mentionSpansValid)
+        return;
+    if (before && placedMention(*before)) {
+        const QString key = spanKey(before->articleId, before->anchor.start, before->anchor.end);
+        auto it = m_mentionSpans.find(key);
+        if (it != m_mentionSpans.end() && --it.value() <= 0)
+            m_mentionSpans.erase(it);
+    }
+    if (after && placedMention(*after))
+        ++m_mentionSpans[spanKey(after->articleId, after->anchor.start, after->anchor.end)];
 }
 
 bool Project::push(std::unique_ptr<ProjectCommand> command)
@@ -316,22 +360,38 @@ bool Project::push(std::unique_ptr<ProjectCommand> command)
 
 QString Project::newId(const QString &prefix)
 {
-    // Counters only grow, so an id that an undone command still holds is never reused.
-    qint64 &counter = m_idCounters[prefix];
-    const QString floor = m_store.unusedId(prefix);
-    counter = std::max(counter + 1, QStringView(floor).mid(prefix.size()).toLongLong());
-    return prefix + QString::number(counter);
+    // Counters only grow, so an id that an undone command still holds is never reused. The store
+    // is read once per prefix (after a new bundle or an opened file); every id since came from here.
+    auto it = m_idCounters.find(prefix);
+    if (it == m_idCounters.end()) {
+        const QString floor = m_store.unusedId(prefix);
+        it = m_idCounters.insert(prefix, QStringView(floor).mid(prefix.size()).toLongLong() - 1);
+    }
+    return prefix + QString::number(++it.value());
 }
 
 namespace {
 
-template<typename T, typename Added, typename Changed, typename Removed>
+// `swapped(before, after)` hears of every item replaced, added (before null) or removed (after null)
+// before the signal about it.
+template<typename T, typename Added, typename Changed, typename Removed, typename Swapped>
 void applyChange(QList<T> &list, ProjectEdit::Change<T> &change, bool forward, Added added, Changed changed,
-                 Removed removed)
+                 Removed removed, Swapped swapped)
 {
     const std::optional<T> &from = forward ? change.before : change.after;
     const std::optional<T> &to = forward ? change.after : change.before;
     const QString id = change.id();
+    if (!from) {
+        // An addition needs no search: it goes back where it was removed from, or at the end.
+        if (to) {
+            const qsizetype pos
+                = change.index >= 0 && change.index <= list.size() ? change.index : list.size();
+            list.insert(pos, *to);
+            swapped(static_cast<const T *>(nullptr), &list.at(pos));
+            added(id);
+        }
+        return;
+    }
     qsizetype at = -1;
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list.at(i).id == id) {
@@ -339,17 +399,16 @@ void applyChange(QList<T> &list, ProjectEdit::Change<T> &change, bool forward, A
             break;
         }
     }
-    if (from && to) {
-        if (at >= 0) {
-            list[at] = *to;
-            changed(id);
-        }
-    } else if (to) {
-        const qsizetype pos = change.index >= 0 && change.index <= list.size() ? change.index : list.size();
-        list.insert(pos, *to);
-        added(id);
-    } else if (at >= 0) {
+    if (at < 0)
+        return;
+    if (to) {
+        const T old = list.at(at);
+        list[at] = *to;
+        swapped(&old, &list.at(at));
+        changed(id);
+    } else {
         change.index = at;
+        swapped(&list.at(at), static_cast<const T *>(nullptr));
         list.removeAt(at);
         removed(id);
     }
@@ -371,13 +430,14 @@ void Project::applyEdit(ProjectEdit &edit, bool forward)
 
     // Order keeps references valid at every signal: types before the entities that use them,
     // entities before the annotations that name them; removals the other way round.
+    const auto untracked = [](const auto *, const auto *) {};
     auto phase = [&](auto &list, auto &changes, bool removals, auto a, auto c, auto r) {
         const qsizetype n = changes.size();
         for (qsizetype k = 0; k < n; ++k) {
             auto &change = changes[forward ? k : n - 1 - k];
             const bool isRemoval = forward ? !change.after.has_value() : !change.before.has_value();
             if (isRemoval == removals)
-                applyChange(list, change, forward, a, c, r);
+                applyChange(list, change, forward, a, c, r, untracked);
         }
     };
     // Undoing a removal is an addition, so on undo the "additions" phase re-inserts removed items.
@@ -393,7 +453,9 @@ void Project::applyEdit(ProjectEdit &edit, bool forward)
         const bool changesOrphan
             = !change.before || !change.after || change.before->orphaned != change.after->orphaned;
         orphans = orphans || (wasOrphan && changesOrphan);
-        applyChange(m_store.annotations, change, forward, annAdded, annChanged, annRemoved);
+        applyChange(
+            m_store.annotations, change, forward, annAdded, annChanged, annRemoved,
+            [this](const Annotation *before, const Annotation *after) { noteAnnotationSwap(before, after); });
     }
 
     phase(m_store.entities, edit.entities, true, entAdded, entChanged, entRemoved);

@@ -138,6 +138,8 @@ private:
     void setDirty(bool dirty);
     void updateModified();
     bool replaceArticle(const QString &articleId, Article fresh);
+    /// Keeps the index of mention spans (isTagged) up to date as annotations change.
+    void noteAnnotationSwap(const Annotation *before, const Annotation *after);
 
     Bundle m_bundle;
     AnnotationStore m_store;
@@ -145,6 +147,8 @@ private:
     QString m_filePath;
     QHash<QString, SourceStatus> m_sources;
     QHash<QString, qint64> m_idCounters;
+    mutable QHash<QString, int> m_mentionSpans; ///< "article:start:end" of placed mentions -> count
+    mutable bool m_mentionSpansValid = false;
     ReanchorOptions m_reanchorOptions;
     std::unique_ptr<ProjectLock> m_lock; ///< held while the project is open for writing
     int m_lockWaitMs = 0;

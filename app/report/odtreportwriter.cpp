@@ -10,15 +10,20 @@ namespace sw {
 
 QByteArray OdtReportWriter::render(const ReportModel &model)
 {
-    QTextDocument doc;
-    TextDocumentReportBuilder::build(model, &doc);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&doc))
+    if (!write(model, &buffer))
         return {};
     return bytes;
+}
+
+bool OdtReportWriter::write(const ReportModel &model, QIODevice *device)
+{
+    QTextDocument doc;
+    TextDocumentReportBuilder::build(model, &doc);
+    QTextDocumentWriter writer(device, "odf");
+    return writer.write(&doc);
 }
 
 } // namespace sw

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QIODevice;
+
 namespace sw {
 
 /// The report as OpenDocument Text (QTextDocumentWriter "odf") over TextDocumentReportBuilder.
@@ -14,6 +16,9 @@ class OdtReportWriter
 
 public:
     static QByteArray render(const ReportModel &model);
+    /// Writes the zip into `device` as it is made (an export streams it to its file); false when
+    /// the OpenDocument writer failed.
+    static bool write(const ReportModel &model, QIODevice *device);
 };
 
 } // namespace sw

@@ -18,15 +18,20 @@ QByteArray PdfReportWriter::render(const ReportModel &model)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
+    write(model, &buffer);
+    return bytes;
+}
+
+bool PdfReportWriter::write(const ReportModel &model, QIODevice *device)
+{
+    QPdfWriter writer(device);
     writer.setTitle(model.title);
     writer.setCreator(model.generator);
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
 
-    paint(model, &writer);
-    return bytes;
+    return paint(model, &writer);
 }
 
 bool PdfReportWriter::paint(const ReportModel &model, QPagedPaintDevice *device)

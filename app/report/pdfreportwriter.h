@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace sw {
@@ -18,6 +19,8 @@ class PdfReportWriter
 
 public:
     static QByteArray render(const ReportModel &model);
+    /// Writes the PDF into `device` as it is painted (an export streams it to its file).
+    static bool write(const ReportModel &model, QIODevice *device);
     /// Paints the report on any paged device (a QPdfWriter, or a QPrinter for printing and print
     /// preview) using the device's page layout. False when the device cannot be painted on.
     static bool paint(const ReportModel &model, QPagedPaintDevice *device);

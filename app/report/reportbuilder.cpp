@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QTimeZone>
 #include <QUrl>
@@ -38,9 +39,15 @@ QString derivationLabel(Derivation derivation)
     return ReportBuilder::tr("Original");
 }
 
+// At most this many outlets are named in a highlight's label; a passage of a wire story carried by
+// hundreds of outlets would otherwise repeat hundreds of names on every one of its spans.
+constexpr qsizetype kLabelOutlets = 5;
+
 QString highlightLabel(HighlightKind kind, bool moved, const QStringList &outlets)
 {
-    const QString list = outlets.join(QLatin1String(", "));
+    QString list = QStringList(outlets.mid(0, kLabelOutlets)).join(QLatin1String(", "));
+    if (outlets.size() > kLabelOutlets)
+        list += QStringLiteral(", \u2026");
     switch (kind) {
     case HighlightKind::Verbatim:
         return moved ? ReportBuilder::tr("Verbatim, moved; also in %1").arg(list)
@@ -206,19 +213,28 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
     return model;
 }
 
-int ReportBuilder::addEntity(ReportModel &model, ReportEntityKind type, const QString &name,
-                             const QStringList &aliases, const QList<ReportMention> &mentions)
+namespace {
+
+// What addAnnotations looks up once instead of once per entity or quote.
+struct Lookups
 {
-    QSet<QString> taken;
-    for (const ReportEntity &e : std::as_const(model.entities))
-        taken.insert(e.key);
+    QSet<QString> takenKeys;
+    QHash<QString, int> personByName; ///< folded name or alias -> index of the first such person
+};
+
+// Adds an entity without sorting the articles' tags (the caller sorts once).
+int appendEntity(ReportModel &model, ReportEntityKind type, const QString &name, const QStringList &aliases,
+                 const QList<ReportMention> &mentions, Lookups &lookups)
+{
     ReportEntity entity;
     entity.type = type;
     entity.typeId = entityTypeName(type);
     entity.typeLabel = entityTypeLabel(type);
     entity.name = name;
     entity.aliases = aliases;
-    entity.key = uniqueKey(entityTypeName(type) + QLatin1Char('-') + slug(name), taken);
+    entity.key
+        = uniqueKey(entityTypeName(type) + QLatin1Char('-') + ReportBuilder::slug(name), lookups.takenKeys);
+    lookups.takenKeys.insert(entity.key);
     entity.mentionsPerArticle = QList<int>(model.articles.size(), 0);
     const int index = int(model.entities.size());
     for (const ReportMention &m : mentions) {
@@ -232,30 +248,30 @@ int ReportBuilder::addEntity(ReportModel &model, ReportEntityKind type, const QS
                      [](const ReportMention &a, const ReportMention &b) {
                          return a.article != b.article ? a.article < b.article : a.start < b.start;
                      });
-    for (ReportArticle &a : model.articles)
-        sortByStart(a.tags);
+    if (type == ReportEntityKind::Person) {
+        for (const QString &written : QStringList { name } + aliases) {
+            const QString folded = written.toCaseFolded();
+            if (!lookups.personByName.contains(folded))
+                lookups.personByName.insert(folded, index);
+        }
+    }
     model.entities.append(entity);
     return index;
 }
 
-int ReportBuilder::addQuote(ReportModel &model, const QString &speaker, const QList<ReportMention> &versions)
+// Adds a quote without sorting the articles' tags (the caller sorts once).
+int appendQuote(ReportModel &model, const QString &speaker, const QList<ReportMention> &versions,
+                const Lookups &lookups)
 {
     ReportQuote quote;
     const int index = int(model.quotes.size());
     quote.key = QStringLiteral("quote-%1").arg(index + 1);
     quote.speaker = speaker;
-    const QString folded = speaker.toCaseFolded();
-    for (int i = 0; i < model.entities.size() && !speaker.isEmpty(); ++i) {
-        const ReportEntity &e = model.entities.at(i);
-        if (e.type != ReportEntityKind::Person)
-            continue;
-        bool match = e.name.toCaseFolded() == folded;
-        for (const QString &alias : e.aliases)
-            match = match || alias.toCaseFolded() == folded;
-        if (match) {
-            quote.speakerEntity = i;
-            quote.speaker = e.name;
-            break;
+    if (!speaker.isEmpty()) {
+        const int person = lookups.personByName.value(speaker.toCaseFolded(), -1);
+        if (person >= 0) {
+            quote.speakerEntity = person;
+            quote.speaker = model.entities.at(person).name;
         }
     }
     for (const ReportMention &m : versions) {
@@ -275,14 +291,13 @@ int ReportBuilder::addQuote(ReportModel &model, const QString &speaker, const QL
         quote.versions.append(v);
         model.articles[m.article].tags.append(ReportTag { m.start, m.end, TagKind::Quote, index });
     }
-    for (ReportArticle &a : model.articles)
-        sortByStart(a.tags);
     model.quotes.append(quote);
     return index;
 }
 
-int ReportBuilder::addNote(ReportModel &model, const QString &text, const ReportMention &anchor,
-                           const QString &author, const QDateTime &created)
+// Adds a note without sorting the article's tags (the caller sorts).
+int appendNote(ReportModel &model, const QString &text, const ReportMention &anchor, const QString &author,
+               const QDateTime &created)
 {
     ReportNote note;
     const int index = int(model.notes.size());
@@ -294,9 +309,58 @@ int ReportBuilder::addNote(ReportModel &model, const QString &text, const Report
         note.anchor = withText(model, anchor);
         model.articles[anchor.article].tags.append(
             ReportTag { anchor.start, anchor.end, TagKind::Note, index });
-        sortByStart(model.articles[anchor.article].tags);
     }
     model.notes.append(note);
+    return index;
+}
+
+Lookups lookupsOf(const ReportModel &model)
+{
+    Lookups lookups;
+    for (int i = 0; i < model.entities.size(); ++i) {
+        const ReportEntity &e = model.entities.at(i);
+        lookups.takenKeys.insert(e.key);
+        if (e.type != ReportEntityKind::Person)
+            continue;
+        for (const QString &name : QStringList { e.name } + e.aliases) {
+            const QString folded = name.toCaseFolded();
+            if (!lookups.personByName.contains(folded))
+                lookups.personByName.insert(folded, i);
+        }
+    }
+    return lookups;
+}
+
+void sortTags(ReportModel &model)
+{
+    for (ReportArticle &a : model.articles)
+        sortByStart(a.tags);
+}
+
+} // namespace
+
+int ReportBuilder::addEntity(ReportModel &model, ReportEntityKind type, const QString &name,
+                             const QStringList &aliases, const QList<ReportMention> &mentions)
+{
+    Lookups lookups = lookupsOf(model);
+    const int index = appendEntity(model, type, name, aliases, mentions, lookups);
+    sortTags(model);
+    return index;
+}
+
+int ReportBuilder::addQuote(ReportModel &model, const QString &speaker, const QList<ReportMention> &versions)
+{
+    const int index = appendQuote(model, speaker, versions, lookupsOf(model));
+    sortTags(model);
+    return index;
+}
+
+int ReportBuilder::addNote(ReportModel &model, const QString &text, const ReportMention &anchor,
+                           const QString &author, const QDateTime &created)
+{
+    const int index = appendNote(model, text, anchor, author, created);
+    if (validRange(model, anchor))
+        sortByStart(model.articles[anchor.article].tags);
     return index;
 }
 
@@ -320,6 +384,18 @@ void ReportBuilder::addAnnotations(ReportModel &model, const AnnotationStore &st
             return typeRank(a->typeId) < typeRank(b->typeId);
         return QString::localeAwareCompare(a->name, b->name) < 0;
     });
+    QHash<QString, QList<const Annotation *>> mentionsByEntity;
+    QHash<QString, const Entity *> entityById;
+    for (const Annotation &a : store.annotations) {
+        if (a.kind == AnnotationKind::Mention)
+            mentionsByEntity[a.entityId].append(&a);
+    }
+    for (const Entity &e : store.entities) {
+        if (!entityById.contains(e.id))
+            entityById.insert(e.id, &e);
+    }
+    // Tags are sorted once at the end, not after every entity, quote and note.
+    Lookups lookups = lookupsOf(model);
     for (const Entity *e : std::as_const(entities)) {
         ReportEntityKind kind = ReportEntityKind::Other;
         if (e->typeId == EntityType::Person)
@@ -329,13 +405,13 @@ void ReportBuilder::addAnnotations(ReportModel &model, const AnnotationStore &st
         else if (e->typeId == EntityType::Organisation)
             kind = ReportEntityKind::Organisation;
         QList<ReportMention> mentions;
-        for (const Annotation &a : store.mentionsOf(e->id)) {
-            if (placed(a))
-                mentions.append(mention(a));
+        for (const Annotation *a : mentionsByEntity.value(e->id)) {
+            if (placed(*a))
+                mentions.append(mention(*a));
         }
         QStringList aliases = e->aliases;
         aliases.removeAll(e->name);
-        const int index = addEntity(model, kind, e->name, aliases, mentions);
+        const int index = appendEntity(model, kind, e->name, aliases, mentions, lookups);
         if (kind == ReportEntityKind::Other) {
             ReportEntity &added = model.entities[index];
             added.typeId = e->typeId;
@@ -362,19 +438,20 @@ void ReportBuilder::addAnnotations(ReportModel &model, const AnnotationStore &st
         });
         QString speaker;
         for (const Annotation &a : std::as_const(members)) {
-            if (const Entity *e = store.entity(a.entityId); e && speaker.isEmpty())
+            if (const Entity *e = entityById.value(a.entityId); e && speaker.isEmpty())
                 speaker = e->name;
         }
         QList<ReportMention> versions;
         for (const Annotation &a : std::as_const(members))
             versions.append(mention(a));
-        addQuote(model, speaker, versions);
+        appendQuote(model, speaker, versions, lookups);
     }
 
     for (const Annotation &a : store.annotations) {
         if (a.kind == AnnotationKind::Note && placed(a))
-            addNote(model, a.text, mention(a));
+            appendNote(model, a.text, mention(a), {}, {});
     }
+    sortTags(model);
 }
 
 QString ReportBuilder::slug(const QString &text)

@@ -110,6 +110,18 @@ Error ReportExporter::write(const ReportModel &model, ReportFormat format, const
             written->append(file);
         return e;
     };
+    // PDF and ODT go to the file as they are made, never whole in memory.
+    const auto streamed = [&](const QString &file, const SafeFile::Writer &writer) -> Error {
+        if (Error refused = checkTarget(model, file))
+            return refused;
+        const QString failure = SafeFile::writeAtomically(file, writer);
+        if (!failure.isEmpty())
+            return { ErrorKind::WriteFailed,
+                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), failure) };
+        if (written)
+            written->append(file);
+        return {};
+    };
     switch (format) {
     case ReportFormat::Html:
         return one(path, HtmlReportWriter::render(model));
@@ -131,16 +143,13 @@ Error ReportExporter::write(const ReportModel &model, ReportFormat format, const
     case ReportFormat::Tei:
         return one(path, TeiReportWriter::render(model));
     case ReportFormat::Pdf:
-        return one(path, PdfReportWriter::render(model));
-    case ReportFormat::Odt: {
-        const QByteArray odt = OdtReportWriter::render(model);
-        if (odt.isEmpty())
-            return {
-                ErrorKind::WriteFailed,
-                tr("Cannot write %1: the OpenDocument writer failed.").arg(QDir::toNativeSeparators(path))
-            };
-        return one(path, odt);
-    }
+        return streamed(path, [&](QIODevice *device) {
+            return PdfReportWriter::write(model, device) ? QString() : tr("the PDF writer failed");
+        });
+    case ReportFormat::Odt:
+        return streamed(path, [&](QIODevice *device) {
+            return OdtReportWriter::write(model, device) ? QString() : tr("the OpenDocument writer failed");
+        });
     }
     return {};
 }

@@ -6,12 +6,16 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <algorithm>
 
 namespace sw {
 
 namespace {
 
 const QColor kInk(0x1d, 0x1d, 0x1f);
+// More article columns than this do not fit a page (and a table of hundreds of columns takes
+// minutes to lay out): the reuse matrix becomes a list and the entity index counts articles.
+constexpr int kMaxArticleColumns = 12;
 const QColor kMuted(0x5f, 0x63, 0x68);
 
 QTextCharFormat baseFormat()
@@ -225,8 +229,49 @@ private:
         leaveTable();
     }
 
+    double coverage(int r, int c) const
+    {
+        return r < m_model.coverage.size() && c < m_model.coverage.at(r).size() ? m_model.coverage.at(r).at(c)
+                                                                                : 0.0;
+    }
+
+    // Each article with the (at most three) articles that hold most of its words.
+    void matrixAsList()
+    {
+        heading(ReportText::matrixHeading(), 2);
+        line(ReportText::tr("For each article, the articles that hold the largest shares of its words "
+                            "(at most three)."),
+             sansFormat(9, false, kMuted), 4);
+        const int n = int(m_model.articles.size());
+        for (int r = 0; r < n; ++r) {
+            QList<QPair<double, int>> shares;
+            for (int c = 0; c < n; ++c) {
+                if (c != r && coverage(r, c) > 0)
+                    shares.append({ coverage(r, c), c });
+            }
+            const qsizetype top = std::min<qsizetype>(3, shares.size());
+            std::partial_sort(shares.begin(), shares.begin() + top, shares.end(),
+                              [](const QPair<double, int> &a, const QPair<double, int> &b) {
+                                  return a.first != b.first ? a.first > b.first : a.second < b.second;
+                              });
+            QStringList parts;
+            for (qsizetype k = 0; k < top; ++k)
+                parts.append(m_model.articles.at(shares.at(k).second).outlet + QLatin1Char(' ')
+                             + ReportText::percent(shares.at(k).first));
+            block(sansFormat(8.5), 0, 2);
+            m_cursor.insertText(m_model.articles.at(r).outlet + QLatin1String(": "), sansFormat(8.5, true));
+            m_cursor.insertText(parts.isEmpty() ? ReportText::tr("no words in common with the other articles")
+                                                : parts.join(QLatin1String(", ")),
+                                sansFormat(8.5));
+        }
+    }
+
     void matrix()
     {
+        if (m_model.articles.size() > kMaxArticleColumns) {
+            matrixAsList();
+            return;
+        }
         heading(ReportText::matrixHeading(), 2);
         line(ReportText::matrixExplanation(), sansFormat(9, false, kMuted), 4);
         const int n = int(m_model.articles.size());
@@ -366,25 +411,38 @@ private:
             line(ReportText::noneFound(), baseFormat());
             return;
         }
-        const int n = int(m_model.articles.size());
+        // Too many articles for a column each: one column says in how many articles it is named.
+        const bool perArticle = m_model.articles.size() <= kMaxArticleColumns;
+        const int n = perArticle ? int(m_model.articles.size()) : 1;
         block(baseFormat(), 0, 0);
         QTextTable *t = table(int(m_model.entities.size()) + 1, n + 4);
         cell(t, 0, 0, ReportText::tr("Type"), true);
         cell(t, 0, 1, ReportText::tr("Name"), true);
         cell(t, 0, 2, ReportText::tr("Also written"), true);
-        for (int i = 0; i < n; ++i)
-            cell(t, 0, 3 + i, m_model.articles.at(i).outlet, true);
+        if (perArticle) {
+            for (int i = 0; i < n; ++i)
+                cell(t, 0, 3 + i, m_model.articles.at(i).outlet, true);
+        } else {
+            cell(t, 0, 3, ReportText::tr("Articles"), true);
+        }
         cell(t, 0, 3 + n, ReportText::tr("Total"), true);
         for (int r = 0; r < m_model.entities.size(); ++r) {
             const ReportEntity &e = m_model.entities.at(r);
             cell(t, r + 1, 0, e.typeLabel);
             cell(t, r + 1, 1, e.name);
             cell(t, r + 1, 2, e.aliases.join(QLatin1String(", ")));
-            for (int i = 0; i < n && i < e.mentionsPerArticle.size(); ++i)
-                cell(t, r + 1, 3 + i,
-                     e.mentionsPerArticle.at(i) ? QString::number(e.mentionsPerArticle.at(i))
-                                                : QStringLiteral("\u00b7"),
-                     false, true);
+            if (perArticle) {
+                for (int i = 0; i < n && i < e.mentionsPerArticle.size(); ++i)
+                    cell(t, r + 1, 3 + i,
+                         e.mentionsPerArticle.at(i) ? QString::number(e.mentionsPerArticle.at(i))
+                                                    : QStringLiteral("\u00b7"),
+                         false, true);
+            } else {
+                const auto articles
+                    = std::count_if(e.mentionsPerArticle.cbegin(), e.mentionsPerArticle.cend(),
+                                    [](int count) { return count > 0; });
+                cell(t, r + 1, 3, QString::number(articles), false, true);
+            }
             cell(t, r + 1, 3 + n, QString::number(e.mentions.size()), false, true);
         }
         leaveTable();

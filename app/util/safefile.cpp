@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace sw {
 
@@ -27,7 +28,107 @@ bool SafeFile::isInsideFolder(const QString &path, const QString &folder)
     return file.startsWith(root);
 }
 
+namespace {
+
+// Writes to a QSaveFile opened unbuffered in chunks of 64 KiB (and seeks in it), so that a failure names its
+// cause (an unbuffered QFileDevice reports the errno of the write that failed) while many small writes (a PDF
+// or a zip) still cost few system calls. After a failure every write fails.
+class CheckedWriter : public QIODevice
+{
+public:
+    explicit CheckedWriter(QSaveFile &file)
+        : m_file(file)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+    // A zip writer goes back to fill in its headers.
+    bool seek(qint64 pos) override
+    {
+        if (!flushBuffer())
+            return false;
+        if (!m_file.seek(pos)) {
+            m_failure = m_file.errorString();
+            setErrorString(m_failure);
+            return false;
+        }
+        return QIODevice::seek(pos);
+    }
+
+    qint64 size() const override { return std::max(m_file.size(), m_file.pos() + m_buffer.size()); }
+
+    /// Writes what is buffered; false (and failure() says why) when the disk refused it.
+    bool flushBuffer()
+    {
+        if (!m_failure.isEmpty())
+            return false;
+        if (!writeThrough(m_buffer.constData(), m_buffer.size()))
+            return false;
+        m_buffer.clear();
+        return true;
+    }
+
+    QString failure() const { return m_failure; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (!m_failure.isEmpty())
+            return -1;
+        if (m_buffer.size() + size > Chunk) {
+            if (!flushBuffer())
+                return -1;
+            if (size >= Chunk)
+                return writeThrough(data, size) ? size : -1;
+        }
+        m_buffer.append(data, size);
+        return size;
+    }
+
+private:
+    static constexpr qsizetype Chunk = 64 * 1024;
+
+    bool writeThrough(const char *data, qint64 size)
+    {
+        qint64 done = 0;
+        while (done < size) {
+            // A short write is followed by one that fails and says why (disk full, file too large).
+            const qint64 n = m_file.write(data + done, size - done);
+            if (n <= 0) {
+                m_failure = m_file.error() != QFileDevice::NoError
+                    ? m_file.errorString()
+                    : SafeFile::tr("the data could not be written");
+                setErrorString(m_failure);
+                return false;
+            }
+            done += n;
+        }
+        return true;
+    }
+
+    QSaveFile &m_file;
+    QByteArray m_buffer;
+    QString m_failure;
+};
+
+} // namespace
+
 QString SafeFile::writeAtomically(const QString &path, const QByteArray &bytes,
+                                  std::optional<QFileDevice::Permissions> permissions)
+{
+    return writeAtomically(
+        path,
+        [&bytes](QIODevice *device) {
+            // The device remembers why a write failed; writeAtomically reports that.
+            device->write(bytes);
+            return QString();
+        },
+        permissions);
+}
+
+QString SafeFile::writeAtomically(const QString &path, const Writer &write,
                                   std::optional<QFileDevice::Permissions> permissions)
 {
     const QFileInfo info(path);
@@ -42,17 +143,11 @@ QString SafeFile::writeAtomically(const QString &path, const QByteArray &bytes,
         return file.errorString();
     if (permissions && !file.setPermissions(*permissions))
         return file.errorString();
-    qint64 done = 0;
-    while (done < bytes.size()) {
-        // A short write is followed by one that fails and says why (disk full, file too large).
-        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
-        if (n <= 0) {
-            const QString reason = file.error() != QFileDevice::NoError ? file.errorString()
-                                                                        : tr("the data could not be written");
-            file.cancelWriting();
-            return reason;
-        }
-        done += n;
+    CheckedWriter device(file);
+    const QString refused = write(&device);
+    if (!device.flushBuffer() || !refused.isEmpty()) {
+        file.cancelWriting();
+        return device.failure().isEmpty() ? refused : device.failure();
     }
     if (!file.commit())
         return file.error() != QFileDevice::NoError ? file.errorString()

@@ -4,7 +4,10 @@
 #include <QCoreApplication>
 #include <QFileDevice>
 #include <QString>
+#include <functional>
 #include <optional>
+
+class QIODevice;
 
 namespace sw {
 
@@ -22,6 +25,15 @@ public:
     /// file (a device, a pipe, a folder). `permissions`, when given, are set on the new file before
     /// it replaces `path`. Returns an empty string on success, else why it failed (translated).
     static QString writeAtomically(const QString &path, const QByteArray &bytes,
+                                   std::optional<QFileDevice::Permissions> permissions = std::nullopt);
+
+    /// Writes what `write` streams into the device it is given (buffered; a large document never
+    /// has to be held in memory whole), with the same guarantees: the first failed write is
+    /// remembered and every later write to the device fails, so `path` is replaced only when
+    /// everything reached the disk. `write` returns an empty string, or why it failed on its own;
+    /// a failed write of the device (disk full) is reported before that.
+    using Writer = std::function<QString(QIODevice *device)>;
+    static QString writeAtomically(const QString &path, const Writer &write,
                                    std::optional<QFileDevice::Permissions> permissions = std::nullopt);
 
     /// True when `path`, with every symbolic link resolved, lies inside `folder` (also resolved) or

@@ -103,6 +103,26 @@ private Q_SLOTS:
         verifyMapsWords(t.text, src, t.map, QStringLiteral("item two"));
     }
 
+    void joinedLinesMapTheirSpaceForward()
+    {
+        // The space that joins two lines of a paragraph stands for the line break; it used to map
+        // back onto the last space inside the first line (found by fuzz_markdown).
+        for (const QString &src :
+             { QStringLiteral("Ferry towed back to port\r\nby two tugs\r\n\r\nNo one was hurt.\r\n"),
+               QStringLiteral("Ferry towed back to port\nby two tugs\n\nNo one was hurt.\n") }) {
+            for (const ExtractedText &t : { extractMarkdown(src), extractPlainText(src) }) {
+                QCOMPARE(t.text, QStringLiteral("Ferry towed back to port by two tugs\nNo one was hurt."));
+                const qsizetype joint = t.text.indexOf(QLatin1String(" by"));
+                QCOMPARE(t.map.toSource(joint), src.indexOf(QLatin1String("port")) + 4);
+                qsizetype previous = 0;
+                for (qsizetype i = 0; i <= t.text.size(); ++i) {
+                    QVERIFY(t.map.toSource(i) >= previous);
+                    previous = t.map.toSource(i);
+                }
+            }
+        }
+    }
+
     void htmlStructureAndEntities()
     {
         const QString src = QStringLiteral(

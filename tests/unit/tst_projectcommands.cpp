@@ -2,6 +2,7 @@
 #include "project/project.h"
 #include "project/projectcommands.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -310,6 +311,60 @@ private Q_SLOTS:
         project.undoStack()->undo();
         QVERIFY(project.store().annotations.isEmpty());
         QVERIFY(project.store().rejectedSuggestions.contains(s.key));
+    }
+
+    void isTaggedFollowsEveryChange()
+    {
+        Project project;
+        project.setBundle(m_bundle);
+        const TextTarget t = firstOccurrence(project, QStringLiteral("a1"), QStringLiteral("Mara Okafor"));
+        QVERIFY(!project.isTagged(t.articleId, t.start, t.end));
+        auto *tag = new AddMentionsCommand(
+            &project, { t }, Entity { {}, EntityType::Person, QStringLiteral("Mara Okafor"), {} });
+        const QString entityId = tag->entityId();
+        project.undoStack()->push(tag);
+        QVERIFY(project.isTagged(t.articleId, t.start, t.end));
+        QVERIFY(project.isTagged(t.articleId, t.start, t.end, entityId));
+        QVERIFY(!project.isTagged(t.articleId, t.start, t.end, QStringLiteral("e999")));
+        QVERIFY(!project.isTagged(t.articleId, t.start, t.end - 1));
+        project.undoStack()->undo();
+        QVERIFY(!project.isTagged(t.articleId, t.start, t.end));
+        project.undoStack()->redo();
+        QVERIFY(project.isTagged(t.articleId, t.start, t.end));
+
+        // An orphaned mention no longer covers its span; placed again, it does.
+        const Annotation placed = project.store().annotations.constFirst();
+        Annotation orphan = placed;
+        orphan.orphaned = true;
+        ProjectEdit edit;
+        edit.change(placed, orphan);
+        QVERIFY(project.push(std::make_unique<EditCommand>(&project, edit)));
+        QVERIFY(!project.isTagged(t.articleId, t.start, t.end));
+        project.undoStack()->undo();
+        QVERIFY(project.isTagged(t.articleId, t.start, t.end));
+
+        // A new bundle starts untagged.
+        project.setBundle(m_bundle);
+        QVERIFY(!project.isTagged(t.articleId, t.start, t.end));
+    }
+
+    void idsAreNeverHandedOutTwice()
+    {
+        Project project;
+        project.setBundle(m_bundle);
+        QSet<QString> ids;
+        for (const QString &word :
+             { QStringLiteral("Gothenburg"), QStringLiteral("fire"), QStringLiteral("roof") }) {
+            auto *tag
+                = new AddMentionsCommand(&project, { firstOccurrence(project, QStringLiteral("a1"), word) },
+                                         Entity { {}, EntityType::Place, word, {} });
+            QVERIFY(!ids.contains(tag->entityId()));
+            ids.insert(tag->entityId());
+            project.undoStack()->push(tag);
+            project.undoStack()->undo(); // an undone command keeps its ids
+        }
+        for (const Annotation &a : project.store().annotations)
+            QVERIFY(!ids.contains(a.id));
     }
 
     void acceptedQuoteSpeakerHasAMention()

@@ -8,6 +8,7 @@
 #include "report/pdfreportwriter.h"
 #include "report/reportexporter.h"
 #include "report/teireportwriter.h"
+#include "report/textdocumentreportbuilder.h"
 #include "tst_reportfixture.h"
 
 #include <QDir>
@@ -16,6 +17,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QXmlStreamReader>
 #include <csignal>
 #include <sys/resource.h>
@@ -731,6 +735,60 @@ private Q_SLOTS:
         const QByteArray pdf = sw::PdfReportWriter::render(model);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void highlightLabelsNameAFewOutlets()
+    {
+        // A wire passage carried by 30 outlets: each span's label names five of the others, not 29.
+        sw::Bundle bundle;
+        sw::ComparisonResult r;
+        r.articleCount = 30;
+        sw::Passage p;
+        p.id = 1;
+        for (int i = 0; i < 30; ++i) {
+            sw::Article a = sw::BundleLoader::articleFromSource(
+                QStringLiteral("The ferry left the harbour late on Tuesday."), sw::SourceFormat::PlainText,
+                QStringLiteral("o%1.txt").arg(i));
+            a.id = QStringLiteral("a%1").arg(i + 1);
+            a.outlet = QStringLiteral("Outlet %1").arg(i);
+            bundle.articles.append(a);
+            p.spans.append({ i, 0, 9, false });
+            r.sharedFraction.append(1.0);
+            r.derivation.append(sw::Derivation::PartiallyDerived);
+            r.wordCounts.append(8);
+        }
+        r.passages.append(p);
+        const sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, r);
+        const sw::ReportHighlight &h = model.articles.at(0).highlights.at(0);
+        QCOMPARE(h.otherOutlets, 29);
+        QVERIFY2(h.label.contains(QLatin1String("Outlet 5")), qPrintable(h.label));
+        QVERIFY2(!h.label.contains(QLatin1String("Outlet 6")), qPrintable(h.label));
+        QVERIFY(h.label.endsWith(QChar(0x2026)));
+    }
+
+    void pagedReportsOfManyArticlesHaveNoTableWiderThanAPage()
+    {
+        // 30 articles: a 31-column matrix and a 34-column entity index cannot be read on A4.
+        sw::ReportModel model = manyArticlesModel(30);
+        sw::ReportBuilder::addEntity(model, sw::ReportEntityKind::Place, QStringLiteral("Harbour"), {},
+                                     { { 0, 0, 6, {} }, { 4, 0, 6, {} }, { 9, 0, 6, {} } });
+        QTextDocument doc;
+        sw::TextDocumentReportBuilder::build(model, &doc);
+        int widest = 0;
+        const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+        for (QTextFrame *frame : frames) {
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                widest = std::max(widest, table->columns());
+        }
+        QVERIFY2(widest <= 16, qPrintable(QString::number(widest)));
+        const QString text = doc.toPlainText();
+        // Each outlet with the outlets holding most of its words (coverage row 1: 0.10, 0.13, 0.16,
+        // ... the highest three are columns 29, 28 and 27).
+        QVERIFY2(text.contains(QLatin1String("Outlet number 1: Outlet number 29 ")),
+                 qPrintable(text.left(3000)));
+        // The entity index says in how many articles a name appears.
+        QVERIFY(text.contains(QLatin1String("Harbour")));
+        QVERIFY(text.contains(QLatin1String("Articles")));
     }
 
     void pdfCarriesTheText()
