@@ -161,6 +161,25 @@
     </message>
 </context>
 <context>
+    <name>sw::NotesModel</name>
+    <message>
+        <source>%1 (orphaned)</source>
+        <translation>%1 (verwaist)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+</context>
+<context>
     <name>sw::PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1468,18 +1487,6 @@ Optionen:
 <context>
     <name>sw::ui::ArticlePane</name>
     <message>
-        <source>wholly derived</source>
-        <translation>vollständig abgeleitet</translation>
-    </message>
-    <message>
-        <source>partially derived</source>
-        <translation>teilweise abgeleitet</translation>
-    </message>
-    <message>
-        <source>not derived</source>
-        <translation>nicht abgeleitet</translation>
-    </message>
-    <message>
         <source>Article pane: %1</source>
         <translation>Artikelspalte: %1</translation>
     </message>
@@ -2455,22 +2462,6 @@ Nachrichtenartikel nebeneinander vergleichen.
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Bezug</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>%1 (orphaned)</source>
-        <translation>%1 (verwaist)</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,25 @@
     </message>
 </context>
 <context>
+    <name>sw::NotesModel</name>
+    <message>
+        <source>%1 (orphaned)</source>
+        <translation>%1 (orpheline)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+</context>
+<context>
     <name>sw::PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1468,18 +1487,6 @@ Options&#xa0;:
 <context>
     <name>sw::ui::ArticlePane</name>
     <message>
-        <source>wholly derived</source>
-        <translation>entièrement dérivé</translation>
-    </message>
-    <message>
-        <source>partially derived</source>
-        <translation>partiellement dérivé</translation>
-    </message>
-    <message>
-        <source>not derived</source>
-        <translation>non dérivé</translation>
-    </message>
-    <message>
         <source>Article pane: %1</source>
         <translation>Volet d’article&#xa0;: %1</translation>
     </message>
@@ -2455,22 +2462,6 @@ Comparer des articles de presse côte à côte.
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>%1 (orphaned)</source>
-        <translation>%1 (orpheline)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "project/documentcontroller.h"
 #include "project/project.h"
 #include "report/pdfreportwriter.h"
+#include "report/projectreport.h"
 #include "report/reportbuilder.h"
 #include "source/sourceview.h"
 #include "source/syntaxadapter.h"
@@ -131,7 +132,10 @@ void DesktopController::apply(const QString &key)
     } else if (key == QLatin1String("autosave")) {
         m_window->document()->autosaver()->setInterval(m_preferences->autosaveSeconds() * 1000);
     } else if (key == QLatin1String("analysis") || key == QLatin1String("analysisOptions")) {
-        m_window->analysisRunner()->setOptions(m_preferences->alignOptions());
+        // The preferences are the defaults; a project's own analysis options win (Project).
+        Project *project = m_window->document()->project();
+        project->setDefaultAnalysisOptions(m_preferences->alignOptions());
+        m_window->analysisRunner()->setOptions(project->analysisOptions());
         if (key == QLatin1String("analysis") && !m_window->bundle().articles.isEmpty())
             m_window->actions()->analyze->trigger(); // compare again with the new thresholds
     }
@@ -215,18 +219,7 @@ SourceView *DesktopController::showSource()
 
 ReportModel DesktopController::currentReport() const
 {
-    const auto &model = m_window->comparisonView()->model();
-    ComparisonResult result;
-    if (model && model->hasResult())
-        result = model->result();
-    else
-        result.articleCount = int(m_window->bundle().articles.size());
-    ReportModel report = ReportBuilder::fromComparison(m_window->bundle(), result);
-    const Project *project = m_window->document()->project();
-    ReportBuilder::addAnnotations(report, project->store());
-    if (!project->filePath().isEmpty())
-        report.inputFiles.append(project->filePath());
-    return report;
+    return projectReport(*m_window->document()->project());
 }
 
 bool DesktopController::printTo(QPrinter *printer) const

@@ -45,6 +45,13 @@ namespace sw::ui {
 namespace {
 const auto RecentKey = QStringLiteral("recentBundles");
 constexpr int MaxRecent = 10;
+
+bool sameOptions(const AlignOptions &a, const AlignOptions &b)
+{
+    return a.anchorWords == b.anchorWords && a.minPassageWords == b.minPassageWords
+        && a.maxGapWords == b.maxGapWords && a.paraphraseThreshold == b.paraphraseThreshold
+        && a.minUniqueWords == b.minUniqueWords && a.maxRepeat == b.maxRepeat;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -85,6 +92,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_panels->installMenus(m_actions->editMenu, m_actions->viewMenu);
     connect(m_document->project(), &Project::reset, this, &MainWindow::showDocument);
     connect(m_document->project(), &Project::articleTextChanged, this, &MainWindow::showDocument);
+    // The project's own analysis options changed (or an undo brought the old ones back): compare again.
+    connect(m_document->project(), &Project::settingsChanged, this, [this] {
+        if (!sameOptions(m_document->project()->analysisOptions(), m_runner->options()))
+            startAnalysis();
+    });
     connect(m_document, &DocumentController::newProjectRequested, this, &MainWindow::openFolder);
     // Opened and saved projects are in Open Recent, so the next start comes back to them.
     connect(m_document, &DocumentController::projectOpened, this, [this](const QString &path) {
@@ -306,30 +318,30 @@ void MainWindow::showWelcome()
     banner->addButton(tr("Try the Example"), [this] { m_actions->openExample->trigger(); });
 }
 
+const Bundle &MainWindow::bundle() const
+{
+    return m_document->project()->bundle();
+}
+
 void MainWindow::showDocument()
 {
     m_runner->cancel();
-    m_bundle = m_document->project()->bundle();
-    m_view->setBundle(m_bundle);
+    m_view->setBundle(bundle());
     m_passages->setModel(nullptr);
     setBusy(false);
-    if (m_bundle.articles.isEmpty())
+    if (bundle().articles.isEmpty())
         m_statusLabel->clear();
     startAnalysis();
 }
 
 void MainWindow::startAnalysis()
 {
-    if (m_bundle.articles.isEmpty())
+    const Project *project = m_document->project();
+    if (project->bundle().articles.isEmpty())
         return;
-    QList<QString> texts;
-    QList<QDateTime> published;
-    texts.reserve(m_bundle.articles.size());
-    for (const Article &article : std::as_const(m_bundle.articles)) {
-        texts << article.text;
-        published << article.published;
-    }
-    m_runner->setPublished(published);
+    const QList<QString> texts = project->analysisTexts();
+    m_runner->setOptions(project->analysisOptions());
+    m_runner->setPublished(project->analysisDates());
     setBusy(true);
     m_statusLabel->setText(tr("Comparing %n article(s)\u2026", nullptr, int(texts.size())));
     m_runner->start(texts);
@@ -339,13 +351,14 @@ void MainWindow::onAnalysisFinished(const ComparisonResult &result, qint64 milli
 {
     setBusy(false);
     m_lastAnalysisTime = milliseconds;
+    m_document->project()->setComparison(result);
     m_view->setResult(result);
     m_passages->setModel(m_view->model());
     m_statusLabel->setText(
         tr("%n article(s) compared: %1 shared passages, %2 only-here passages. Click a passage "
            "to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: "
            "next/previous only-here.",
-           nullptr, int(m_bundle.articles.size()))
+           nullptr, int(bundle().articles.size()))
             .arg(result.passages.size())
             .arg(result.unique.size()));
     Q_EMIT analysisFinished();
@@ -433,7 +446,7 @@ void MainWindow::rebuildPanesMenu()
     QMenu *menu = m_actions->panesMenu;
     menu->clear();
     for (int article : m_view->paneOrder()) {
-        const Article &a = m_bundle.articles.at(article);
+        const Article &a = bundle().articles.at(article);
         QAction *action = menu->addAction(a.outlet);
         action->setCheckable(true);
         action->setChecked(m_view->isPaneVisible(article));

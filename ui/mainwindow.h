@@ -38,7 +38,8 @@ public:
     /// (bundleOpened) and compared (analysisFinished); problems show in the banner. A single
     /// .storyweave path opens that project instead.
     void openPaths(const QStringList &paths);
-    const Bundle &bundle() const { return m_bundle; }
+    /// The document's articles (Project::bundle()); the window keeps no copy of its own.
+    const Bundle &bundle() const;
 
     ComparisonView *comparisonView() const { return m_view; }
     LegendBar *legendBar() const { return m_legend; }
@@ -88,7 +89,6 @@ private:
     void showAbout();
     void offerProjectFor(const QStringList &paths);
 
-    Bundle m_bundle;
     MainActions *m_actions = nullptr;
     DesktopController *m_desktop = nullptr;
     DocumentController *m_document = nullptr;

@@ -3,7 +3,7 @@
 #include "commandparser.h"
 #include "inputs.h"
 #include "project/project.h"
-#include "report/reportbuilder.h"
+#include "report/projectreport.h"
 #include "report/reportexporter.h"
 
 #include <QDir>
@@ -70,6 +70,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return ExitError;
     }
 
+    // A project is compared with its own analysis options; a bundle becomes a project without
+    // annotations. Either way the report is the one the window exports (projectReport()).
     const QStringList positional = parser.positionalArguments();
     const bool isProject
         = positional.size() == 1 && positional.first().endsWith(QLatin1String(".storyweave"));
@@ -83,23 +85,14 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
         for (const QString &warning : project.warnings())
             err << tr("storyweave export: warning: %1\n").arg(warning);
-        bundle = project.bundle();
     } else if (!loadBundleArguments(positional, bundle, err)) {
         return ExitError;
+    } else {
+        project.setBundle(bundle);
     }
 
-    QList<QString> texts;
-    QList<QDateTime> published;
-    for (const Article &a : std::as_const(bundle.articles)) {
-        texts.append(a.text);
-        published.append(a.published);
-    }
-    const ComparisonResult result = Aligner().compare(texts, {}, nullptr, published);
-    ReportModel model = ReportBuilder::fromComparison(bundle, result);
-    if (isProject) {
-        ReportBuilder::addAnnotations(model, project.store());
-        model.inputFiles.append(positional.first());
-    }
+    project.analyze();
+    ReportModel model = projectReport(project);
     for (const auto &s : sections) {
         if (parser.isSet(QLatin1String(s.name)))
             model.options.*(s.member) = false;

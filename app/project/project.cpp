@@ -18,6 +18,9 @@ Project::Project(QObject *parent)
     , m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &Project::updateModified);
+    // Connected first, so that every view sees the stale result gone when it hears of the change.
+    connect(this, &Project::reset, this, &Project::dropComparison);
+    connect(this, &Project::articleTextChanged, this, &Project::dropComparison);
 }
 
 Project::~Project() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "align/comparison.h"
 #include "annotate/annotationstore.h"
 #include "annotate/occurrencefinder.h"
 #include "annotate/reanchorer.h"
@@ -110,6 +111,30 @@ public:
     ReanchorOptions reanchorOptions() const { return m_reanchorOptions; }
     void setReanchorOptions(const ReanchorOptions &options) { m_reanchorOptions = options; }
 
+    // The comparison (projectanalysis.cpp): the document owns it, so that every view, the report
+    // builder and the CLI read one result computed with one set of options.
+
+    /// The engine options of this project: its own (settings "analysis", keys named as the
+    /// AlignOptions members) over the defaults (setDefaultAnalysisOptions).
+    AlignOptions analysisOptions() const;
+    /// What analysisOptions() falls back to for keys the project does not set: AlignOptions {}
+    /// unless changed (the window passes the editor's preferences).
+    void setDefaultAnalysisOptions(const AlignOptions &options);
+    AlignOptions defaultAnalysisOptions() const { return m_defaultAnalysisOptions; }
+    /// The articles' display texts and publication dates, in bundle order, as the engine takes them.
+    QList<QString> analysisTexts() const;
+    QList<QDateTime> analysisDates() const;
+    /// Compares the articles on this thread with analysisOptions() and keeps the result.
+    const ComparisonResult &analyze();
+    /// Keeps a result computed elsewhere (the window's worker thread) from analysisTexts() and
+    /// analysisOptions(). A result for another number of articles, or a cancelled one, is refused.
+    bool setComparison(const ComparisonResult &result);
+    /// Whether comparison() holds a result for the current articles. The result is dropped when
+    /// the articles change (a new bundle, a project opened, a source reloaded or relocated).
+    bool hasComparison() const { return m_hasComparison; }
+    /// The current result; without one, an empty result with the number of articles.
+    const ComparisonResult &comparison() const { return m_comparison; }
+
 Q_SIGNALS:
     void reset(); ///< everything changed (new bundle, file opened)
     void entityTypeAdded(const QString &typeId);
@@ -128,6 +153,7 @@ Q_SIGNALS:
     void sourceStatusChanged(const QString &articleId);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    void comparisonChanged(); ///< a result was kept or dropped (hasComparison())
 
 private:
     friend class ProjectCommand;
@@ -140,6 +166,7 @@ private:
     bool replaceArticle(const QString &articleId, Article fresh);
     /// Keeps the index of mention spans (isTagged) up to date as annotations change.
     void noteAnnotationSwap(const Annotation *before, const Annotation *after);
+    void dropComparison();
 
     Bundle m_bundle;
     AnnotationStore m_store;
@@ -150,6 +177,9 @@ private:
     mutable QHash<QString, int> m_mentionSpans; ///< "article:start:end" of placed mentions -> count
     mutable bool m_mentionSpansValid = false;
     ReanchorOptions m_reanchorOptions;
+    AlignOptions m_defaultAnalysisOptions;
+    ComparisonResult m_comparison;
+    bool m_hasComparison = false;
     std::unique_ptr<ProjectLock> m_lock; ///< held while the project is open for writing
     int m_lockWaitMs = 0;
     bool m_keepLocked = false;

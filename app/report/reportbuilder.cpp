@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "annotate/worddiff.h"
+#include "derivationlabel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,19 +25,6 @@ QDateTime generationTime()
     QDateTime now = QDateTime::currentDateTimeUtc();
     now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
     return now;
-}
-
-QString derivationLabel(Derivation derivation)
-{
-    switch (derivation) {
-    case Derivation::WhollyDerived:
-        return ReportBuilder::tr("Wholly derived");
-    case Derivation::PartiallyDerived:
-        return ReportBuilder::tr("Partially derived");
-    case Derivation::NonDerived:
-        break;
-    }
-    return ReportBuilder::tr("Original");
 }
 
 // At most this many outlets are named in a highlight's label; a passage of a wire story carried by

@@ -181,7 +181,7 @@ void TestComparisonView::panesAndHeaders()
     QVERIFY(m_view->pane(1)->summaryText().contains(QStringLiteral("10 % shared")));
     QVERIFY(m_view->pane(1)->outletText().startsWith(
         QStringLiteral("Outlet B \u00b7 %1 word").arg(m_fixture.result.wordCounts[1])));
-    QVERIFY(m_view->pane(1)->summaryText().contains(QStringLiteral("partially derived")));
+    QVERIFY(m_view->pane(1)->summaryText().contains(QStringLiteral("Partially derived")));
     QVERIFY(!m_view->pane(0)->accessibleName().isEmpty());
     QVERIFY(m_view->pane(0)->view()->toPlainText().startsWith(SharedA));
 }

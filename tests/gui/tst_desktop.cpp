@@ -1,6 +1,8 @@
 // The desktop integration of the main window: preferences applied live, the source view, printing
 // and the About text.
+#include "../exampledata.h"
 #include "analysisrunner.h"
+#include "cli/commandline.h"
 #include "compare/articlehighlighter.h"
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
@@ -10,6 +12,10 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "mainwindow.h"
+#include "project/documentcontroller.h"
+#include "project/project.h"
+#include "project/projectcommands.h"
+#include "project/projecteditor.h"
 #include "source/sourceview.h"
 #include "source/syntaxadapter.h"
 #include "tagging/annotationlayer.h"
@@ -18,6 +24,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -328,6 +335,73 @@ private Q_SLOTS:
         QVERIFY(failed.count() == 1 || failed.wait(20000));
         QVERIFY(!dialog->statusLabel()->text().isEmpty());
         dialog->close();
+    }
+
+    void cliAndWindowExportTheSameReport()
+    {
+        // One project with its own analysis options and a tag; the window's preferences differ
+        // from both the project's options and the defaults the command line would use.
+        qputenv("SOURCE_DATE_EPOCH", "1700000000");
+        QTemporaryDir dir;
+        QVERIFY(sw::test::copyExample(dir.filePath(QStringLiteral("story"))));
+        const QString projectPath = dir.filePath(QStringLiteral("story.storyweave"));
+        {
+            QString out;
+            QString err;
+            QTextStream outStream(&out);
+            QTextStream errStream(&err);
+            QCOMPARE(cli::run({ QStringLiteral("storyweave"), QStringLiteral("new"),
+                                dir.filePath(QStringLiteral("story")), QStringLiteral("-o"), projectPath },
+                              outStream, errStream),
+                     0);
+            Project project;
+            Error error;
+            QVERIFY2(project.open(projectPath, &error, Project::Access::ReadWrite),
+                     qPrintable(error.message));
+            QVERIFY(project.push(std::make_unique<SetSettingCommand>(
+                &project, QStringLiteral("analysis"),
+                QJsonObject { { QStringLiteral("minPassageWords"), 12 } })));
+            QCOMPARE(project.analysisOptions().minPassageWords, 12);
+            const Article &first = project.bundle().articles.at(0);
+            const int at = int(first.text.indexOf(QLatin1String("Lindholmen")));
+            QVERIFY(at >= 0);
+            QVERIFY(ProjectEditor(&project).tagSpan({ first.id, at, at + 10 }, EntityType::Place).done);
+            QVERIFY2(project.save(projectPath, &error), qPrintable(error.message));
+        }
+
+        const QString fromCli = dir.filePath(QStringLiteral("cli.md"));
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        QCOMPARE(cli::run({ QStringLiteral("storyweave"), QStringLiteral("export"), projectPath,
+                            QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), fromCli },
+                          outStream, errStream),
+                 0);
+
+        m_window = std::make_unique<MainWindow>();
+        desktopPreferences()->setMinPassageWords(9);
+        QSignalSpy finished(m_window.get(), &MainWindow::analysisFinished);
+        m_window->openPaths({ projectPath });
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_window->analysisRunner()->options().minPassageWords, 12);
+        QVERIFY(m_window->document()->project()->hasComparison());
+        ExportDialog *dialog = m_window->desktop()->showExport();
+        QVERIFY(dialog);
+        dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(int(ReportFormat::Markdown)));
+        const QString fromWindow = dir.filePath(QStringLiteral("window.md"));
+        dialog->pathEdit()->setText(fromWindow);
+        QSignalSpy exported(dialog, &ExportDialog::exported);
+        dialog->startExport();
+        QVERIFY(exported.count() == 1 || exported.wait(20000));
+        qunsetenv("SOURCE_DATE_EPOCH");
+
+        QFile cliFile(fromCli);
+        QFile windowFile(fromWindow);
+        QVERIFY(cliFile.open(QIODevice::ReadOnly) && windowFile.open(QIODevice::ReadOnly));
+        const QByteArray cliReport = cliFile.readAll();
+        QVERIFY(cliReport.contains("Lindholmen"));
+        QCOMPARE(windowFile.readAll(), cliReport);
     }
 
     void actionsAreInTheMenus()

@@ -2,6 +2,7 @@
 #include "project/project.h"
 #include "project/projectcommands.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -444,6 +445,51 @@ private Q_SLOTS:
         QCOMPARE(project.store().settings.value(QLatin1String("analysis")).toObject(), analysis);
         project.undoStack()->undo();
         QVERIFY(project.store().settings.isEmpty());
+    }
+
+    void analysisOptionsAndComparison()
+    {
+        Project project;
+        project.setBundle(m_bundle);
+        QCOMPARE(project.analysisOptions().minPassageWords, AlignOptions {}.minPassageWords);
+        AlignOptions preferred;
+        preferred.minPassageWords = 9;
+        preferred.maxGapWords = 2;
+        project.setDefaultAnalysisOptions(preferred);
+        QCOMPARE(project.analysisOptions().minPassageWords, 9);
+
+        // The project's own options win over the defaults, key by key; undo brings the defaults back.
+        project.push(std::make_unique<SetSettingCommand>(
+            &project, QStringLiteral("analysis"),
+            QJsonObject { { QStringLiteral("minPassageWords"), 12 },
+                          { QStringLiteral("paraphraseThreshold"), 2.0 },
+                          { QStringLiteral("anchorWords"), QStringLiteral("many") } }));
+        QCOMPARE(project.analysisOptions().minPassageWords, 12);
+        QCOMPARE(project.analysisOptions().paraphraseThreshold, 2.0);
+        QCOMPARE(project.analysisOptions().maxGapWords, 2);
+        QCOMPARE(project.analysisOptions().anchorWords, AlignOptions {}.anchorWords); // not a number
+        project.undoStack()->undo();
+        QCOMPARE(project.analysisOptions().minPassageWords, 9);
+        project.undoStack()->redo();
+
+        // The document keeps the comparison it ran, with its options, until the articles change.
+        QVERIFY(!project.hasComparison());
+        QCOMPARE(project.comparison().articleCount, 4);
+        QSignalSpy comparisonChanged(&project, &Project::comparisonChanged);
+        const ComparisonResult &result = project.analyze();
+        QVERIFY(project.hasComparison());
+        QCOMPARE(comparisonChanged.count(), 1);
+        QCOMPARE(result.articleCount, 4);
+        QVERIFY(result.passages.size() > 0);
+        for (const Passage &p : result.passages) // the project turned the same-fact tier off
+            QVERIFY(p.kind != PassageKind::Paraphrase);
+        ComparisonResult other;
+        other.articleCount = 3;
+        QVERIFY(!project.setComparison(other)); // not these articles
+        QVERIFY(project.hasComparison());
+        project.setBundle(m_bundle);
+        QVERIFY(!project.hasComparison());
+        QCOMPARE(comparisonChanged.count(), 2);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "articletextview.h"
 #include "highlightstyle.h"
 #include "overviewstrip.h"
+#include "report/derivationlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,19 +15,6 @@
 namespace sw::ui {
 
 namespace {
-
-QString derivationLabel(Derivation derivation)
-{
-    switch (derivation) {
-    case Derivation::WhollyDerived:
-        return ArticlePane::tr("wholly derived");
-    case Derivation::PartiallyDerived:
-        return ArticlePane::tr("partially derived");
-    case Derivation::NonDerived:
-        break;
-    }
-    return ArticlePane::tr("not derived");
-}
 
 QToolButton *headerButton(Qt::ArrowType arrow, const QString &text, QWidget *parent)
 {

@@ -1,30 +1,28 @@
 #pragma once
 
-#include "rebuildscheduler.h"
-
 #include <QDockWidget>
 
-class QTreeWidget;
+class QTreeView;
 
 namespace sw {
+class NotesModel;
 class Project;
-}
+} // namespace sw
 
 namespace sw::ui {
 
-/// The Notes dock: every note with its outlet and the text it is about. Activating a note
-/// jumps to it; Edit and Remove act on the selected note (editNoteRequested opens the editor).
+/// The Notes dock: a view on the core's NotesModel (every note with its outlet and the text it is
+/// about). Activating a note jumps to it; Edit and Remove act on the selected note
+/// (editNoteRequested opens the editor).
 class NotesDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int IdRole = Qt::UserRole + 1;
-
     explicit NotesDock(Project *project, QWidget *parent = nullptr);
 
-    QTreeWidget *tree() const { return m_tree; }
-    void rebuild();
+    QTreeView *view() const { return m_view; }
+    NotesModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void jumpRequested(int article, int start, int end);
@@ -34,8 +32,8 @@ private:
     QString currentId() const;
 
     Project *m_project;
-    QTreeWidget *m_tree = nullptr;
-    RebuildScheduler *m_rebuild = nullptr;
+    NotesModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
 };
 
 } // namespace sw::ui

@@ -499,10 +499,9 @@ bool TagController::tagQuoteSelection()
     while (end > start && article->text.at(end - 1).isSpace())
         --end;
     QList<QuoteCounterpart> counterparts;
-    const ComparisonModelPtr &model = m_view->model();
-    if (model && model->hasResult() && model->articleCount() == m_project->bundle().articles.size())
-        counterparts
-            = QuoteLinker::counterparts(m_project->bundle(), model->result(), sel->article, start, end);
+    if (m_project->hasComparison())
+        counterparts = QuoteLinker::counterparts(m_project->bundle(), m_project->comparison(), sel->article,
+                                                 start, end);
     QString suggested;
     const QString speakerId = speakerNear(sel->articleId, start, end, &suggested);
     const EditOutcome outcome
