@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Storyweave contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # shellcheck shell=bash
 # Sourced by the .ci stages: minimal Debian roots made with debootstrap, cached under
 # ~/.cache/storyweave (STORYWEAVE_CACHE), entered with chroot. Needs root.

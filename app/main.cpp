@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Storyweave: the command line when a subcommand is given, the window otherwise.
 #include "cli/commandline.h"
 #include "gui.h"

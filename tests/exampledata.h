@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The bundled example story for tests that need it as real files of their own.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Word lists about names: given names, nationalities, and the words that mark a capitalised
 // name as an event, a work, a sports club or a part of a place. See suggestlexicon.h.
 #include "suggestlexicon.h"

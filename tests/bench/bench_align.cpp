@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Benchmark driver for the alignment engine: times Aligner::compare alone on the given
 // plain-text files (one paragraph per line) and prints one JSON object. Run by scripts/bench.
 #include "align/comparison.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzzes what reads untrusted article files: decoding, and HTML / Markdown / text extraction
 // with their offset maps. The first byte picks the format.
 #include "bundle/bundleloader.h"

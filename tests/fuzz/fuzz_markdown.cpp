@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzzes the Markdown reader alone (extractMarkdown) on text decoded as UTF-8, and checks what the
 // rest of the program relies on: the display text is normalised (no blank line, no space at either
 // end, no run of spaces), every display offset maps inside the source and never backwards, and a

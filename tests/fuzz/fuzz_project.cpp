@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzzes the project file loader: JSON parsing, version checks, schema validation, the model
 // built from it (code point to UTF-16 positions) and a save/load round trip of whatever loads.
 #include "annotate/reanchorer.h"

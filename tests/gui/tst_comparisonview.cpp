@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The comparison view on a handcrafted ComparisonResult: highlight formats, navigation,
 // click-to-align, synchronised scrolling and the connector bands, independent of the engine.
 #include "align/tokenizer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The editor's daily loop in the window, driven as an editor would: keys, double-clicks, the
 // note and tag-all dialogs, saving, a new window that comes back to the saved project through
 // the session and Open Recent, and the export. Also the traps found along the way: redo keys,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The desktop integration of the main window: preferences applied live, the source view, printing
 // and the About text.
 #include "../exampledata.h"

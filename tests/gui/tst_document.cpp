@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The project as the document behind the main window: save, reopen, title marker, unsaved
 // changes, orphans after a source edit, missing sources, recovery, reload.
 #include "../exampledata.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The main window on the real example bundle with the real engine: panes, highlights of known
 // passages, keyboard navigation, click-to-align, the passages dock, load problems, cancel.
 #include "analysisrunner.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Tagging in the comparison window on the real example bundle: the tag keys, the Entities and
 // Quotes docks, tag-all, suggestions, undo, and the overlay's marks.
 #include "analysisrunner.h"

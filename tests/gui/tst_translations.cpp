@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The German and French catalogues cover every string the program shows: the .ts files are in step
 // with the sources, and at run time the menus, undo texts, error messages and command-line help come
 // out translated (a literal lupdate misreads would pass the first check and fail the second).

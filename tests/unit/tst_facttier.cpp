@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The fact-level tier and the passage model on text written for these tests: sentences that
 // report one fact in other words are linked, unrelated stories are not, short shared facts count,
 // passages never shrink to scraps, and a stretch sits in two passages only when the second links it

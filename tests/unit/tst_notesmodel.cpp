@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // NotesModel, the core's table of a project's notes: rows follow notes added, edited, removed,
 // undone and redone one at a time, and a new bundle resets it; QAbstractItemModelTester checks
 // every change against the model rules.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The domain operations of ProjectEditor on a small made-up bundle: snapping selections to
 // words, first names and surnames joining the full name, the tag-all candidate rule, speakers
 // that never create an entity without a mention, rename, merge with a chosen name, remove, notes.

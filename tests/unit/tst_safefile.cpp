@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The one careful writer: streamed writes reach the file only when all of them succeeded, a failed
 // write says why and keeps the previous file, and a writer that seeks back (a zip) is served.
 #include "util/safefile.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The Segmenter: word alignment through edits, and cutting pairwise passages where the outlets
 // sharing the text change, without splitting an edit.
 #include "align/segmenter.h"

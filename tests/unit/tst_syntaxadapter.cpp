@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Storyweave contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Tests the KSyntaxHighlighting adapter. Where CMake found KF6 KSyntaxHighlighting (Debian 13) the
 // highlighting tests run and the plain-fallback test is skipped; elsewhere (Debian 12) the reverse.
 #include "source/syntaxadapter.h"
