@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Storyweave contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "../exampledata.h"
+#include "../filesizelimit.h"
 #include "bundle/bundleloader.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
@@ -22,6 +23,8 @@
 #include <unistd.h>
 
 using namespace sw;
+
+using sw::test::FileSizeLimit;
 
 namespace {
 
@@ -85,26 +88,6 @@ bool editProject(const QString &path, const std::function<void(QJsonObject &)> &
     edit(root);
     return writeFile(path, QJsonDocument(root).toJson());
 }
-
-/// Limits the size of the files this process writes, as a full disk would (writes past it fail).
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        ::signal(SIGXFSZ, SIG_IGN);
-        ::getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &m_saved); }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-private:
-    rlimit m_saved {};
-};
 
 } // namespace
 

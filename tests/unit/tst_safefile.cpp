@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The one careful writer: streamed writes reach the file only when all of them succeeded, a failed
 // write says why and keeps the previous file, and a writer that seeks back (a zip) is served.
+#include "../filesizelimit.h"
 #include "util/safefile.h"
 
 #include <QDir>
@@ -14,6 +15,8 @@
 
 using namespace sw;
 
+using sw::test::FileSizeLimit;
+
 namespace {
 
 QByteArray readFile(const QString &path)
@@ -21,26 +24,6 @@ QByteArray readFile(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
-
-/// Limits the size of the files this process writes, as a full disk would (writes past it fail).
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        ::signal(SIGXFSZ, SIG_IGN);
-        ::getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() { ::setrlimit(RLIMIT_FSIZE, &m_saved); }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-private:
-    rlimit m_saved {};
-};
 
 // Many small writes, as a PDF or zip writer makes them: `lines` lines about a ferry.
 SafeFile::Writer smallWrites(int lines)
