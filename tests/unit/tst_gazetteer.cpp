@@ -73,7 +73,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("garbage") << QByteArray("\x01\x02 not a table\n\xff\xfe", 20);
+        static const char garbage[] = "\x01\x02 not a table\n\xff\xfe";
+        QTest::newRow("garbage") << QByteArray(garbage, sizeof garbage - 1);
         QTest::newRow("other sources")
             << QByteArray("storyweave-gazetteer 1\t1\t10\tqt 0.0;/elsewhere\nfakeplace\tc\n");
         QTest::newRow("wrong size") << QByteArray("storyweave-gazetteer 1\t1\t999\t")
