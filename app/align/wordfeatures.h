@@ -41,7 +41,7 @@ public:
 
     /// How much the feature says beyond everyday English, in (0, 1]: 1 for words general text
     /// rarely uses (and names, numbers, unknown words), less the more common the word is in
-    /// WordNet's sense-tagged counts ("people", "time" weigh about half of "surgery").
+    /// WordNet's sense-tagged counts ("people", "time" about 0.75).
     double background(quint32 feature) const
     {
         return feature < m_background.size() ? double(m_background[feature]) : 1.0;
