@@ -7,10 +7,9 @@
 #include "commandparser.h"
 #include "inputs.h"
 #include "util/codepoints.h"
+#include "util/jsonwriter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QIODevice>
 #include <cmath>
 #include <functional>
 
@@ -111,107 +110,133 @@ void AnalyzeCommand::writeJson(const Bundle &bundle, const ComparisonResult &res
         indexes.append(CodePointIndex(a.text));
 
     // Streamed one element a line: a bundle of long texts has tens of thousands of passages,
-    // and the whole document is never held in memory.
-    auto line = [&](const QJsonObject &object) {
-        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    };
-    auto array = [&](const char *key, qsizetype count, const std::function<QJsonObject(qsizetype)> &element,
-                     bool last) {
-        out << "  \"" << key << "\": [";
-        for (qsizetype i = 0; i < count; ++i) {
-            out << (i == 0 ? "\n    " : ",\n    ");
-            line(element(i));
+    // and the whole document is never held in memory. The bytes go straight to the output
+    // device when there is one (stdout, a file), in blocks of about a megabyte.
+    QByteArray buffer;
+    auto flush = [&] {
+        if (QIODevice *device = out.device()) {
+            out.flush();
+            device->write(buffer);
+        } else {
+            out << QString::fromUtf8(buffer);
         }
-        out << (count > 0 ? "\n  ]" : "]") << (last ? "\n" : ",\n");
+        buffer.clear();
+    };
+    auto array = [&](const char *key, qsizetype count,
+                     const std::function<void(JsonWriter &, qsizetype)> &element, bool last) {
+        buffer += "  \"";
+        buffer += key;
+        buffer += "\": [";
+        for (qsizetype i = 0; i < count; ++i) {
+            buffer += i == 0 ? "\n    " : ",\n    ";
+            JsonWriter json(buffer);
+            element(json, i);
+            if (buffer.size() > (1 << 20))
+                flush();
+        }
+        buffer += count > 0 ? "\n  ]" : "]";
+        buffer += last ? "\n" : ",\n";
+    };
+    auto span = [&](JsonWriter &json, qsizetype article, int start, int end) {
+        const Slice slice = sliceOf(articles[article], indexes[article], start, end);
+        json.key("article").value(articles[article].id);
+        json.key("end").value(slice.end);
+        json.key("start").value(slice.start);
+        json.key("text").value(slice.text);
     };
 
-    out << "{\n";
+    buffer += "{\n";
     array(
         "articles", articles.size(),
-        [&](qsizetype i) {
+        [&](JsonWriter &json, qsizetype i) {
             const Article &a = articles[i];
-            return QJsonObject {
-                { QStringLiteral("id"), a.id },
-                { QStringLiteral("file"), a.fileName },
-                { QStringLiteral("title"), a.title },
-                { QStringLiteral("outlet"), a.outlet },
-                { QStringLiteral("words"), result.wordCounts.value(i) },
-                { QStringLiteral("shared"), rounded(result.sharedFraction.value(i)) },
-            };
+            json.beginObject();
+            json.key("file").value(a.fileName);
+            json.key("id").value(a.id);
+            json.key("outlet").value(a.outlet);
+            json.key("shared").value(rounded(result.sharedFraction.value(i)));
+            json.key("title").value(a.title);
+            json.key("words").value(qint64(result.wordCounts.value(i)));
+            json.endObject();
         },
         false);
 
     array(
         "passages", result.passages.size(),
-        [&](qsizetype i) {
+        [&](JsonWriter &json, qsizetype i) {
             const Passage &p = result.passages[i];
-            QJsonArray spans;
-            for (const PassageSpan &s : p.spans) {
-                const Article &a = articles[s.article];
-                const Slice slice = sliceOf(a, indexes[s.article], s.start, s.end);
-                QJsonObject span { { QStringLiteral("article"), a.id },
-                                   { QStringLiteral("start"), slice.start },
-                                   { QStringLiteral("end"), slice.end },
-                                   { QStringLiteral("text"), slice.text },
-                                   { QStringLiteral("moved"), s.moved } };
-                if (s.reworded)
-                    span.insert(QStringLiteral("reworded"), true);
-                spans.append(span);
-            }
-            QJsonObject passage { { QStringLiteral("id"), p.id },
-                                  { QStringLiteral("kind"), passageKindName(p.kind) },
-                                  { QStringLiteral("score"), rounded(p.score) },
-                                  { QStringLiteral("spans"), spans } };
+            json.beginObject();
             if (p.kind == PassageKind::Near) {
                 const int ref = p.spans.front().article;
-                QJsonArray edits;
+                json.key("edits").beginArray();
                 for (const WordEdit &e : p.edits) {
                     const Slice refSlice = sliceOf(articles[ref], indexes[ref], e.refStart, e.refEnd);
                     const Slice slice = sliceOf(articles[e.article], indexes[e.article], e.start, e.end);
-                    edits.append(QJsonObject { { QStringLiteral("reference"), articles[ref].id },
-                                               { QStringLiteral("ref_start"), refSlice.start },
-                                               { QStringLiteral("ref_end"), refSlice.end },
-                                               { QStringLiteral("ref_text"), refSlice.text },
-                                               { QStringLiteral("article"), articles[e.article].id },
-                                               { QStringLiteral("start"), slice.start },
-                                               { QStringLiteral("end"), slice.end },
-                                               { QStringLiteral("text"), slice.text } });
+                    json.beginObject();
+                    json.key("article").value(articles[e.article].id);
+                    json.key("end").value(slice.end);
+                    json.key("ref_end").value(refSlice.end);
+                    json.key("ref_start").value(refSlice.start);
+                    json.key("ref_text").value(refSlice.text);
+                    json.key("reference").value(articles[ref].id);
+                    json.key("start").value(slice.start);
+                    json.key("text").value(slice.text);
+                    json.endObject();
                 }
-                passage.insert(QStringLiteral("edits"), edits);
+                json.endArray();
             }
-            return passage;
+            json.key("id").value(p.id);
+            json.key("kind").value(passageKindName(p.kind));
+            json.key("score").value(rounded(p.score));
+            json.key("spans").beginArray();
+            for (const PassageSpan &s : p.spans) {
+                json.beginObject();
+                span(json, s.article, s.start, s.end);
+                json.key("moved").value(s.moved);
+                if (s.reworded)
+                    json.key("reworded").value(true);
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
         },
         false);
 
     array(
         "unique", result.unique.size(),
-        [&](qsizetype i) {
+        [&](JsonWriter &json, qsizetype i) {
             const UniqueSpan &u = result.unique[i];
-            const Article &a = articles[u.article];
-            const Slice slice = sliceOf(a, indexes[u.article], u.start, u.end);
-            return QJsonObject { { QStringLiteral("article"), a.id },
-                                 { QStringLiteral("start"), slice.start },
-                                 { QStringLiteral("end"), slice.end },
-                                 { QStringLiteral("text"), slice.text } };
+            json.beginObject();
+            span(json, u.article, u.start, u.end);
+            json.endObject();
         },
         false);
 
-    QJsonObject coverage;
-    QJsonObject derivation;
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        QJsonObject row;
-        for (qsizetype j = 0; j < articles.size(); ++j) {
-            if (j != i)
-                row.insert(articles[j].id, rounded(result.coverage.value(i).value(j)));
+    // Per article, its value toward every other article (coverage) or its own (derivation).
+    buffer += "  \"coverage\": ";
+    {
+        JsonWriter json(buffer);
+        json.beginObject();
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            json.key(articles[i].id).beginObject();
+            for (qsizetype j = 0; j < articles.size(); ++j) {
+                if (j != i)
+                    json.key(articles[j].id).value(rounded(result.coverage.value(i).value(j)));
+            }
+            json.endObject();
         }
-        coverage.insert(articles[i].id, row);
-        derivation.insert(articles[i].id, derivationName(result.derivation.value(i)));
+        json.endObject();
     }
-    out << "  \"coverage\": ";
-    line(coverage);
-    out << ",\n  \"derivation\": ";
-    line(derivation);
-    out << "\n}\n";
+    buffer += ",\n  \"derivation\": ";
+    {
+        JsonWriter json(buffer);
+        json.beginObject();
+        for (qsizetype i = 0; i < articles.size(); ++i)
+            json.key(articles[i].id).value(derivationName(result.derivation.value(i)));
+        json.endObject();
+    }
+    buffer += "\n}\n";
+    flush();
 }
 
 void AnalyzeCommand::writeText(const Bundle &bundle, const ComparisonResult &result, QTextStream &out)
