@@ -243,7 +243,8 @@ Article BundleLoader::loadArticle(const QString &filePath, const Options &option
     article.filePath = info.absoluteFilePath();
     article.encoding = decoded.encoding;
     article.warnings = decoded.warnings + article.warnings;
-    article.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (options.contentHash)
+        article.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     if (error)
         *error = {};
     return article;

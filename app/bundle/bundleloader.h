@@ -21,6 +21,9 @@ public:
     struct Options
     {
         qint64 maxFileSize = 50 * 1024 * 1024;
+        /// Whether each article gets the SHA-256 of its file (Article::contentHash), which a
+        /// project keeps to notice edited sources; a one-off analysis has no use for it.
+        bool contentHash = true;
     };
 
     static Bundle load(const QStringList &paths, const Options &options);

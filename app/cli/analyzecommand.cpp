@@ -85,7 +85,9 @@ int AnalyzeCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
 
     Bundle bundle;
-    if (!loadBundleArguments(parser.positionalArguments(), bundle, err))
+    BundleLoader::Options loading;
+    loading.contentHash = false; // nothing is saved
+    if (!loadBundleArguments(parser.positionalArguments(), bundle, err, loading))
         return ExitError;
 
     QList<QString> texts;

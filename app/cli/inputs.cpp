@@ -9,14 +9,15 @@
 
 namespace sw::cli {
 
-bool loadBundleArguments(const QStringList &paths, Bundle &bundle, QTextStream &err)
+bool loadBundleArguments(const QStringList &paths, Bundle &bundle, QTextStream &err,
+                         const BundleLoader::Options &options)
 {
     if (paths.isEmpty()) {
         err << QCoreApplication::translate("sw::cli",
                                            "storyweave: no input given; pass a folder or article files.\n");
         return false;
     }
-    bundle = BundleLoader::load(paths);
+    bundle = BundleLoader::load(paths, options);
     for (const LoadProblem &problem : std::as_const(bundle.problems))
         err << QCoreApplication::translate("sw::cli", "storyweave: skipped: %1\n").arg(problem.message);
     if (bundle.articles.isEmpty()) {

@@ -90,48 +90,67 @@ JsonWriter &JsonWriter::value(bool flag)
 void JsonWriter::appendString(QByteArray &out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype plainFrom = 0;
-    auto flushPlain = [&](qsizetype to) {
-        if (to > plainFrom)
-            out += text.sliced(plainFrom, to - plainFrom).toUtf8();
-        plainFrom = to + 1;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        flushPlain(i);
-        switch (c) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\b':
-            out += "\\b";
-            break;
-        case u'\f':
-            out += "\\f";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default:
-            out += "\\u00";
-            out += hex[(c >> 4) & 0xf];
-            out += hex[c & 0xf];
+    // Written in place: at most six bytes per UTF-16 unit (\u00XX), trimmed at the end.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char *to = out.data() + start;
+    *to++ = '"';
+    const char16_t *from = text.utf16();
+    const char16_t *const end = from + text.size();
+    while (from < end) {
+        const char16_t c = *from++;
+        if (c >= 0x20 && c < 0x80) {
+            if (c == u'"' || c == u'\\')
+                *to++ = '\\';
+            *to++ = char(c);
+        } else if (c < 0x20) {
+            *to++ = '\\';
+            switch (c) {
+            case u'\b':
+                *to++ = 'b';
+                break;
+            case u'\f':
+                *to++ = 'f';
+                break;
+            case u'\n':
+                *to++ = 'n';
+                break;
+            case u'\r':
+                *to++ = 'r';
+                break;
+            case u'\t':
+                *to++ = 't';
+                break;
+            default:
+                *to++ = 'u';
+                *to++ = '0';
+                *to++ = '0';
+                *to++ = hex[(c >> 4) & 0xf];
+                *to++ = hex[c & 0xf];
+            }
+        } else if (c < 0x800) {
+            *to++ = char(0xc0 | (c >> 6));
+            *to++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && from < end && QChar::isLowSurrogate(*from)) {
+            const char32_t u = QChar::surrogateToUcs4(c, *from++);
+            *to++ = char(0xf0 | (u >> 18));
+            *to++ = char(0x80 | ((u >> 12) & 0x3f));
+            *to++ = char(0x80 | ((u >> 6) & 0x3f));
+            *to++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isSurrogate(c)) {
+            // A lone surrogate has no UTF-8 form; escaped, as QJsonDocument does.
+            *to++ = '\\';
+            *to++ = 'u';
+            for (int shift = 12; shift >= 0; shift -= 4)
+                *to++ = hex[(c >> shift) & 0xf];
+        } else {
+            *to++ = char(0xe0 | (c >> 12));
+            *to++ = char(0x80 | ((c >> 6) & 0x3f));
+            *to++ = char(0x80 | (c & 0x3f));
         }
     }
-    flushPlain(text.size());
-    out += '"';
+    *to++ = '"';
+    out.truncate(to - out.data());
 }
 
 } // namespace sw

@@ -27,6 +27,8 @@ private Q_SLOTS:
         QTest::newRow("non-ascii") << QStringLiteral("Malmö – “Åsa” Ørsted 東京");
         QTest::newRow("emoji") << QStringLiteral("fire 🔥 crew");
         QTest::newRow("empty") << QString();
+        QTest::newRow("lone surrogates") << QString(QChar(0xd800)) + QStringLiteral("a") + QChar(0xdc00);
+        QTest::newRow("three-byte") << QStringLiteral("€ ‰ ﬁ") + QChar(0xfffd) + QChar(0xffff);
     }
     void stringsAreEscapedLikeQJsonDocument()
     {
