@@ -41,17 +41,38 @@ bool opensClause(quint64 hash)
 
 } // namespace
 
-std::vector<int> ClauseTrimmer::clauseStarts(const Corpus &corpus, int article, int tokStart, int tokEnd)
+std::vector<int> ClauseTrimmer::clauseStarts(const Corpus &corpus, int article, int tokStart, int tokEnd,
+                                             bool wholeQuotations)
 {
     const QString &text = corpus.texts[article];
     const QList<Token> &tokens = corpus.tokens[size_t(article)];
     std::vector<int> starts { tokStart };
+    // Inside quotation marks the words are one speaker's: a quotation is not cut into clauses,
+    // only set apart from the words around it.
+    // A straight quotation mark opens a quotation when a word follows it directly.
+    auto quoteState = [&](qsizetype from, qsizetype to, bool quoted) {
+        for (qsizetype i = from; i < to; ++i) {
+            const QChar c = text[i];
+            if (c == QChar(0x201C))
+                quoted = true;
+            else if (c == QChar(0x201D))
+                quoted = false;
+            else if (c == QLatin1Char('"'))
+                quoted = i + 1 < text.size() && text[i + 1].isLetterOrNumber();
+        }
+        return quoted;
+    };
+    bool quoted = quoteState(tokStart > 0 ? tokens[tokStart - 1].end : 0, tokens[tokStart].start, false);
     for (int t = tokStart + 1; t < tokEnd; ++t) {
         const QStringView between
             = QStringView(text).mid(tokens[t - 1].end, tokens[t].start - tokens[t - 1].end);
         bool cut = false;
         for (QChar c : between)
             cut = cut || isClausePunctuation(c);
+        const bool quotedBefore = quoted;
+        quoted = quoteState(tokens[t - 1].end, tokens[t].start, quoted);
+        if (wholeQuotations && quotedBefore && quoted)
+            continue;
         // "500,000" and "3:49" are one number, not two clauses.
         if (cut && between.size() == 1 && text[tokens[t - 1].end - 1].isDigit()
             && text[tokens[t].start].isDigit())

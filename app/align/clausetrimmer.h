@@ -22,8 +22,11 @@ public:
     /// a token contributes to the match (0 when it has no counterpart). Returns the token
     /// range [first, last) left when the clauses at either edge are dropped as long as those
     /// dropped at that edge carry at most `dropShare` of the shared weight.
-    /// The first token of each clause of [tokStart, tokEnd), then tokEnd.
-    static std::vector<int> clauseStarts(const Corpus &corpus, int article, int tokStart, int tokEnd);
+    /// The first token of each clause of [tokStart, tokEnd), then tokEnd. With `wholeQuotations`
+    /// a quotation is not cut inside its quotation marks, only set apart from the words around it
+    /// (a span never ends in the middle of what someone said).
+    static std::vector<int> clauseStarts(const Corpus &corpus, int article, int tokStart, int tokEnd,
+                                         bool wholeQuotations = true);
 
     static std::pair<int, int> trim(const Corpus &corpus, int article, int tokStart, int tokEnd,
                                     const std::function<double(int)> &sharedWeight, double dropShare = 0.2);

@@ -72,6 +72,48 @@ int coveredWords(const Coverage &cov, int a, int b, int start, int end)
     return ab.empty() ? 0 : ab[size_t(end)] - ab[size_t(start)];
 }
 
+/// Whether the sentence starting at `next` is the attribution of the quoted question or
+/// exclamation that ends `previous`: ICU ends a sentence at every "?" and "!", also inside
+/// quotation marks, so `"Where were you?" she asked.` and `"Run!" Vell shouted.` come apart, and
+/// the question loses its speaker and the verb that tells what was said.
+bool continuesQuotedSentence(const QString &text, std::pair<int, int> previous, int next)
+{
+    int end = previous.second;
+    while (end > previous.first && text.at(end - 1).isSpace())
+        --end;
+    int quotes = 0;
+    while (end > previous.first && QStringLiteral("\"\u201D\u2019'").contains(text.at(end - 1))) {
+        --end;
+        ++quotes;
+    }
+    if (quotes == 0 || end <= previous.first
+        || (text.at(end - 1) != QLatin1Char('?') && text.at(end - 1) != QLatin1Char('!')))
+        return false;
+    // The next words: lower case ("she asked"), or a reporting verb among the first three
+    // ("Vell asked", "the singer replied").
+    static const QStringList verbs
+        = { QStringLiteral("asked"),     QStringLiteral("asks"),    QStringLiteral("said"),
+            QStringLiteral("says"),      QStringLiteral("told"),    QStringLiteral("tells"),
+            QStringLiteral("replied"),   QStringLiteral("replies"), QStringLiteral("added"),
+            QStringLiteral("adds"),      QStringLiteral("shouted"), QStringLiteral("wondered"),
+            QStringLiteral("exclaimed"), QStringLiteral("cried"),   QStringLiteral("answered") };
+    int pos = next;
+    for (int word = 0; word < 3 && pos < text.size(); ++word) {
+        while (pos < text.size() && !text.at(pos).isLetter())
+            ++pos;
+        const int start = pos;
+        while (pos < text.size() && text.at(pos).isLetter())
+            ++pos;
+        if (start == pos)
+            return false;
+        if (word == 0 && text.at(start).isLower())
+            return true;
+        if (verbs.contains(QStringView(text).mid(start, pos - start).toString()))
+            return true;
+    }
+    return false;
+}
+
 /// Sentence ranges (UTF-16) of the paragraphs that hold words unmatched toward some partner.
 std::vector<std::pair<int, int>> openSentenceRanges(const Corpus &corpus, const Coverage &cov, int a,
                                                     UBreakIterator *breaker)
@@ -102,8 +144,13 @@ std::vector<std::pair<int, int>> openSentenceRanges(const Corpus &corpus, const 
                          int32_t(paraEnd - paraStart), &status);
             if (U_SUCCESS(status)) {
                 int32_t from = ubrk_first(breaker);
+                const size_t firstOfParagraph = ranges.size();
                 for (int32_t to = ubrk_next(breaker); to != UBRK_DONE; to = ubrk_next(breaker)) {
-                    ranges.emplace_back(int(paraStart + from), int(paraStart + to));
+                    if (ranges.size() > firstOfParagraph
+                        && continuesQuotedSentence(text, ranges.back(), int(paraStart + from)))
+                        ranges.back().second = int(paraStart + to);
+                    else
+                        ranges.emplace_back(int(paraStart + from), int(paraStart + to));
                     from = to;
                 }
             }
@@ -247,7 +294,7 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
             // (A sentence too short for a clause of the minimum length and another has none.)
             if (tokEnd - tokStart <= options.minClauseWords)
                 continue;
-            const std::vector<int> starts = ClauseTrimmer::clauseStarts(corpus, a, tokStart, tokEnd);
+            const std::vector<int> starts = ClauseTrimmer::clauseStarts(corpus, a, tokStart, tokEnd, false);
             if (starts.size() > 2) {
                 for (size_t c = 0; c + 1 < starts.size(); ++c) {
                     if (starts[c + 1] - starts[c] >= options.minClauseWords)

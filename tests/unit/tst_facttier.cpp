@@ -280,6 +280,34 @@ private Q_SLOTS:
                        QStringLiteral("won four elections during her 19 years at the town hall")));
     }
 
+    void quotedQuestionKeepsItsAttribution()
+    {
+        // The second outlet quotes the question and names who asked it after the quotation
+        // marks; the question and its attribution are one sentence, the counterpart of the
+        // first outlet's reported question.
+        const QList<QString> texts {
+            QStringLiteral(
+                "Singer visits school\n\nDuring the visit, Mara Vell asked a pupil named Tobi what "
+                "he wanted to be when he grew up, and he said a pilot."),
+            QStringLiteral("Pop star drops in on pupils\n\n\"What do you want to be when you grow up?\" Vell "
+                           "asked Tobi, a pupil in the front row. \"Run!\" the teacher shouted when the bell "
+                           "rang."),
+        };
+        const ComparisonResult r = Aligner().compare(texts);
+        bool whole = false;
+        for (const Passage &p : r.passages) {
+            const PassageSpan *reported = p.spanIn(0);
+            const PassageSpan *quoted = p.spanIn(1);
+            if (reported && quoted && spanText(texts, *reported).contains(QStringLiteral("asked a pupil"))) {
+                const QString span = spanText(texts, *quoted);
+                // The whole quotation and who asked it, not one of them.
+                whole = span.contains(QStringLiteral("What do you want to be when you grow up?"))
+                    && span.contains(QStringLiteral("Vell asked Tobi"));
+            }
+        }
+        QVERIFY(whole);
+    }
+
     void everydayWordsWeighLessThanRareOnes()
     {
         if (!QFile::exists(QStringLiteral("/usr/share/wordnet/cntlist.rev")))
