@@ -507,6 +507,27 @@ private Q_SLOTS:
                  qPrintable(names(all).join(u',')));
     }
 
+    void officesMarketsAndBayAreasHaveWholeNames()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Residents across the Marlow Bay area felt the tremor, but in the Oslo area nobody did. The "
+            "State Attorney's Office in Tallbrook said on Friday that the case was closed. Veltrix shares "
+            "fell 3 percent on the Grenvik Prime Standard, while the Consumer Price Index rose.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Marlow Bay area")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Oslo")), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("State Attorney's Office")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Tallbrook")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Grenvik Prime Standard")),
+                 qPrintable(names(all).join(u',')));
+        for (const Suggestion &s : all)
+            QVERIFY2(!s.name.contains(u"Price Index") && !s.name.endsWith(u"Oslo area"),
+                     qPrintable(names(all).join(u',')));
+    }
+
     void songTitlesAreNeitherQuotesNorPeople()
     {
         const sw::Bundle bundle
@@ -629,6 +650,37 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(1).speaker, QStringLiteral("Ola Berg"));
         QCOMPARE(quotes.at(2).name, QStringLiteral("The road to the harbour is open again after the storm"));
         QCOMPARE(quotes.at(2).speaker, QStringLiteral("Ida Strand"));
+    }
+
+    void quoteAlsoPrintedWithoutMarksIsAltered()
+    {
+        // One outlet quotes the council's post; the other embeds the post and also prints its words
+        // as its own line, without quotation marks.
+        const QString words
+            = QStringLiteral("We are clearing the coast road as fast as our crews can manage");
+        const sw::Bundle bundle = bundleOf({
+            u"Snow closed the coast road on Monday. \u201C" + words
+                + u".\u201D the Grenvik Council said on Twitter.\nThe road opened again at noon.",
+            u"Snow closed the coast road on Monday.\n" + words + u"\n" + words
+                + u" \u2014 Grenvik Council (@grenvikcouncil) March 3, 2024\nThe road opened again at noon.",
+        });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).articleIndexes(), QList<int>({ 0, 1 }));
+        QVERIFY(quotes.at(0).altered);
+        int reported = 0;
+        for (const sw::SuggestedMention &m : quotes.at(0).mentions)
+            reported += m.reported ? 1 : 0;
+        QCOMPARE(reported, 1);
+
+        // Quoted alike everywhere: exact.
+        const sw::Bundle alike = bundleOf({
+            u"Snow closed the coast road on Monday. \u201C" + words + u",\u201D the council said.",
+            u"The coast road was shut. \u201C" + words + u",\u201D the council said on Monday.",
+        });
+        const QList<Suggestion> exact = ofKind(sw::Suggester::suggest(alike), Suggestion::Quote);
+        QCOMPARE(exact.size(), 1);
+        QVERIFY(!exact.at(0).altered);
     }
 
     void wireCopyDatelinesCreditsAndAbbreviations()
