@@ -466,13 +466,14 @@ void linkUnquoted(const Bundle &bundle, const QList<QList<Word>> &words,
     QHash<quint64, QList<int>> postings;
     for (int a = 0; a < bundle.articles.size(); ++a) {
         const QString &text = bundle.articles.at(a).text;
-        for (const QuoteUnit &unit : QuoteMatcher::units(text, 0, text.size(), 5)) {
+        QList<Token> tokens;
+        for (const QuoteUnit &unit : QuoteMatcher::units(text, 0, text.size(), 5, &tokens)) {
             if (mostlyQuoted(quotations.at(a), unit.start, unit.end))
                 continue;
             Unquoted u;
             u.article = a;
             u.unit = unit;
-            u.profile = matcher.profile(QStringView(text).mid(unit.start, unit.end - unit.start));
+            u.profile = matcher.profile(text, tokens, unit.firstToken, unit.endToken);
             if (unit.reported) {
                 const qsizetype verb = firstWordAtOrAfter(words.at(a), unit.verbStart);
                 if (verb < words.at(a).size()) {
@@ -545,9 +546,10 @@ void linkUnquoted(const Bundle &bundle, const QList<QList<Word>> &words,
         const int root = findRoot(parent, i);
         const QString &text = bundle.articles.at(occ.article).text;
         for (const auto &span : occ.spans) {
-            for (const QuoteUnit &sentence : QuoteMatcher::units(text, span.first, span.second, 2)) {
+            QList<Token> tokens;
+            for (const QuoteUnit &sentence : QuoteMatcher::units(text, span.first, span.second, 2, &tokens)) {
                 const QuoteMatcher::Profile profile
-                    = matcher.profile(QStringView(text).mid(sentence.start, sentence.end - sentence.start));
+                    = matcher.profile(text, tokens, sentence.firstToken, sentence.endToken);
                 const QHash<int, int> shared = candidates(profile);
                 for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
                     const Unquoted &u = units.at(it.key());
