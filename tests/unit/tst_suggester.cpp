@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using sw::Suggestion;
@@ -782,6 +783,27 @@ private Q_SLOTS:
                 altered = q.value(u"altered").toBool();
         }
         QVERIFY(altered);
+
+        // Written as it goes, one suggestion a line: still one valid document, also with nothing found.
+        QCOMPARE(outText.count(QLatin1Char('\n')),
+                 root.value(u"entities").toArray().size() + root.value(u"quotes").toArray().size() + 6);
+        QTemporaryDir dir;
+        QFile plain(dir.filePath(QStringLiteral("quiet.txt")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write("nothing happened here today, and nobody said anything about it.\n");
+        plain.close();
+        QString emptyText;
+        QTextStream emptyOut(&emptyText);
+        QCOMPARE(sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("suggest"), dir.path(),
+                                QStringLiteral("--format"), QStringLiteral("json") },
+                              emptyOut, err),
+                 0);
+        emptyOut.flush();
+        QJsonParseError error;
+        const QJsonObject empty = QJsonDocument::fromJson(emptyText.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(empty.value(u"entities").isArray() && empty.value(u"entities").toArray().isEmpty());
+        QVERIFY(empty.value(u"quotes").isArray() && empty.value(u"quotes").toArray().isEmpty());
     }
 };
 
