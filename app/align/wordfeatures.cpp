@@ -209,10 +209,11 @@ QString foldWord(QStringView word)
 
 } // namespace
 
-WordFeatures::WordFeatures()
+WordFeatures::WordFeatures(Background background)
     : m_byWord(4096)
     , m_byStem(4096)
     , m_stemmer(sb_stemmer_new("english", "UTF_8"))
+    , m_weigh(background == Background::Weigh)
 { }
 
 WordFeatures::~WordFeatures()
@@ -250,7 +251,7 @@ quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
     if (irregular != irregularForms().constEnd())
         folded = *irregular;
     QByteArray utf8 = folded.toUtf8();
-    const quint32 count = folded.front().isDigit() ? 0 : backgroundCount(utf8);
+    const quint32 count = !m_weigh || folded.front().isDigit() ? 0 : backgroundCount(utf8);
     if (m_stemmer && !folded.front().isDigit()) {
         const sb_symbol *stem = sb_stemmer_stem(
             m_stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));

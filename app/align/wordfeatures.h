@@ -19,7 +19,11 @@ namespace sw::align {
 class WordFeatures
 {
 public:
-    WordFeatures();
+    /// What to compute per feature besides the stem.
+    enum class Background { Weigh, Skip };
+    /// With Background::Skip the everyday-English counts are never read and background() is 1
+    /// for every feature (for callers that only compare stems).
+    explicit WordFeatures(Background background = Background::Weigh);
     ~WordFeatures();
     WordFeatures(const WordFeatures &) = delete;
     WordFeatures &operator=(const WordFeatures &) = delete;
@@ -55,6 +59,7 @@ private:
     std::vector<float> m_background; ///< per feature id, see background()
     static constexpr double backgroundScale = 8.0;
     sb_stemmer *m_stemmer = nullptr;
+    bool m_weigh = true;
 };
 
 } // namespace sw::align

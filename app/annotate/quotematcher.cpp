@@ -14,20 +14,38 @@ namespace {
 
 constexpr int MaxRunWords = 160; // longer sentences compare by shared words only
 
-bool isAbbreviation(const QString &folded)
+// Folded hashes of a word list (Tokenizer's hash, so a token is looked up without folding it).
+QSet<quint64> hashesOf(std::initializer_list<const char16_t *> words)
 {
-    static const QSet<QString> words {
+    QSet<quint64> hashes;
+    for (const char16_t *w : words) {
+        const QList<Token> tokens = Tokenizer::tokenize(QStringView(w));
+        if (!tokens.isEmpty())
+            hashes.insert(tokens.first().hash);
+    }
+    return hashes;
+}
+
+bool isAbbreviation(const Token &token)
+{
+    static const QSet<QString> abbreviations {
         QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),  QStringLiteral("dr"),
         QStringLiteral("st"),   QStringLiteral("jr"),   QStringLiteral("sr"),  QStringLiteral("gov"),
         QStringLiteral("sen"),  QStringLiteral("rep"),  QStringLiteral("gen"), QStringLiteral("lt"),
         QStringLiteral("col"),  QStringLiteral("no"),   QStringLiteral("inc"), QStringLiteral("co"),
         QStringLiteral("corp"), QStringLiteral("prof"), QStringLiteral("vs"),  QStringLiteral("mt"),
     };
-    return folded.size() == 1 || words.contains(folded);
+    static const QSet<quint64> hashes = [] {
+        QSet<quint64> out;
+        for (const QString &w : abbreviations)
+            out.insert(Tokenizer::tokenize(w).first().hash);
+        return out;
+    }();
+    return token.end - token.start == 1 || hashes.contains(token.hash);
 }
 
 // Whether a sentence ends between two words separated by `gap`, the earlier being `before`.
-bool sentenceBreak(QStringView gap, const QString &before, QChar next)
+bool sentenceBreak(QStringView gap, const Token &before, QChar next)
 {
     if (gap.contains(QLatin1Char('\n')))
         return true;
@@ -40,24 +58,37 @@ bool sentenceBreak(QStringView gap, const QString &before, QChar next)
     return next.isUpper() || next.isDigit() || gap.size() > 2;
 }
 
-bool isReportingVerb(const QString &folded)
+bool isReportingVerb(const Token &token)
 {
-    return folded != u"according" && (suggest::isSpeechVerb(folded) || folded == u"saying");
+    static const QSet<quint64> hashes = [] {
+        QSet<quint64> out;
+        for (const QString &w : suggest::speechVerbs()) {
+            if (w != u"according")
+                out.insert(Tokenizer::tokenize(w).first().hash);
+        }
+        out.insert(Tokenizer::tokenize(u"saying").first().hash);
+        return out;
+    }();
+    return hashes.contains(token.hash);
 }
 
-bool isTellVerb(const QString &folded)
+bool isTellVerb(const Token &token)
 {
-    return folded == u"told" || folded == u"tells" || folded == u"tell" || folded == u"telling";
+    static const QSet<quint64> hashes = hashesOf({ u"told", u"tells", u"tell", u"telling" });
+    return hashes.contains(token.hash);
 }
 
-bool isDeterminer(const QString &folded)
+bool isThat(const Token &token)
 {
-    static const QSet<QString> words {
-        QStringLiteral("the"), QStringLiteral("a"),     QStringLiteral("an"),   QStringLiteral("his"),
-        QStringLiteral("her"), QStringLiteral("their"), QStringLiteral("its"),  QStringLiteral("our"),
-        QStringLiteral("my"),  QStringLiteral("your"),  QStringLiteral("local")
-    };
-    return words.contains(folded);
+    static const quint64 hash = Tokenizer::tokenize(u"that").first().hash;
+    return token.hash == hash;
+}
+
+bool isDeterminer(const Token &token)
+{
+    static const QSet<quint64> hashes = hashesOf(
+        { u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your", u"local" });
+    return hashes.contains(token.hash);
 }
 
 bool gapHas(QStringView gap, QChar c)
@@ -68,18 +99,25 @@ bool gapHas(QStringView gap, QChar c)
 } // namespace
 
 QuoteMatcher::QuoteMatcher()
-    : m_features(std::make_unique<align::WordFeatures>())
+    : m_features(std::make_unique<align::WordFeatures>(align::WordFeatures::Background::Skip))
 { }
 
 QuoteMatcher::~QuoteMatcher() = default;
 
 QuoteMatcher::Profile QuoteMatcher::profile(QStringView text)
 {
-    Profile p;
     const QList<Token> tokens = Tokenizer::tokenize(text);
-    p.keys.reserve(tokens.size());
-    p.content.reserve(tokens.size());
-    for (const Token &t : tokens) {
+    return profile(text, tokens, 0, tokens.size());
+}
+
+QuoteMatcher::Profile QuoteMatcher::profile(QStringView text, const QList<Token> &tokens, qsizetype first,
+                                            qsizetype last)
+{
+    Profile p;
+    p.keys.reserve(last - first);
+    p.content.reserve(last - first);
+    for (qsizetype i = first; i < last; ++i) {
+        const Token &t = tokens.at(i);
         const QStringView word = text.mid(t.start, t.end - t.start);
         const quint32 feature = m_features->featureOf(t.hash, word);
         if (feature == 0) {
@@ -93,8 +131,10 @@ QuoteMatcher::Profile QuoteMatcher::profile(QStringView text)
         const bool lower = !align::WordFeatures::isSpecific(word);
         p.content.append(lower);
         if (lower)
-            p.features.insert(feature);
+            p.features.append(feature);
     }
+    std::sort(p.features.begin(), p.features.end());
+    p.features.erase(std::unique(p.features.begin(), p.features.end()), p.features.end());
     return p;
 }
 
@@ -103,8 +143,19 @@ QuoteEvidence QuoteMatcher::compare(const Profile &a, const Profile &b)
     QuoteEvidence e;
     const Profile &small = a.features.size() <= b.features.size() ? a : b;
     const Profile &large = &small == &a ? b : a;
-    for (const quint64 f : small.features)
-        e.shared += large.features.contains(f) ? 1 : 0;
+    // Both ascending: one merge.
+    for (auto x = small.features.cbegin(), y = large.features.cbegin();
+         x != small.features.cend() && y != large.features.cend();) {
+        if (*x < *y) {
+            ++x;
+        } else if (*y < *x) {
+            ++y;
+        } else {
+            ++e.shared;
+            ++x;
+            ++y;
+        }
+    }
     e.smaller = int(small.features.size());
     if (e.shared >= 2 && a.keys.size() <= MaxRunWords && b.keys.size() <= MaxRunWords) {
         // Longest common run of words, scored by the lower-case content words in it.
@@ -134,25 +185,25 @@ bool QuoteMatcher::links(const QuoteEvidence &evidence, bool sameSpeaker)
     return sameSpeaker || evidence.shared >= 4;
 }
 
-QList<QuoteUnit> QuoteMatcher::units(const QString &text, qsizetype from, qsizetype to, int minWords)
+QList<QuoteUnit> QuoteMatcher::units(const QString &text, qsizetype from, qsizetype to, int minWords,
+                                     QList<Token> *tokensOut)
 {
     QList<QuoteUnit> result;
     from = std::clamp<qsizetype>(from, 0, text.size());
     to = std::clamp<qsizetype>(to, from, text.size());
-    QList<Token> tokens = Tokenizer::tokenize(QStringView(text).mid(from, to - from));
-    QStringList folded;
-    folded.reserve(tokens.size());
+    QList<Token> ownTokens;
+    QList<Token> &tokens = tokensOut ? *tokensOut : ownTokens;
+    tokens = Tokenizer::tokenize(QStringView(text).mid(from, to - from));
     for (Token &t : tokens) {
         t.start += qint32(from);
         t.end += qint32(from);
-        folded.append(Tokenizer::fold(QStringView(text).mid(t.start, t.end - t.start)));
     }
     const auto gap = [&](qsizetype i) { // text between token i - 1 and token i
         return QStringView(text).mid(tokens.at(i - 1).end, tokens.at(i).start - tokens.at(i - 1).end);
     };
     qsizetype first = 0;
     for (qsizetype i = 1; i <= tokens.size(); ++i) {
-        if (i < tokens.size() && !sentenceBreak(gap(i), folded.at(i - 1), text.at(tokens.at(i).start)))
+        if (i < tokens.size() && !sentenceBreak(gap(i), tokens.at(i - 1), text.at(tokens.at(i).start)))
             continue;
         // The sentence is tokens [first, i).
         qsizetype a = first;
@@ -161,14 +212,14 @@ QList<QuoteUnit> QuoteMatcher::units(const QString &text, qsizetype from, qsizet
         QuoteUnit unit;
         unit.sentenceStart = tokens.at(a).start;
         for (qsizetype v = a; v < b; ++v) {
-            if (!isReportingVerb(folded.at(v)))
+            if (!isReportingVerb(tokens.at(v)))
                 continue;
             const qsizetype after = b - v - 1;
             if (after >= minWords && !(v + 1 < b && (gapHas(gap(v + 1), QLatin1Char(':'))))) {
                 // "X said (on Monday) that CLAUSE", "saying CLAUSE".
                 qsizetype c = v + 1;
                 for (qsizetype k = v + 1; k < std::min(b, v + 7); ++k) {
-                    if (folded.at(k) == u"that") {
+                    if (isThat(tokens.at(k))) {
                         c = k + 1;
                         break;
                     }
@@ -177,8 +228,8 @@ QList<QuoteUnit> QuoteMatcher::units(const QString &text, qsizetype from, qsizet
                 }
                 // "told reporters CLAUSE", "told the Harwick Gazette CLAUSE": the audience is no
                 // part of what was said.
-                if (c == v + 1 && isTellVerb(folded.at(v)) && c < b) {
-                    if (isDeterminer(folded.at(c)))
+                if (c == v + 1 && isTellVerb(tokens.at(v)) && c < b) {
+                    if (isDeterminer(tokens.at(c)))
                         ++c;
                     const bool name = c < b && text.at(tokens.at(c).start).isUpper();
                     ++c;
@@ -189,7 +240,7 @@ QList<QuoteUnit> QuoteMatcher::units(const QString &text, qsizetype from, qsizet
                 qsizetype e = b;
                 for (qsizetype k = c + 1; k < b; ++k) {
                     if (gapHas(gap(k), QLatin1Char(',')) && k + 1 < b
-                        && (isReportingVerb(folded.at(k)) || isReportingVerb(folded.at(k + 1)))) {
+                        && (isReportingVerb(tokens.at(k)) || isReportingVerb(tokens.at(k + 1)))) {
                         e = k;
                         break;
                     }
@@ -223,6 +274,8 @@ QList<QuoteUnit> QuoteMatcher::units(const QString &text, qsizetype from, qsizet
             continue;
         unit.start = tokens.at(a).start;
         unit.end = tokens.at(b - 1).end;
+        unit.firstToken = a;
+        unit.endToken = b;
         result.append(unit);
     }
     return result;
@@ -238,8 +291,9 @@ QuoteUnit QuoteMatcher::bestUnit(QStringView quote, const QString &text)
         quoteSentences.append(profile(quote));
     QuoteUnit best;
     double bestScore = 0;
-    for (const QuoteUnit &u : units(text, 0, text.size())) {
-        const Profile candidate = profile(QStringView(text).mid(u.start, u.end - u.start));
+    QList<Token> tokens;
+    for (const QuoteUnit &u : units(text, 0, text.size(), 4, &tokens)) {
+        const Profile candidate = profile(text, tokens, u.firstToken, u.endToken);
         for (const Profile &q : std::as_const(quoteSentences)) {
             const QuoteEvidence e = compare(q, candidate);
             if (links(e, false) && e.score > bestScore) {

@@ -26,6 +26,8 @@ struct QuoteUnit
     qsizetype verbStart = -1; ///< the reporting verb, when `reported`
     qsizetype verbEnd = -1;
     qsizetype sentenceStart = 0; ///< where the sentence holding the unit starts
+    qsizetype firstToken = 0; ///< the unit's words [firstToken, endToken) in the tokens units() gives
+    qsizetype endToken = 0;
 };
 
 /// What two texts share, word by word: the evidence that one carries the other in other words.
@@ -56,17 +58,21 @@ public:
     {
         QList<quint64> keys; ///< per word: its stem feature, or its folded hash for function words
         QList<bool> content; ///< per word: a lower-case content word
-        QSet<quint64> features; ///< distinct lower-case content stems
+        QList<quint64> features; ///< distinct lower-case content stems, ascending
     };
 
     Profile profile(QStringView text);
+    /// The profile of tokens [first, last) of `text` (offsets into `text`), as units() gives them.
+    Profile profile(QStringView text, const QList<Token> &tokens, qsizetype first, qsizetype last);
     static QuoteEvidence compare(const Profile &a, const Profile &b);
     /// Whether the evidence links two texts; `sameSpeaker` when both are attributed to one speaker.
     static bool links(const QuoteEvidence &evidence, bool sameSpeaker);
 
     /// The sentences of text[from, to), each trimmed to its reported clause when a reporting verb
     /// introduces or follows one. Sentences of fewer than `minWords` words are left out.
-    static QList<QuoteUnit> units(const QString &text, qsizetype from, qsizetype to, int minWords = 4);
+    /// `tokens`, when given, receives the words of text[from, to) the units' token ranges index.
+    static QList<QuoteUnit> units(const QString &text, qsizetype from, qsizetype to, int minWords = 4,
+                                  QList<Token> *tokens = nullptr);
 
     /// The best unit of `text` carrying `quote` (split into sentences, each compared), or an
     /// empty unit (start == end) when none is linked.

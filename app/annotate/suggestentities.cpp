@@ -81,6 +81,37 @@ bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connect
     return false;
 }
 
+// "the Bay area", "the Napa Valley area": a lower-case "area" after a geographic word is part of
+// the name ("the Oslo area" is Oslo).
+bool isAreaAfterFeature(const QList<Word> &words, qsizetype k)
+{
+    return k > 0 && words.at(k).folded == u"area" && !words.at(k).capitalised && words.at(k - 1).capitalised
+        && isPlaceFeature(words.at(k - 1).folded);
+}
+
+// Whether word k continues the name before it: capitalised, a geographic word ("Göta älv"), or
+// "area" after one.
+bool continuesName(const QList<Word> &words, qsizetype k)
+{
+    return words.at(k).capitalised || isPlaceFeature(words.at(k).folded) || isAreaAfterFeature(words, k);
+}
+
+// "Attorney's Office", "Sheriff's Department": an office named after the role that heads it is one
+// organisation's name, its possessive included.
+bool possessiveOffice(const QString &text, const QList<Word> &words, qsizetype k)
+{
+    if (k + 1 >= words.size() || !words.at(k).possessive || !words.at(k).capitalised
+        || !(isTitle(words.at(k).folded) || isRoleWord(words.at(k).folded)))
+        return false;
+    const Word &next = words.at(k + 1);
+    if (!next.capitalised || !isOrganisationCue(next.text))
+        return false;
+    // Only the "'s" and one space between them.
+    const QStringView gap = QStringView(text).mid(words.at(k).end, next.start - words.at(k).end);
+    return gap.size() == 3 && (gap.at(0) == QLatin1Char('\'') || gap.at(0) == QChar(0x2019))
+        && gap.at(1) == QLatin1Char('s') && gap.at(2) == QLatin1Char(' ');
+}
+
 // After a closing parenthesis at `close`: spaces, then a dash ("(Nordpress) -").
 // A word of [first, last] marks the name as a company, a club or an event ("American Airlines",
 // "French Open"), so a leading nationality or adjective belongs to it.
@@ -204,9 +235,9 @@ void EntityFinder::scanArticle(int article)
         }
         const qsizetype before = titleCue ? i - 2 : i - 1;
         qsizetype j = i;
-        while (j + 1 < n && !words.at(j).possessive) {
+        while (j + 1 < n && (!words.at(j).possessive || possessiveOffice(text, words, j))) {
             const Word &next = words.at(j + 1);
-            if (!plainGap(text, words.at(j), next))
+            if (!plainGap(text, words.at(j), next) && !possessiveOffice(text, words, j))
                 break;
             if (next.capitalised && !isCalendarWord(next.folded)) {
                 ++j;
@@ -217,7 +248,7 @@ void EntityFinder::scanArticle(int article)
                 j += 2;
                 continue;
             }
-            if (!next.capitalised && isPlaceFeature(next.folded))
+            if (!next.capitalised && (isPlaceFeature(next.folded) || isAreaAfterFeature(words, j + 1)))
                 ++j;
             break;
         }
@@ -228,8 +259,7 @@ void EntityFinder::scanArticle(int article)
         bool segTitle = titleCue;
         while (k <= j) {
             qsizetype segEnd = k;
-            while (segEnd + 1 <= j
-                   && (words.at(segEnd + 1).capitalised || isPlaceFeature(words.at(segEnd + 1).folded)))
+            while (segEnd + 1 <= j && continuesName(words, segEnd + 1))
                 ++segEnd;
             if (segEnd + 2 <= j && joinsAcross(words, segStart, segEnd + 1, [&] {
                     qsizetype e = segEnd + 2;

@@ -272,6 +272,19 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         e.org += Strong;
         e.strong = true;
     }
+    // "Helvetia Prime Standard", "Varnholm Composite Index": a market or a segment of one, named
+    // after a place or a company ("Consumer Price Index", all ordinary words, is a statistic).
+    if (!single && !orgCue && isMarketCue(lastWord.text)) {
+        bool named = false;
+        for (qsizetype k = m.first; k < m.last && !named; ++k)
+            named = !isOrdinaryWord(m.words.at(k).folded)
+                || Gazetteer::instance().isPlace(m.words.at(k).folded);
+        if (named) {
+            e.org += Strong;
+            e.strong = true;
+            orgCue = true;
+        }
+    }
     if (!single && isWorkCue(lastWord.text))
         e.none += Strong;
     // "Acme's Managing Board", "its Supervisory Board": an organ named by ordinary words.
@@ -285,11 +298,12 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         if (ordinary)
             e.none += 1.5 * Strong;
     }
-    // "Bay Area": "area" extends a name only when capitalised ("the Oslo area" is Oslo).
+    // "Bay Area": "area" extends a name only when capitalised or after a geographic word ("the
+    // Bay area"; "the Oslo area" is Oslo).
     // "Grenvik City Hall", "Holm Town Hall": a building, a place ("Anna Hall" stays a name).
     const bool cityHall = count >= 3 && lastWord.text == u"Hall"
         && (m.words.at(m.last - 1).text == u"City" || m.words.at(m.last - 1).text == u"Town");
-    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.text == u"Area" || cityHall)) {
+    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.folded == u"area" || cityHall)) {
         e.placeName += Strong;
         e.strong = true;
     }

@@ -472,6 +472,11 @@ bool isPlacePreposition(const QString &folded)
 
 bool isSpeechVerb(const QString &folded)
 {
+    return speechVerbs().contains(folded);
+}
+
+const QSet<QString> &speechVerbs()
+{
     static const QSet<QString> words = makeWordSet({
         u"said",      u"says",      u"say",      u"told",      u"tells",     u"asked",     u"asks",
         u"replied",   u"replies",   u"wrote",    u"writes",    u"added",     u"adds",      u"exclaimed",
@@ -480,7 +485,7 @@ bool isSpeechVerb(const QString &folded)
         u"claimed",   u"claims",    u"argued",   u"argues",    u"commented", u"continued", u"shouted",
         u"whispered", u"announced", u"admitted", u"according", u"tweeted",   u"posted",
     });
-    return words.contains(folded);
+    return words;
 }
 
 bool isPersonPronoun(const QString &folded)

@@ -38,6 +38,8 @@ bool isPlaceFeature(const QString &folded);
 bool isPlacePreposition(const QString &folded);
 /// Reporting verbs that attribute a quote: "said", "told", "asked", "replied", "wrote"...
 bool isSpeechVerb(const QString &folded);
+/// The words isSpeechVerb() accepts.
+const QSet<QString> &speechVerbs();
 /// "he", "she", "they": pronouns that refer back to the last person mentioned.
 bool isPersonPronoun(const QString &folded);
 
@@ -61,6 +63,9 @@ bool isWorkCue(QStringView word);
 /// Last words of sports clubs and leagues, which are organisations: "United", "FC", "Rovers",
 /// "League"... Case-sensitive.
 bool isClubCue(QStringView word);
+/// Last words of markets and their segments: "Exchange", "Standard", "Index" ("Nordic Growth
+/// Exchange", "Helvetia Prime Standard"). Case-sensitive.
+bool isMarketCue(QStringView word);
 /// Upper-case abbreviations that are not names: "CEO", "TV", "GMT", "DNA"... Takes a folded key.
 bool isNonEntityAcronym(const QString &folded);
 /// Words that make a region of a place: "northern", "central", "upstate"... Takes a folded key.

@@ -132,6 +132,11 @@ bool isWorkCue(QStringView word)
         || word == u"Reels" || word == u"Tonight";
 }
 
+bool isMarketCue(QStringView word)
+{
+    return word == u"Exchange" || word == u"Standard" || word == u"Index" || word == u"Bourse";
+}
+
 bool isClubCue(QStringView word)
 {
     static const QSet<QString> words = makeWordSet({

@@ -466,13 +466,14 @@ void linkUnquoted(const Bundle &bundle, const QList<QList<Word>> &words,
     QHash<quint64, QList<int>> postings;
     for (int a = 0; a < bundle.articles.size(); ++a) {
         const QString &text = bundle.articles.at(a).text;
-        for (const QuoteUnit &unit : QuoteMatcher::units(text, 0, text.size(), 5)) {
+        QList<Token> tokens;
+        for (const QuoteUnit &unit : QuoteMatcher::units(text, 0, text.size(), 5, &tokens)) {
             if (mostlyQuoted(quotations.at(a), unit.start, unit.end))
                 continue;
             Unquoted u;
             u.article = a;
             u.unit = unit;
-            u.profile = matcher.profile(QStringView(text).mid(unit.start, unit.end - unit.start));
+            u.profile = matcher.profile(text, tokens, unit.firstToken, unit.endToken);
             if (unit.reported) {
                 const qsizetype verb = firstWordAtOrAfter(words.at(a), unit.verbStart);
                 if (verb < words.at(a).size()) {
@@ -526,24 +527,44 @@ void linkUnquoted(const Bundle &bundle, const QList<QList<Word>> &words,
     QHash<int, QSet<int>> articlesOfRoot;
     QHash<int, QSet<QString>> speakersOfRoot;
     const qsizetype direct = occurrences.size();
+    QList<QList<QPair<qsizetype, qsizetype>>> directSpans(bundle.articles.size());
     for (int i = 0; i < direct; ++i) {
         articlesOfRoot[findRoot(parent, i)].insert(occurrences.at(i).article);
         if (!occurrences.at(i).speaker.isEmpty())
             speakersOfRoot[findRoot(parent, i)].insert(occurrences.at(i).speaker);
+        directSpans[occurrences.at(i).article].append({ occurrences.at(i).open, occurrences.at(i).close });
     }
+    const auto overlapsDirect = [&](const Unquoted &u) {
+        for (const auto &span : directSpans.at(u.article)) {
+            if (span.first < u.unit.end && u.unit.start < span.second)
+                return true;
+        }
+        return false;
+    };
     for (int i = 0; i < direct; ++i) {
         const Occurrence &occ = occurrences.at(i);
         const int root = findRoot(parent, i);
         const QString &text = bundle.articles.at(occ.article).text;
         for (const auto &span : occ.spans) {
-            for (const QuoteUnit &sentence : QuoteMatcher::units(text, span.first, span.second, 2)) {
+            QList<Token> tokens;
+            for (const QuoteUnit &sentence : QuoteMatcher::units(text, span.first, span.second, 2, &tokens)) {
                 const QuoteMatcher::Profile profile
-                    = matcher.profile(QStringView(text).mid(sentence.start, sentence.end - sentence.start));
+                    = matcher.profile(text, tokens, sentence.firstToken, sentence.endToken);
                 const QHash<int, int> shared = candidates(profile);
                 for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
                     const Unquoted &u = units.at(it.key());
-                    if (it.value() < 2 || articlesOfRoot.value(root).contains(u.article))
+                    if (it.value() < 2)
                         continue;
+                    if (articlesOfRoot.value(root).contains(u.article)) {
+                        // An outlet that quotes the words and also prints them as its own text,
+                        // without quotation marks: the quote is stated as a fact there too.
+                        if (u.article == occ.article && !overlapsDirect(u)
+                            && WordDiff::sameWords(
+                                QStringView(text).mid(sentence.start, sentence.end - sentence.start),
+                                QStringView(text).mid(u.unit.start, u.unit.end - u.unit.start)))
+                            links.append({ 1.0e6, root, it.key() });
+                        continue;
+                    }
                     const QuoteEvidence e = QuoteMatcher::compare(profile, u.profile);
                     const bool sameSpeaker = u.cued && speakersOfRoot.value(root).contains(u.speaker);
                     // Another speaker's reported words are not this quote.
@@ -726,6 +747,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
     QHash<int, int> firstOfRoot;
     QSet<int> alteredRoots; // some version's words differ from the first (WordDiff's rule)
     QSet<int> directRoots;
+    QSet<int> reportedRoots; // some outlet carries the words without quotation marks
     for (int i = 0; i < occurrences.size(); ++i) {
         const int root = findRoot(parent, i);
         articlesOfRoot[root].insert(occurrences.at(i).article);
@@ -735,6 +757,8 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             alteredRoots.insert(root);
         if (!occurrences.at(i).reported)
             directRoots.insert(root);
+        else
+            reportedRoots.insert(root);
     }
 
     QHash<int, int> suggestionOfRoot;
@@ -759,7 +783,8 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             result.append(s);
             speakerVotes.append(QHash<QString, int>());
             reportedVotes.append(QHash<QString, int>());
-            altered.append(alteredRoots.contains(root));
+            // A quotation carried without its marks somewhere is altered there, same words or not.
+            altered.append(alteredRoots.contains(root) || (direct && reportedRoots.contains(root)));
             cued.append(false);
         }
         Suggestion &s = result[si];

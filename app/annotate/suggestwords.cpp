@@ -51,12 +51,25 @@ bool isOpeningFiller(QChar c)
     }
 }
 
+// foldKey() of a word, sharing the word's own string when folding changes nothing (lower-case
+// ASCII, most of a text's words).
+QString foldWord(const QString &word)
+{
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= u'A' && u <= u'Z'))
+            return foldKey(word);
+    }
+    return word;
+}
+
 } // namespace
 
 QList<Word> splitWords(const QString &text)
 {
     QList<Word> words;
     const qsizetype n = text.size();
+    words.reserve(n / 6);
     qsizetype i = 0;
     while (i < n) {
         if (!isWordChar(text.at(i))) {
@@ -87,7 +100,7 @@ QList<Word> splitWords(const QString &text)
             w.possessive = true;
         }
         w.text = text.mid(w.start, w.end - w.start);
-        w.folded = foldKey(w.text);
+        w.folded = foldWord(w.text);
         w.capitalised = w.text.at(0).isUpper();
         if (i < n && text.at(i) == QLatin1Char('.')) {
             const bool initialLetter = w.text.size() == 1 && w.capitalised;
@@ -125,13 +138,13 @@ QList<Word> splitWords(const QString &text)
                 Word byline = w;
                 byline.end = turn;
                 byline.text = text.mid(byline.start, byline.end - byline.start);
-                byline.folded = foldKey(byline.text);
+                byline.folded = foldWord(byline.text);
                 byline.possessive = false;
                 byline.abbreviation = false;
                 words.append(byline);
                 w.start = turn;
                 w.text = text.mid(w.start, w.end - w.start);
-                w.folded = foldKey(w.text);
+                w.folded = foldWord(w.text);
             }
         }
         words.append(w);

@@ -33,6 +33,56 @@ QJsonArray mentionsJson(const Bundle &bundle, const QList<CodePointIndex> &index
     return mentions;
 }
 
+QJsonObject suggestionJson(const Bundle &bundle, const QList<CodePointIndex> &indexes, const Suggestion &s)
+{
+    if (s.kind != Suggestion::Quote) {
+        return QJsonObject {
+            { QStringLiteral("type"), suggestionKindName(s.kind) },
+            { QStringLiteral("name"), s.name },
+            { QStringLiteral("confidence"), s.confidence },
+            { QStringLiteral("mentions"), mentionsJson(bundle, indexes, s) },
+        };
+    }
+    QJsonArray articles;
+    for (const int index : s.articleIndexes())
+        articles.append(bundle.articles.at(index).id);
+    return QJsonObject {
+        { QStringLiteral("text"), s.name },
+        { QStringLiteral("speaker"), s.speaker },
+        { QStringLiteral("articles"), articles },
+        { QStringLiteral("altered"), s.altered },
+        { QStringLiteral("confidence"), s.confidence },
+        { QStringLiteral("mentions"), mentionsJson(bundle, indexes, s) },
+    };
+}
+
+// Streamed one suggestion a line: a long bundle has hundreds of thousands of mentions, and the
+// whole document is never held in memory.
+void writeJson(const Bundle &bundle, const QList<Suggestion> &suggestions, QTextStream &out)
+{
+    QList<CodePointIndex> indexes;
+    indexes.reserve(bundle.articles.size());
+    for (const Article &a : bundle.articles)
+        indexes.append(CodePointIndex(a.text));
+    auto array = [&](const char *key, bool quotes, bool last) {
+        out << "  \"" << key << "\": [";
+        bool first = true;
+        for (const Suggestion &s : suggestions) {
+            if ((s.kind == Suggestion::Quote) != quotes)
+                continue;
+            out << (first ? "\n    " : ",\n    ");
+            first = false;
+            out << QString::fromUtf8(
+                QJsonDocument(suggestionJson(bundle, indexes, s)).toJson(QJsonDocument::Compact));
+        }
+        out << (first ? "]" : "\n  ]") << (last ? "\n" : ",\n");
+    };
+    out << "{\n";
+    array("entities", false, false);
+    array("quotes", true, true);
+    out << "}\n";
+}
+
 } // namespace
 
 QString SuggestCommand::summary() const
@@ -66,36 +116,7 @@ int SuggestCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QList<Suggestion> suggestions = Suggester::suggest(bundle, options);
 
     if (json) {
-        QList<CodePointIndex> indexes;
-        for (const Article &a : std::as_const(bundle.articles))
-            indexes.append(CodePointIndex(a.text));
-        QJsonArray entities;
-        QJsonArray quotes;
-        for (const Suggestion &s : suggestions) {
-            if (s.kind == Suggestion::Quote) {
-                QJsonArray articles;
-                for (const int index : s.articleIndexes())
-                    articles.append(bundle.articles.at(index).id);
-                quotes.append(QJsonObject {
-                    { QStringLiteral("text"), s.name },
-                    { QStringLiteral("speaker"), s.speaker },
-                    { QStringLiteral("articles"), articles },
-                    { QStringLiteral("altered"), s.altered },
-                    { QStringLiteral("confidence"), s.confidence },
-                    { QStringLiteral("mentions"), mentionsJson(bundle, indexes, s) },
-                });
-            } else {
-                entities.append(QJsonObject {
-                    { QStringLiteral("type"), suggestionKindName(s.kind) },
-                    { QStringLiteral("name"), s.name },
-                    { QStringLiteral("confidence"), s.confidence },
-                    { QStringLiteral("mentions"), mentionsJson(bundle, indexes, s) },
-                });
-            }
-        }
-        const QJsonObject root { { QStringLiteral("entities"), entities },
-                                 { QStringLiteral("quotes"), quotes } };
-        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        writeJson(bundle, suggestions, out);
         return exitCodeFor(bundle);
     }
 

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using sw::Suggestion;
@@ -507,6 +508,27 @@ private Q_SLOTS:
                  qPrintable(names(all).join(u',')));
     }
 
+    void officesMarketsAndBayAreasHaveWholeNames()
+    {
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Residents across the Marlow Bay area felt the tremor, but in the Oslo area nobody did. The "
+            "State Attorney's Office in Tallbrook said on Friday that the case was closed. Veltrix shares "
+            "fell 3 percent on the Grenvik Prime Standard, while the Consumer Price Index rose.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Marlow Bay area")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Oslo")), qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("State Attorney's Office")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Tallbrook")),
+                 qPrintable(names(all).join(u',')));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Grenvik Prime Standard")),
+                 qPrintable(names(all).join(u',')));
+        for (const Suggestion &s : all)
+            QVERIFY2(!s.name.contains(u"Price Index") && !s.name.endsWith(u"Oslo area"),
+                     qPrintable(names(all).join(u',')));
+    }
+
     void songTitlesAreNeitherQuotesNorPeople()
     {
         const sw::Bundle bundle
@@ -631,6 +653,37 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(2).speaker, QStringLiteral("Ida Strand"));
     }
 
+    void quoteAlsoPrintedWithoutMarksIsAltered()
+    {
+        // One outlet quotes the council's post; the other embeds the post and also prints its words
+        // as its own line, without quotation marks.
+        const QString words
+            = QStringLiteral("We are clearing the coast road as fast as our crews can manage");
+        const sw::Bundle bundle = bundleOf({
+            u"Snow closed the coast road on Monday. \u201C" + words
+                + u".\u201D the Grenvik Council said on Twitter.\nThe road opened again at noon.",
+            u"Snow closed the coast road on Monday.\n" + words + u"\n" + words
+                + u" \u2014 Grenvik Council (@grenvikcouncil) March 3, 2024\nThe road opened again at noon.",
+        });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).articleIndexes(), QList<int>({ 0, 1 }));
+        QVERIFY(quotes.at(0).altered);
+        int reported = 0;
+        for (const sw::SuggestedMention &m : quotes.at(0).mentions)
+            reported += m.reported ? 1 : 0;
+        QCOMPARE(reported, 1);
+
+        // Quoted alike everywhere: exact.
+        const sw::Bundle alike = bundleOf({
+            u"Snow closed the coast road on Monday. \u201C" + words + u",\u201D the council said.",
+            u"The coast road was shut. \u201C" + words + u",\u201D the council said on Monday.",
+        });
+        const QList<Suggestion> exact = ofKind(sw::Suggester::suggest(alike), Suggestion::Quote);
+        QCOMPARE(exact.size(), 1);
+        QVERIFY(!exact.at(0).altered);
+    }
+
     void wireCopyDatelinesCreditsAndAbbreviations()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(
@@ -730,6 +783,27 @@ private Q_SLOTS:
                 altered = q.value(u"altered").toBool();
         }
         QVERIFY(altered);
+
+        // Written as it goes, one suggestion a line: still one valid document, also with nothing found.
+        QCOMPARE(outText.count(QLatin1Char('\n')),
+                 root.value(u"entities").toArray().size() + root.value(u"quotes").toArray().size() + 6);
+        QTemporaryDir dir;
+        QFile plain(dir.filePath(QStringLiteral("quiet.txt")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write("nothing happened here today, and nobody said anything about it.\n");
+        plain.close();
+        QString emptyText;
+        QTextStream emptyOut(&emptyText);
+        QCOMPARE(sw::cli::run({ QStringLiteral("storyweave"), QStringLiteral("suggest"), dir.path(),
+                                QStringLiteral("--format"), QStringLiteral("json") },
+                              emptyOut, err),
+                 0);
+        emptyOut.flush();
+        QJsonParseError error;
+        const QJsonObject empty = QJsonDocument::fromJson(emptyText.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(empty.value(u"entities").isArray() && empty.value(u"entities").toArray().isEmpty());
+        QVERIFY(empty.value(u"quotes").isArray() && empty.value(u"quotes").toArray().isEmpty());
     }
 };
 
