@@ -16,6 +16,7 @@
 #include "panels/passagesdock.h"
 #include "project/actionbanner.h"
 #include "project/documentcontroller.h"
+#include "project/passagesmodel.h"
 #include "project/project.h"
 #include "tagging/annotationpanels.h"
 #include "tagging/tagcontroller.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The document and the annotation work on it (issues 5 and 6).
     m_document = new DocumentController(this, m_banner);
     layout->insertWidget(layout->indexOf(m_banner) + 1, m_document->bannerArea());
+    m_passages->setModel(new PassagesModel(m_document->project(), this));
     m_tagging = new TagController(m_document->project(), m_view, this);
     m_panels = new AnnotationPanels(this, m_tagging, m_view);
     const QList<QAction *> fileActions = m_actions->fileMenu->actions();
@@ -329,7 +331,6 @@ void MainWindow::showDocument()
 {
     m_runner->cancel();
     m_view->setBundle(bundle());
-    m_passages->setModel(nullptr);
     setBusy(false);
     if (bundle().articles.isEmpty())
         m_statusLabel->clear();
@@ -355,7 +356,6 @@ void MainWindow::onAnalysisFinished(const ComparisonResult &result, qint64 milli
     m_lastAnalysisTime = milliseconds;
     m_document->project()->setComparison(result);
     m_view->setResult(result);
-    m_passages->setModel(m_view->model());
     m_statusLabel->setText(
         tr("%n article(s) compared: %1 shared passages, %2 only-here passages. Click a passage "
            "to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: "
