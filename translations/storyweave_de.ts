@@ -139,6 +139,39 @@
     </message>
 </context>
 <context>
+    <name>sw::EntitiesModel</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Auch: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>sw::EntityMatrixModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1 in %2: %n Erwähnung</numerusform>
+            <numerusform>%1 in %2: %n Erwähnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sw::EntityType</name>
     <message>
         <source>Person</source>
@@ -177,6 +210,90 @@
     <message>
         <source>Outlet</source>
         <translation>Medium</translation>
+    </message>
+</context>
+<context>
+    <name>sw::OrphansModel</name>
+    <message>
+        <source>Orphaned text</source>
+        <translation>Verwaister Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>…%1»%2«%3…</source>
+        <translation>…%1»%2«%3…</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Note: %1
+%2</source>
+        <translation>Notiz: %1
+%2</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>sw::PassagesModel</name>
+    <message>
+        <source>near-verbatim</source>
+        <translation>fast wörtlich</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>nur hier</translation>
+    </message>
+    <message>
+        <source>verbatim</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Shared passages (%1)</source>
+        <translation>Gemeinsame Passagen (%1)</translation>
+    </message>
+    <message>
+        <source>Only here (%1)</source>
+        <translation>Nur hier (%1)</translation>
+    </message>
+    <message>
+        <source>%1, moved, in: %2</source>
+        <translation>%1, verschoben, in: %2</translation>
+    </message>
+    <message>
+        <source>%1, in: %2</source>
+        <translation>%1, in: %2</translation>
     </message>
 </context>
 <context>
@@ -421,6 +538,68 @@
     <message>
         <source>%1 could not be locked for writing; if no other program has it open, delete %2.</source>
         <translation>%1 konnte nicht zum Schreiben gesperrt werden; wenn kein anderes Programm es geöffnet hat, löschen Sie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::QuotesModel</name>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <source>“%1” added</source>
+        <translation>„%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>“%1” left out</source>
+        <translation>„%1“ weggelassen</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>„%1“ → „%2“</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Unknown speaker: “%1”</source>
+        <translation>Unbekannter Sprecher: „%1“</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>verändert</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n outlet(s): %1</source>
+        <translation>
+            <numerusform>In %n Medium: %1</numerusform>
+            <numerusform>In %n Medien: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>The other outlets&apos; wording is compared with this one.</source>
+        <translation>Der Wortlaut der anderen Medien wird mit diesem verglichen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1534,25 +1713,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>sw::ui::ComparisonModel</name>
-    <message>
-        <source>near-verbatim</source>
-        <translation>fast wörtlich</translation>
-    </message>
-    <message>
-        <source>paraphrase</source>
-        <translation>Paraphrase</translation>
-    </message>
-    <message>
-        <source>only here</source>
-        <translation>nur hier</translation>
-    </message>
-    <message>
-        <source>verbatim</source>
-        <translation>wörtlich</translation>
-    </message>
-</context>
-<context>
     <name>sw::ui::ComparisonView</name>
     <message>
         <source>Comparison</source>
@@ -1805,14 +1965,6 @@ Open a folder with several outlets&apos; articles on one story (File → Open Fo
         <translation>Die Namen der Entität in allen Artikeln suchen und markieren</translation>
     </message>
     <message>
-        <source>Entity</source>
-        <translation>Entität</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Erwähnungen</translation>
-    </message>
-    <message>
         <source>Entities by type</source>
         <translation>Entitäten nach Typ</translation>
     </message>
@@ -1827,25 +1979,6 @@ Open a folder with several outlets&apos; articles on one story (File → Open Fo
     <message>
         <source>By Outlet</source>
         <translation>Nach Medium</translation>
-    </message>
-    <message>
-        <source>Also: %1</source>
-        <translation>Auch: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %2: %n mention(s)</source>
-        <translation>
-            <numerusform>%1 in %2: %n Erwähnung</numerusform>
-            <numerusform>%1 in %2: %n Erwähnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Merge Entities</source>
@@ -2483,32 +2616,8 @@ Nachrichtenartikel nebeneinander vergleichen.
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
         <source>Orphaned annotations</source>
         <translation>Verwaiste Annotationen</translation>
-    </message>
-    <message>
-        <source>…%1»%2«%3…</source>
-        <translation>…%1»%2«%3…</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>Markierung</translation>
-    </message>
-    <message>
-        <source>quote</source>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Notiz</translation>
     </message>
     <message>
         <source>Orphans (%1)</source>
@@ -2521,20 +2630,6 @@ Nachrichtenartikel nebeneinander vergleichen.
     <message>
         <source>Select the text in %1: the annotation belongs to that article.</source>
         <translation>Den Text in %1 auswählen: Die Annotation gehört zu diesem Artikel.</translation>
-    </message>
-    <message>
-        <source>Orphaned text</source>
-        <translation>Verwaister Text</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>Note: %1
-%2</source>
-        <translation>Notiz: %1
-%2</translation>
     </message>
 </context>
 <context>
@@ -2557,30 +2652,6 @@ Nachrichtenartikel nebeneinander vergleichen.
     <message>
         <source>Shared and only-here passages</source>
         <translation>Gemeinsame und Nur-hier-Passagen</translation>
-    </message>
-    <message>
-        <source>Passage</source>
-        <translation>Passage</translation>
-    </message>
-    <message>
-        <source>Outlets</source>
-        <translation>Medien</translation>
-    </message>
-    <message>
-        <source>Shared passages (%1)</source>
-        <translation>Gemeinsame Passagen (%1)</translation>
-    </message>
-    <message>
-        <source>%1, moved, in: %2</source>
-        <translation>%1, verschoben, in: %2</translation>
-    </message>
-    <message>
-        <source>%1, in: %2</source>
-        <translation>%1, in: %2</translation>
-    </message>
-    <message>
-        <source>Only here (%1)</source>
-        <translation>Nur hier (%1)</translation>
     </message>
 </context>
 <context>
@@ -2725,67 +2796,8 @@ Nachrichtenartikel nebeneinander vergleichen.
         <translation>Das ausgewählte Zitat entfernen</translation>
     </message>
     <message>
-        <source>Quote</source>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation>Wortlaut</translation>
-    </message>
-    <message>
-        <source>“%1” added</source>
-        <translation>„%1“ hinzugefügt</translation>
-    </message>
-    <message>
-        <source>“%1” left out</source>
-        <translation>„%1“ weggelassen</translation>
-    </message>
-    <message>
-        <source>“%1” → “%2”</source>
-        <translation>„%1“ → „%2“</translation>
-    </message>
-    <message>
         <source>(no speaker)</source>
         <translation>(kein Sprecher)</translation>
-    </message>
-    <message>
-        <source>altered</source>
-        <translation>verändert</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>exakt</translation>
-    </message>
-    <message>
-        <source>orphaned</source>
-        <translation>verwaist</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1: „%2“</translation>
-    </message>
-    <message>
-        <source>Unknown speaker: “%1”</source>
-        <translation>Unbekannter Sprecher: „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n outlet(s): %1</source>
-        <translation>
-            <numerusform>In %n Medium: %1</numerusform>
-            <numerusform>In %n Medien: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The other outlets&apos; wording is compared with this one.</source>
-        <translation>Der Wortlaut der anderen Medien wird mit diesem verglichen.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

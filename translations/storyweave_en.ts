@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>sw::EntityMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 in %2: %n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 in %2: %n mention</numerusform>
+            <numerusform>%1 in %2: %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sw::ProjectEditor</name>
     <message numerus="yes">
         <source>%n occurrence(s) tagged as %1</source>
@@ -32,6 +42,16 @@
         <translation>
             <numerusform>Remove %n tag</numerusform>
             <numerusform>Remove %n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sw::QuotesModel</name>
+    <message numerus="yes">
+        <source>In %n outlet(s): %1</source>
+        <translation type="unfinished">
+            <numerusform>In %n outlet: %1</numerusform>
+            <numerusform>In %n outlets: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -165,16 +185,6 @@
     </message>
 </context>
 <context>
-    <name>sw::ui::EntitiesDock</name>
-    <message numerus="yes">
-        <source>%1 in %2: %n mention(s)</source>
-        <translation>
-            <numerusform>%1 in %2: %n mention</numerusform>
-            <numerusform>%1 in %2: %n mentions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sw::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) could not be opened; the rest of the bundle is shown.</source>
@@ -202,16 +212,6 @@
         <translation>
             <numerusform>%n article compared: %1 shared passages, %2 only-here passages. Click a passage to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: next/previous only-here.</numerusform>
             <numerusform>%n articles compared: %1 shared passages, %2 only-here passages. Click a passage to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: next/previous only-here.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sw::ui::QuotesDock</name>
-    <message numerus="yes">
-        <source>In %n outlet(s): %1</source>
-        <translation>
-            <numerusform>In %n outlet: %1</numerusform>
-            <numerusform>In %n outlets: %1</numerusform>
         </translation>
     </message>
 </context>

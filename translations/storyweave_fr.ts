@@ -139,6 +139,39 @@
     </message>
 </context>
 <context>
+    <name>sw::EntitiesModel</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Aussi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>sw::EntityMatrixModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1 dans %2&#xa0;: %n mention</numerusform>
+            <numerusform>%1 dans %2&#xa0;: %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sw::EntityType</name>
     <message>
         <source>Person</source>
@@ -177,6 +210,90 @@
     <message>
         <source>Outlet</source>
         <translation>Média</translation>
+    </message>
+</context>
+<context>
+    <name>sw::OrphansModel</name>
+    <message>
+        <source>Orphaned text</source>
+        <translation>Texte orphelin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>…%1»%2«%3…</source>
+        <translation>…%1»%2«%3…</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Note: %1
+%2</source>
+        <translation>Note : %1
+%2</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>sw::PassagesModel</name>
+    <message>
+        <source>near-verbatim</source>
+        <translation>quasi textuel</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>exclusif</translation>
+    </message>
+    <message>
+        <source>verbatim</source>
+        <translation>textuel</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Shared passages (%1)</source>
+        <translation>Passages communs (%1)</translation>
+    </message>
+    <message>
+        <source>Only here (%1)</source>
+        <translation>Passages exclusifs (%1)</translation>
+    </message>
+    <message>
+        <source>%1, moved, in: %2</source>
+        <translation>%1, déplacé, dans&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, in: %2</source>
+        <translation>%1, dans&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -421,6 +538,68 @@
     <message>
         <source>%1 could not be locked for writing; if no other program has it open, delete %2.</source>
         <translation>%1 n’a pas pu être verrouillé en écriture ; si aucun autre programme ne l’a ouvert, supprimez %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::QuotesModel</name>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <source>“%1” added</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté</translation>
+    </message>
+    <message>
+        <source>“%1” left out</source>
+        <translation>«&#xa0;%1&#xa0;» omis</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Unknown speaker: “%1”</source>
+        <translation>Auteur inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n outlet(s): %1</source>
+        <translation>
+            <numerusform>Dans %n média&#xa0;: %1</numerusform>
+            <numerusform>Dans %n médias&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orpheline</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>The other outlets&apos; wording is compared with this one.</source>
+        <translation>La formulation des autres médias est comparée à celle-ci.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1534,25 +1713,6 @@ Options&#xa0;:
     </message>
 </context>
 <context>
-    <name>sw::ui::ComparisonModel</name>
-    <message>
-        <source>near-verbatim</source>
-        <translation>quasi textuel</translation>
-    </message>
-    <message>
-        <source>paraphrase</source>
-        <translation>paraphrase</translation>
-    </message>
-    <message>
-        <source>only here</source>
-        <translation>exclusif</translation>
-    </message>
-    <message>
-        <source>verbatim</source>
-        <translation>textuel</translation>
-    </message>
-</context>
-<context>
     <name>sw::ui::ComparisonView</name>
     <message>
         <source>Comparison</source>
@@ -1805,14 +1965,6 @@ Ouvrez un dossier contenant les articles de plusieurs médias sur un même sujet
         <translation>Rechercher les noms de l’entité dans tous les articles et les étiqueter</translation>
     </message>
     <message>
-        <source>Entity</source>
-        <translation>Entité</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Mentions</translation>
-    </message>
-    <message>
         <source>Entities by type</source>
         <translation>Entités par type</translation>
     </message>
@@ -1827,25 +1979,6 @@ Ouvrez un dossier contenant les articles de plusieurs médias sur un même sujet
     <message>
         <source>By Outlet</source>
         <translation>Par média</translation>
-    </message>
-    <message>
-        <source>Also: %1</source>
-        <translation>Aussi&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %2: %n mention(s)</source>
-        <translation>
-            <numerusform>%1 dans %2&#xa0;: %n mention</numerusform>
-            <numerusform>%1 dans %2&#xa0;: %n mentions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Merge Entities</source>
@@ -2483,32 +2616,8 @@ Comparer des articles de presse côte à côte.
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Média</translation>
-    </message>
-    <message>
         <source>Orphaned annotations</source>
         <translation>Annotations orphelines</translation>
-    </message>
-    <message>
-        <source>…%1»%2«%3…</source>
-        <translation>…%1»%2«%3…</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>étiquette</translation>
-    </message>
-    <message>
-        <source>quote</source>
-        <translation>citation</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>note</translation>
     </message>
     <message>
         <source>Orphans (%1)</source>
@@ -2521,20 +2630,6 @@ Comparer des articles de presse côte à côte.
     <message>
         <source>Select the text in %1: the annotation belongs to that article.</source>
         <translation>Sélectionnez le texte dans %1&#xa0;: l’annotation appartient à cet article.</translation>
-    </message>
-    <message>
-        <source>Orphaned text</source>
-        <translation>Texte orphelin</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
-    </message>
-    <message>
-        <source>Note: %1
-%2</source>
-        <translation>Note : %1
-%2</translation>
     </message>
 </context>
 <context>
@@ -2557,30 +2652,6 @@ Comparer des articles de presse côte à côte.
     <message>
         <source>Shared and only-here passages</source>
         <translation>Passages communs et exclusifs</translation>
-    </message>
-    <message>
-        <source>Passage</source>
-        <translation>Passage</translation>
-    </message>
-    <message>
-        <source>Outlets</source>
-        <translation>Médias</translation>
-    </message>
-    <message>
-        <source>Shared passages (%1)</source>
-        <translation>Passages communs (%1)</translation>
-    </message>
-    <message>
-        <source>%1, moved, in: %2</source>
-        <translation>%1, déplacé, dans&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1, in: %2</source>
-        <translation>%1, dans&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Only here (%1)</source>
-        <translation>Passages exclusifs (%1)</translation>
     </message>
 </context>
 <context>
@@ -2725,67 +2796,8 @@ Comparer des articles de presse côte à côte.
         <translation>Supprimer la citation sélectionnée</translation>
     </message>
     <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation>Formulation</translation>
-    </message>
-    <message>
-        <source>“%1” added</source>
-        <translation>«&#xa0;%1&#xa0;» ajouté</translation>
-    </message>
-    <message>
-        <source>“%1” left out</source>
-        <translation>«&#xa0;%1&#xa0;» omis</translation>
-    </message>
-    <message>
-        <source>“%1” → “%2”</source>
-        <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>(no speaker)</source>
         <translation>(aucun auteur)</translation>
-    </message>
-    <message>
-        <source>altered</source>
-        <translation>modifiée</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>exacte</translation>
-    </message>
-    <message>
-        <source>orphaned</source>
-        <translation>orpheline</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>référence</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Unknown speaker: “%1”</source>
-        <translation>Auteur inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n outlet(s): %1</source>
-        <translation>
-            <numerusform>Dans %n média&#xa0;: %1</numerusform>
-            <numerusform>Dans %n médias&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The other outlets&apos; wording is compared with this one.</source>
-        <translation>La formulation des autres médias est comparée à celle-ci.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

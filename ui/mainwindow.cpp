@@ -16,6 +16,7 @@
 #include "panels/passagesdock.h"
 #include "project/actionbanner.h"
 #include "project/documentcontroller.h"
+#include "project/passagesmodel.h"
 #include "project/project.h"
 #include "tagging/annotationpanels.h"
 #include "tagging/tagcontroller.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The document and the annotation work on it (issues 5 and 6).
     m_document = new DocumentController(this, m_banner);
     layout->insertWidget(layout->indexOf(m_banner) + 1, m_document->bannerArea());
+    m_passages->setModel(new PassagesModel(m_document->project(), this));
     m_tagging = new TagController(m_document->project(), m_view, this);
     m_panels = new AnnotationPanels(this, m_tagging, m_view);
     const QList<QAction *> fileActions = m_actions->fileMenu->actions();
@@ -328,8 +330,8 @@ const Bundle &MainWindow::bundle() const
 void MainWindow::showDocument()
 {
     m_runner->cancel();
+    ++m_modelGeneration;
     m_view->setBundle(bundle());
-    m_passages->setModel(nullptr);
     setBusy(false);
     if (bundle().articles.isEmpty())
         m_statusLabel->clear();
@@ -342,6 +344,7 @@ void MainWindow::startAnalysis()
     if (project->bundle().articles.isEmpty())
         return;
     const QList<QString> texts = project->analysisTexts();
+    ++m_modelGeneration;
     m_runner->setOptions(project->analysisOptions());
     m_runner->setPublished(project->analysisDates());
     setBusy(true);
@@ -351,11 +354,27 @@ void MainWindow::startAnalysis()
 
 void MainWindow::onAnalysisFinished(const ComparisonResult &result, qint64 milliseconds)
 {
-    setBusy(false);
     m_lastAnalysisTime = milliseconds;
     m_document->project()->setComparison(result);
-    m_view->setResult(result);
-    m_passages->setModel(m_view->model());
+    // The index the panes read (spans per article, sorted) takes tens of milliseconds for long
+    // articles: it is built on a worker thread, and only the latest one is shown.
+    const quint64 generation = ++m_modelGeneration;
+    auto *watcher = new QFutureWatcher<ComparisonModelPtr>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_modelGeneration)
+            showComparison(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(AnalysisRunner::workerPool(), [bundle = bundle(), result] {
+        return ComparisonModelPtr(std::make_shared<const ComparisonModel>(bundle, result));
+    }));
+}
+
+void MainWindow::showComparison(const ComparisonModelPtr &model)
+{
+    setBusy(false);
+    m_view->setModel(model);
+    const ComparisonResult &result = model->result();
     m_statusLabel->setText(
         tr("%n article(s) compared: %1 shared passages, %2 only-here passages. Click a passage "
            "to line up the other panes; F8/Shift+F8: next/previous shared, F9/Shift+F9: "

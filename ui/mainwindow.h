@@ -4,6 +4,7 @@
 
 #include "align/comparison.h"
 #include "bundle/bundle.h"
+#include "compare/comparisonmodel.h"
 
 #include <QMainWindow>
 
@@ -81,6 +82,8 @@ private:
     void showDocument();
     void startAnalysis();
     void onAnalysisFinished(const ComparisonResult &result, qint64 milliseconds);
+    /// Shows a comparison whose index was built on a worker thread.
+    void showComparison(const ComparisonModelPtr &model);
     void onAnalysisCancelled();
     void setBusy(bool busy);
     void openFolder();
@@ -106,6 +109,7 @@ private:
     QToolButton *m_cancelButton = nullptr;
     qint64 m_lastAnalysisTime = 0;
     quint64 m_loadGeneration = 0;
+    quint64 m_modelGeneration = 0; ///< the comparison index being built for the latest result
 };
 
 } // namespace sw::ui

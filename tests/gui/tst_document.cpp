@@ -14,6 +14,7 @@
 #include "project/actionbanner.h"
 #include "project/autosaver.h"
 #include "project/documentcontroller.h"
+#include "project/orphansmodel.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
 #include "tagging/annotationlayer.h"
@@ -28,7 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace sw;
@@ -124,7 +125,7 @@ void TestDocument::saveReopenShowsAnnotations()
     QCOMPARE(window.comparisonView()->paneCount(), 4);
     const Entity *e = project->store().entityByName(QStringLiteral("Lindholmen"));
     QVERIFY(e);
-    QTRY_VERIFY(window.annotationPanels()->entities()->entityItem(e->id));
+    QTRY_VERIFY(window.annotationPanels()->entities()->entityIndex(e->id).isValid());
     const int start = int(project->bundle().articles.at(0).text.indexOf(QStringLiteral("Lindholmen")));
     const auto &marks = window.tagging()->layer()->decorations(0);
     QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [&](const Decoration &d) {
@@ -191,11 +192,13 @@ void TestDocument::editedSourceListsOrphan()
     Project *project = window.document()->project();
     QCOMPARE(project->store().orphans().size(), 1);
     OrphansDock *dock = window.annotationPanels()->orphans();
-    QTRY_COMPARE(dock->tree()->topLevelItemCount(), 1);
+    QTRY_COMPARE(dock->model()->rowCount(), 1);
     QVERIFY(dock->isVisibleTo(&window));
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Orphans (1)"));
     // The orphaned text itself, not a context cut off by the column.
-    QCOMPARE(dock->tree()->topLevelItem(0)->text(0), QStringLiteral("\u201c%1\u201d").arg(sentence));
-    QVERIFY(dock->tree()->topLevelItem(0)->toolTip(0).contains(QStringLiteral("unverified")));
+    const QModelIndex orphan = dock->model()->index(0, OrphansModel::TextColumn);
+    QCOMPARE(orphan.data().toString(), QStringLiteral("\u201c%1\u201d").arg(sentence));
+    QVERIFY(orphan.data(Qt::ToolTipRole).toString().contains(QStringLiteral("unverified")));
     QVERIFY(window.isWindowModified()); // re-anchoring is a change to save
     QVERIFY(!window.banner()->isHidden());
 
@@ -209,9 +212,10 @@ void TestDocument::editedSourceListsOrphan()
     window.comparisonView()->setActivePane(0);
     QVERIFY(dock->reattachCurrent());
     QCOMPARE(project->store().orphans().size(), 0);
-    QTRY_COMPARE(dock->tree()->topLevelItemCount(), 0);
+    QTRY_COMPARE(dock->model()->rowCount(), 0);
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Orphans"));
     project->undoStack()->undo();
-    QTRY_COMPARE(dock->tree()->topLevelItemCount(), 1);
+    QTRY_COMPARE(dock->model()->rowCount(), 1);
     dock->deleteCurrent();
     QCOMPARE(project->store().count(AnnotationKind::Note), 0);
 }

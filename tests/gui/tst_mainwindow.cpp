@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "panels/passagesdock.h"
+#include "project/passagesmodel.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -25,7 +26,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <thread>
 
 using namespace sw;
@@ -121,7 +122,7 @@ void TestMainWindow::opensExampleWithPanes()
                  qPrintable(view->pane(i)->summaryText()));
     QVERIFY(m_window->banner()->isHidden());
     QVERIFY(MainWindow::recentEntries().value(0).endsWith(QStringLiteral("harbour-fire")));
-    QVERIFY(m_window->passagesDock()->tree()->topLevelItemCount() == 2);
+    QCOMPARE(m_window->passagesDock()->model()->rowCount(), 2);
 }
 
 void TestMainWindow::knownSpansCarryFormats()
@@ -202,19 +203,21 @@ void TestMainWindow::clickScrollsOtherPanes()
 void TestMainWindow::passagesDockJumps()
 {
     openExample();
-    QTreeWidget *tree = m_window->passagesDock()->tree();
-    QTreeWidgetItem *onlyHere = tree->topLevelItem(1);
-    QVERIFY(onlyHere->childCount() >= 1);
+    PassagesDock *dock = m_window->passagesDock();
+    QTreeView *tree = dock->tree();
+    const PassagesModel *model = dock->model();
+    const QModelIndex onlyHere = model->onlyHereGroup();
+    QVERIFY(model->rowCount(onlyHere) >= 1);
     // The Baltic Herald's group (article 2) has several only-here passages.
-    QTreeWidgetItem *herald = nullptr;
-    for (int i = 0; i < onlyHere->childCount(); ++i) {
-        if (onlyHere->child(i)->text(0) == QStringLiteral("Baltic Herald"))
-            herald = onlyHere->child(i);
+    QModelIndex herald;
+    for (int i = 0; i < model->rowCount(onlyHere); ++i) {
+        if (model->index(i, 0, onlyHere).data().toString() == QStringLiteral("Baltic Herald"))
+            herald = model->index(i, 0, onlyHere);
     }
-    QVERIFY(herald);
-    QTreeWidgetItem *last = herald->child(herald->childCount() - 1);
-    tree->scrollToItem(last);
-    const QRect rect = tree->visualItemRect(last);
+    QVERIFY(herald.isValid());
+    const QModelIndex last = dock->viewIndex(model->index(model->rowCount(herald) - 1, 0, herald));
+    tree->scrollTo(last);
+    const QRect rect = tree->visualRect(last);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
     ComparisonView *view = m_window->comparisonView();
     QCOMPARE(view->activePane(), view->pane(2));

@@ -12,8 +12,10 @@
 #include "panels/notesdock.h"
 #include "panels/quotesdock.h"
 #include "project/documentcontroller.h"
+#include "project/entitymatrixmodel.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
+#include "project/quotesmodel.h"
 #include "report/reportmodel.h"
 #include "tagging/annotationlayer.h"
 #include "tagging/annotationoverlay.h"
@@ -25,6 +27,7 @@
 #include "tagging/tagalldialog.h"
 #include "tagging/tagcontroller.h"
 
+#include <QAbstractItemDelegate>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -38,12 +41,11 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace sw;
@@ -148,8 +150,9 @@ void TestTagging::tagKeyAddsEntityToDockAndUndoRemovesIt()
     const Entity *entity = project()->store().entityByName(QStringLiteral("Mara Okafor"), EntityType::Person);
     QVERIFY(entity);
     const QString id = entity->id;
-    QTRY_VERIFY(m_window->annotationPanels()->entities()->entityItem(id));
-    QCOMPARE(m_window->annotationPanels()->entities()->entityItem(id)->text(1), QStringLiteral("1"));
+    QTRY_VERIFY(m_window->annotationPanels()->entities()->entityIndex(id).isValid());
+    QCOMPARE(m_window->annotationPanels()->entities()->entityIndex(id).siblingAtColumn(1).data().toString(),
+             QStringLiteral("1"));
     const int start = int(project()->bundle().articles.at(0).text.indexOf(QStringLiteral("Mara Okafor")));
     QVERIFY(hasMark(m_window->tagging()->layer(), 0, start, start + 11, Decoration::Mention));
     // The overlay can place the mark on screen.
@@ -175,7 +178,7 @@ void TestTagging::tagKeyAddsEntityToDockAndUndoRemovesIt()
 
     undo->trigger();
     QVERIFY(!project()->store().entity(id));
-    QTRY_VERIFY(!m_window->annotationPanels()->entities()->entityItem(id));
+    QTRY_VERIFY(!m_window->annotationPanels()->entities()->entityIndex(id).isValid());
     QVERIFY(!hasMark(m_window->tagging()->layer(), 0, start, start + 11, Decoration::Mention));
     QVERIFY(!m_window->isWindowModified());
     m_window->document()->redoAction->trigger();
@@ -234,18 +237,19 @@ void TestTagging::tagAllAppliesCheckedHitsAcrossArticles()
     dialog->close();
     // The matrix shows mentions in every outlet that has them.
     EntitiesDock *dock = m_window->annotationPanels()->entities();
-    dock->rebuild();
-    QTableWidget *matrix = dock->matrix();
+    const EntityMatrixModel *matrix = dock->matrixModel();
+    QVERIFY(dock->matrix()->model() == matrix);
     QCOMPARE(matrix->columnCount(), 4);
     int row = -1;
     for (int r = 0; r < matrix->rowCount(); ++r) {
-        if (matrix->verticalHeaderItem(r)->text() == QStringLiteral("Åsa Berglund"))
+        if (matrix->headerData(r, Qt::Vertical).toString() == QStringLiteral("Åsa Berglund"))
             row = r;
     }
     QVERIFY(row >= 0);
+    QCOMPARE(matrix->rowOf(id), row);
     int outlets = 0;
     for (int c = 0; c < 4; ++c)
-        outlets += matrix->item(row, c)->data(Qt::UserRole).toInt() > 0 ? 1 : 0;
+        outlets += matrix->index(row, c).data(EntityMatrixModel::CountRole).toInt() > 0 ? 1 : 0;
     QVERIFY(outlets >= 3);
     project()->undoStack()->undo();
     QCOMPARE(project()->store().mentionsOf(id).size(), 1);
@@ -319,22 +323,23 @@ void TestTagging::quoteKeyLinksAlteredBerglundQuote()
     QVERIFY(!herald->changes.isEmpty());
 
     QuotesDock *dock = m_window->annotationPanels()->quotes();
-    dock->rebuild();
-    QCOMPARE(dock->tree()->topLevelItemCount(), 1);
-    QTreeWidgetItem *item = dock->tree()->topLevelItem(0);
-    QVERIFY(item->text(0).startsWith(QStringLiteral("Åsa Berglund: ")));
-    QCOMPARE(item->childCount(), 3);
-    QCOMPARE(item->text(1), QStringLiteral("altered"));
+    const QuotesModel *model = dock->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex item = model->index(0, 0);
+    QVERIFY(item.data().toString().startsWith(QStringLiteral("Åsa Berglund: ")));
+    QCOMPARE(model->rowCount(item), 3);
+    QCOMPARE(item.siblingAtColumn(1).data().toString(), QStringLiteral("altered"));
+    QVERIFY(dock->tree()->isExpanded(item)); // an altered quote opens
     bool differencesShown = false;
-    for (int i = 0; i < item->childCount(); ++i)
-        differencesShown = differencesShown || item->child(i)->text(0).contains(QStringLiteral("house"));
+    for (int i = 0; i < model->rowCount(item); ++i)
+        differencesShown = differencesShown
+            || model->index(i, 0, item).data().toString().contains(QStringLiteral("house"));
     QVERIFY(differencesShown);
 
     // The speaker is changed from the dock's combo box, for every outlet's version at once.
     QVERIFY(select(0, QStringLiteral("Mara Okafor")));
     QVERIFY(m_window->tagging()->tagSelection(EntityType::Person));
-    dock->rebuild();
-    dock->tree()->setCurrentItem(dock->tree()->topLevelItem(0));
+    dock->tree()->setCurrentIndex(model->index(0, 0));
     QComboBox *speaker = dock->speakerBox();
     QVERIFY(speaker->isEnabled());
     const int mara = speaker->findText(QStringLiteral("Mara Okafor"));
@@ -346,8 +351,8 @@ void TestTagging::quoteKeyLinksAlteredBerglundQuote()
         if (a.kind == AnnotationKind::Quote)
             QCOMPARE(a.entityId, maraId);
     }
-    dock->rebuild();
-    QVERIFY(dock->tree()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Mara Okafor: ")));
+    QVERIFY(model->index(0, 0).data().toString().startsWith(QStringLiteral("Mara Okafor: ")));
+    QCOMPARE(speaker->currentText(), QStringLiteral("Mara Okafor"));
 }
 
 void TestTagging::quoteKeyAddsSuggestedSpeaker()
@@ -398,17 +403,17 @@ void TestTagging::acceptedQuoteSuggestionShowsInDock()
     }
     QVERIFY(index >= 0);
     m_window->tagging()->acceptSuggestion(index);
-    QuotesDock *dock = m_window->annotationPanels()->quotes();
-    dock->rebuild();
-    QCOMPARE(dock->tree()->topLevelItemCount(), 1);
-    QTreeWidgetItem *item = dock->tree()->topLevelItem(0);
-    QVERIFY(item->text(1).startsWith(QStringLiteral("altered")));
-    QVERIFY(item->text(0).startsWith(QStringLiteral("Åsa Berglund")));
-    QVERIFY(item->childCount() >= 3);
+    const QuotesModel *model = m_window->annotationPanels()->quotes()->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex item = model->index(0, 0);
+    QVERIFY(item.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("altered")));
+    QVERIFY(item.data().toString().startsWith(QStringLiteral("Åsa Berglund")));
+    QVERIFY(model->rowCount(item) >= 3);
     // The Herald's version shows its word differences, even when the command stored none.
     bool differencesShown = false;
-    for (int i = 0; i < item->childCount(); ++i)
-        differencesShown = differencesShown || item->child(i)->text(0).contains(QStringLiteral("house"));
+    for (int i = 0; i < model->rowCount(item); ++i)
+        differencesShown = differencesShown
+            || model->index(i, 0, item).data().toString().contains(QStringLiteral("house"));
     QVERIFY(differencesShown);
 }
 
@@ -450,10 +455,9 @@ void TestTagging::dockAndReportAgreeOnPunctuationOnlyQuote()
     QCOMPARE(suggestions.at(index).articleIndexes().size(), 2);
     m_window->tagging()->acceptSuggestion(index);
 
-    QuotesDock *dock = m_window->annotationPanels()->quotes();
-    dock->rebuild();
-    QCOMPARE(dock->tree()->topLevelItemCount(), 1);
-    QCOMPARE(dock->tree()->topLevelItem(0)->text(1), QStringLiteral("exact"));
+    const QuotesModel *model = m_window->annotationPanels()->quotes()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, QuotesModel::WordingColumn).data().toString(), QStringLiteral("exact"));
     const ReportModel report = m_window->desktop()->currentReport();
     QCOMPARE(report.quotes.size(), 1);
     QVERIFY(!report.quotes.first().altered);
@@ -473,19 +477,26 @@ void TestTagging::renameAndMergeInDock()
                                          QStringLiteral("Chief Okafor")));
     QCOMPARE(project()->store().entities.size(), 2);
     EntitiesDock *dock = m_window->annotationPanels()->entities();
-    dock->rebuild();
     const QString mara = project()->store().entityByName(QStringLiteral("Mara Okafor"))->id;
     const QString chief = project()->store().entityByName(QStringLiteral("Chief Okafor"))->id;
-    // …renamed in place…
-    dock->entityItem(chief)->setText(0, QStringLiteral("M. Okafor"));
+    // …renamed in place, through the view's editor…
+    QTreeView *tree = dock->tree();
+    tree->setCurrentIndex(dock->entityIndex(chief));
+    tree->edit(dock->entityIndex(chief));
+    auto *editor = tree->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("M. Okafor"));
+    Q_EMIT tree->itemDelegate()->commitData(editor);
+    Q_EMIT tree->itemDelegate()->closeEditor(editor);
     QCOMPARE(project()->store().entity(chief)->name, QStringLiteral("M. Okafor"));
     QVERIFY(project()->store().entity(chief)->aliases.contains(QStringLiteral("Chief Okafor")));
-    dock->rebuild();
+    QCOMPARE(dock->entityIndex(chief).data().toString(), QStringLiteral("M. Okafor"));
     // …then merged into Mara Okafor.
-    dock->tree()->clearSelection();
-    dock->entityItem(chief)->setSelected(true);
-    dock->entityItem(mara)->setSelected(true);
-    dock->tree()->setCurrentItem(dock->entityItem(mara), 0, QItemSelectionModel::Select);
+    tree->clearSelection();
+    tree->selectionModel()->select(dock->entityIndex(chief),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    tree->selectionModel()->setCurrentIndex(dock->entityIndex(mara),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
     dock->mergeSelected();
     // The editor chooses the name the merged entity keeps.
     auto *names = dock->findChild<QInputDialog *>(QStringLiteral("mergeNameDialog"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "comparisonmodel.h"
 
+#include "project/passagesmodel.h"
+
 #include <algorithm>
 
 namespace sw::ui {
@@ -176,17 +178,8 @@ QString ComparisonModel::snippet(int article, int start, int end, int maxChars) 
 
 QString ComparisonModel::kindName(SpanKind kind)
 {
-    switch (kind) {
-    case SpanKind::Near:
-        return tr("near-verbatim");
-    case SpanKind::Paraphrase:
-        return tr("paraphrase");
-    case SpanKind::Unique:
-        return tr("only here");
-    case SpanKind::Verbatim:
-        break;
-    }
-    return tr("verbatim");
+    // One set of words for the kinds: the passages list's.
+    return PassagesModel::kindName(PassagesModel::Kind(int(kind)));
 }
 
 } // namespace sw::ui

@@ -12,7 +12,7 @@
 
 namespace sw::ui {
 
-/// What a highlighted stretch of an article is.
+/// What a highlighted stretch of an article is (in the order of PassagesModel::Kind).
 enum class SpanKind { Verbatim, Near, Paraphrase, Unique };
 
 /// One highlighted stretch of one article, derived from the comparison result.

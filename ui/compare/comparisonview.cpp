@@ -139,7 +139,14 @@ void ComparisonView::setResult(ComparisonResult result)
 {
     if (!m_bundle)
         return;
-    m_model = std::make_shared<const ComparisonModel>(*m_bundle, std::move(result));
+    setModel(std::make_shared<const ComparisonModel>(*m_bundle, std::move(result)));
+}
+
+void ComparisonView::setModel(const ComparisonModelPtr &model)
+{
+    if (!m_bundle || !model || model->articleCount() != paneCount())
+        return;
+    m_model = model;
     m_hovered = m_current = -1;
     m_splitter->setModel(m_model);
     m_splitter->setFocusPassages(-1, -1);

@@ -31,6 +31,8 @@ public:
     /// Shows the articles' text at once; highlights follow with setResult().
     void setBundle(const Bundle &bundle);
     void setResult(ComparisonResult result);
+    /// Shows a comparison index built elsewhere (a worker thread) for the articles shown.
+    void setModel(const ComparisonModelPtr &model);
     void clear();
 
     /// Adjusts every highlight style the view makes (the preferences' colours); applied at once.

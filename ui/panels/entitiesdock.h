@@ -2,45 +2,40 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "rebuildscheduler.h"
-
 #include <QDockWidget>
-#include <QSet>
 
 class QAction;
+class QModelIndex;
 class QTabWidget;
-class QTableWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTableView;
+class QTreeView;
 
 namespace sw {
+class EntitiesModel;
+class EntityMatrixModel;
 class Project;
-}
+} // namespace sw
 
 namespace sw::ui {
 
-/// The Entities dock: type → entity → article (with counts) → mention, and an entity × outlet
-/// matrix showing who is mentioned where. Names are edited in place (rename); selected entities
-/// merge into the current one; selected mentions can be untagged. Activating anything jumps to
-/// the text.
+/// The Entities dock: views on EntitiesModel (type → entity → article (with counts) → mention)
+/// and EntityMatrixModel (entity × outlet: who is mentioned where). Names are edited in place
+/// (rename); selected entities merge into the current one; selected mentions can be untagged
+/// (toolbar and context menu). Activating anything jumps to the text.
 class EntitiesDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    enum ItemKind { TypeItem, EntityItem, ArticleItem, MentionItem };
-    static constexpr int KindRole = Qt::UserRole;
-    static constexpr int IdRole = Qt::UserRole + 1;
-
     explicit EntitiesDock(Project *project, QWidget *parent = nullptr);
 
-    QTreeWidget *tree() const { return m_tree; }
-    QTableWidget *matrix() const { return m_matrix; }
+    QTreeView *tree() const { return m_tree; }
+    EntitiesModel *model() const { return m_model; }
+    QTableView *matrix() const { return m_matrix; }
+    EntityMatrixModel *matrixModel() const { return m_matrixModel; }
     QTabWidget *tabs() const { return m_tabs; }
-    /// The tree item of an entity, or nullptr.
-    QTreeWidgetItem *entityItem(const QString &entityId) const;
-    /// Rebuilds now (changes are otherwise collected and applied on the next event loop turn).
-    void rebuild();
+    /// The tree row of an entity, or invalid.
+    QModelIndex entityIndex(const QString &entityId) const;
 
     /// Asks which name the merged entity keeps, then merges (mergeEntities).
     void mergeSelected();
@@ -53,24 +48,22 @@ Q_SIGNALS:
     void tagAllRequested(const QString &entityId);
 
 private:
-    void rebuildTree();
-    void rebuildMatrix();
-    void activate(QTreeWidgetItem *item);
-    void onItemChanged(QTreeWidgetItem *item, int column);
+    void activate(const QModelIndex &index);
     void updateActions();
-    QStringList selectedIds(ItemKind kind) const;
+    /// Expands the type rows among rows first..last under `parent` (types start expanded).
+    void expandTypes(const QModelIndex &parent, int first, int last);
+    QStringList selectedIds(int kind) const;
 
     Project *m_project;
+    EntitiesModel *m_model = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTreeWidget *m_tree = nullptr;
-    QTableWidget *m_matrix = nullptr;
+    QTreeView *m_tree = nullptr;
+    EntityMatrixModel *m_matrixModel = nullptr;
+    QTableView *m_matrix = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_merge = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_tagAll = nullptr;
-    QSet<QString> m_expanded;
-    RebuildScheduler *m_rebuild = nullptr;
-    bool m_building = false;
 };
 
 } // namespace sw::ui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "orphansdock.h"
 
+#include "project/orphansmodel.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
 
@@ -9,8 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QToolButton>
-#include <QTreeWidget>
-#include <QUndoStack>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <memory>
@@ -41,71 +41,44 @@ OrphansDock::OrphansDock(Project *project, QWidget *parent)
     row->addWidget(remove);
     row->addStretch(1);
     layout->addLayout(row);
-    m_tree = new QTreeWidget(content);
+    m_model = new OrphansModel(project, this);
+    m_tree = new QTreeView(content);
+    m_tree->setModel(m_model);
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
-    m_tree->setHeaderLabels({ tr("Orphaned text"), tr("Kind"), tr("Outlet") });
     m_tree->setAccessibleName(tr("Orphaned annotations"));
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(OrphansModel::TextColumn, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
     setWidget(content);
 
     connect(reattach, &QToolButton::clicked, this, &OrphansDock::reattachCurrent);
     connect(remove, &QToolButton::clicked, this, &OrphansDock::deleteCurrent);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const Annotation *a = m_project->store().annotation(item->data(0, IdRole).toString());
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const Annotation *a = m_project->store().annotation(m_model->orphanId(index.row()));
         const Article *article = a ? m_project->article(a->articleId) : nullptr;
         if (!article)
             return;
         const int start = std::clamp(a->anchor.start, 0, int(article->text.size()));
         Q_EMIT jumpRequested(m_project->bundle().indexOf(a->articleId), start, start);
     });
-    m_rebuild = new RebuildScheduler(this, [this] { rebuild(); });
-    const auto schedule = [this] { m_rebuild->schedule(); };
-    connect(project, &Project::reset, this, schedule);
-    connect(project, &Project::orphansChanged, this, schedule);
-    connect(project, &Project::annotationAdded, this, schedule);
-    connect(project, &Project::annotationChanged, this, schedule);
-    connect(project, &Project::annotationRemoved, this, schedule);
-    rebuild();
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrphansDock::update);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OrphansDock::update);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrphansDock::update);
+    update();
 }
 
 QString OrphansDock::currentId() const
 {
-    return m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toString() : QString();
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? m_model->orphanId(current.row()) : QString();
 }
 
-void OrphansDock::rebuild()
+void OrphansDock::update()
 {
-    m_rebuild->done();
-    const QString current = currentId();
-    m_tree->clear();
-    const QList<Annotation> orphans = m_project->store().orphans();
-    for (const Annotation &a : orphans) {
-        const Article *article = m_project->article(a.articleId);
-        auto *item = new QTreeWidgetItem(m_tree);
-        // The orphaned text itself first; its old context (and a note's text) in the tooltip.
-        QString context
-            = tr("\u2026%1\u00bb%2\u00ab%3\u2026").arg(a.anchor.prefix, a.anchor.exact, a.anchor.suffix);
-        context.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        QString shown = a.anchor.exact.simplified();
-        if (shown.isEmpty())
-            shown = context;
-        item->setText(0, tr("\u201c%1\u201d").arg(shown));
-        item->setToolTip(0,
-                         a.kind == AnnotationKind::Note ? tr("Note: %1\n%2").arg(a.text, context) : context);
-        item->setText(1,
-                      a.kind == AnnotationKind::Mention     ? tr("tag")
-                          : a.kind == AnnotationKind::Quote ? tr("quote")
-                                                            : tr("note"));
-        item->setText(2, article ? article->outlet : a.articleId);
-        item->setData(0, IdRole, a.id);
-        if (a.id == current)
-            m_tree->setCurrentItem(item);
-    }
-    if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0)
-        m_tree->setCurrentItem(m_tree->topLevelItem(0));
-    setWindowTitle(orphans.isEmpty() ? tr("Orphans") : tr("Orphans (%1)").arg(orphans.size()));
+    if (!m_tree->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_tree->setCurrentIndex(m_model->index(0, 0));
+    const int n = m_model->rowCount();
+    setWindowTitle(n == 0 ? tr("Orphans") : tr("Orphans (%1)").arg(n));
 }
 
 bool OrphansDock::reattachCurrent()

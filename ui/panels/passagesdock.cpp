@@ -3,17 +3,18 @@
 #include "passagesdock.h"
 
 #include "compare/highlightstyle.h"
+#include "project/passagesmodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QPainter>
 #include <QPixmap>
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace sw::ui {
 
 namespace {
-
-enum Role { ArticleRole = Qt::UserRole + 1, StartRole, EndRole, PassageRole };
 
 QIcon swatch(const QColor &color, bool hollow)
 {
@@ -26,6 +27,33 @@ QIcon swatch(const QColor &color, bool hollow)
     return QIcon(pixmap);
 }
 
+/// Adds the swatch of each row's kind (in the highlight colours) to the passages.
+class SwatchProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    void setIcons(const QList<QIcon> &icons)
+    {
+        m_icons = icons;
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), { Qt::DecorationRole });
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DecorationRole || index.column() != PassagesModel::PassageColumn)
+            return QIdentityProxyModel::data(index, role);
+        const int type = index.data(PassagesModel::RowTypeRole).toInt();
+        if (type != PassagesModel::SharedRow && type != PassagesModel::OutletRow)
+            return {};
+        return m_icons.value(index.data(PassagesModel::KindRole).toInt());
+    }
+
+private:
+    QList<QIcon> m_icons; ///< by PassagesModel::Kind
+};
+
 } // namespace
 
 PassagesDock::PassagesDock(QWidget *parent)
@@ -33,129 +61,86 @@ PassagesDock::PassagesDock(QWidget *parent)
 {
     setObjectName(QStringLiteral("passagesDock"));
     setAccessibleName(tr("Passages"));
-    m_tree = new QTreeWidget(this);
+    m_proxy = new SwatchProxy(this);
+    m_tree = new QTreeView(this);
     m_tree->setAccessibleName(tr("Shared and only-here passages"));
-    m_tree->setHeaderLabels({ tr("Passage"), tr("Outlets") });
     m_tree->setUniformRowHeights(true);
     m_tree->setRootIsDecorated(true);
+    m_tree->setModel(m_proxy);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     setWidget(m_tree);
-    connect(m_tree, &QTreeWidget::itemActivated, this, &PassagesDock::activate);
-    connect(m_tree, &QTreeWidget::itemClicked, this, &PassagesDock::activate);
+    updateIcons();
+    connect(m_tree, &QTreeView::activated, this, &PassagesDock::activate);
+    connect(m_tree, &QTreeView::clicked, this, &PassagesDock::activate);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PassagesDock::expandGroups);
 }
 
-void PassagesDock::setModel(const ComparisonModelPtr &model)
+void PassagesDock::setModel(PassagesModel *model)
 {
-    m_tree->clear();
-    m_shared = nullptr;
-    if (!model || !model->hasResult())
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (!model)
         return;
+    m_tree->header()->setSectionResizeMode(PassagesModel::PassageColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(PassagesModel::OutletsColumn, QHeaderView::ResizeToContents);
+    expandGroups();
+}
+
+void PassagesDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+}
+
+void PassagesDock::updateIcons()
+{
     const HighlightStyle style(palette());
-    // One icon per kind, shared by every row.
-    const QIcon kindIcons[] = { swatch(style.kindColor(SpanKind::Verbatim), false),
-                                swatch(style.kindColor(SpanKind::Near), false),
-                                swatch(style.kindColor(SpanKind::Paraphrase), false) };
-    const QIcon uniqueIcon = swatch(style.kindColor(SpanKind::Unique), true);
-    const ComparisonResult &result = model->result();
-    const Bundle &bundle = model->bundle();
-    m_tree->setUpdatesEnabled(false);
+    static_cast<SwatchProxy *>(m_proxy)->setIcons({ swatch(style.kindColor(SpanKind::Verbatim), false),
+                                                    swatch(style.kindColor(SpanKind::Near), false),
+                                                    swatch(style.kindColor(SpanKind::Paraphrase), false),
+                                                    swatch(style.kindColor(SpanKind::Unique), true) });
+}
 
-    m_shared = new QTreeWidgetItem(m_tree, { tr("Shared passages (%1)").arg(result.passages.size()) });
-    m_shared->setFirstColumnSpanned(true);
-    // Rows are made without a parent and added in one go: added one by one, each would notify
-    // the view (thousands of passages in a large bundle).
-    QList<QTreeWidgetItem *> sharedRows;
-    sharedRows.reserve(result.passages.size());
-    for (int p = 0; p < result.passages.size(); ++p) {
-        const Passage &passage = result.passages.at(p);
-        if (passage.spans.isEmpty())
-            continue;
-        const PassageSpan &first = passage.spans.first();
-        QStringList outlets;
-        bool moved = false;
-        for (const PassageSpan &span : passage.spans) {
-            outlets << bundle.articles.at(span.article).outlet;
-            moved = moved || span.moved;
-        }
-        const SpanKind kind = passage.kind == PassageKind::Near ? SpanKind::Near
-            : passage.kind == PassageKind::Paraphrase           ? SpanKind::Paraphrase
-                                                                : SpanKind::Verbatim;
-        auto *item = new QTreeWidgetItem(QStringList { model->snippet(first.article, first.start, first.end),
-                                                       QString::number(passage.articleCount()) });
-        sharedRows.append(item);
-        item->setIcon(0, kindIcons[int(kind)]);
-        const QString kindText = ComparisonModel::kindName(kind);
-        item->setToolTip(0,
-                         moved ? tr("%1, moved, in: %2").arg(kindText, outlets.join(QStringLiteral(", ")))
-                               : tr("%1, in: %2").arg(kindText, outlets.join(QStringLiteral(", "))));
-        item->setToolTip(1, outlets.join(QLatin1Char('\n')));
-        item->setData(0, ArticleRole, first.article);
-        item->setData(0, StartRole, first.start);
-        item->setData(0, EndRole, first.end);
-        item->setData(0, PassageRole, p);
-    }
+void PassagesDock::expandGroups()
+{
+    if (!m_model)
+        return;
+    // Both groups and every outlet's only-here list start open.
+    m_tree->expand(viewIndex(m_model->sharedGroup()));
+    m_tree->expand(viewIndex(m_model->onlyHereGroup()));
+    const QModelIndex onlyHere = m_model->onlyHereGroup();
+    for (int r = 0; r < m_model->rowCount(onlyHere); ++r)
+        m_tree->expand(viewIndex(m_model->index(r, 0, onlyHere)));
+}
 
-    m_shared->addChildren(sharedRows);
-
-    auto *onlyHere = new QTreeWidgetItem(m_tree, { tr("Only here (%1)").arg(result.unique.size()) });
-    onlyHere->setFirstColumnSpanned(true);
-    QList<QTreeWidgetItem *> perArticle(bundle.articles.size(), nullptr);
-    QList<QList<QTreeWidgetItem *>> uniqueRows(bundle.articles.size());
-    for (const UniqueSpan &unique : result.unique) {
-        if (unique.article < 0 || unique.article >= bundle.articles.size())
-            continue;
-        QTreeWidgetItem *&group = perArticle[unique.article];
-        if (!group) {
-            group = new QTreeWidgetItem(onlyHere, { bundle.articles.at(unique.article).outlet });
-            group->setFirstColumnSpanned(true);
-            group->setIcon(0, uniqueIcon);
-        }
-        auto *item
-            = new QTreeWidgetItem(QStringList { model->snippet(unique.article, unique.start, unique.end) });
-        uniqueRows[unique.article].append(item);
-        item->setToolTip(0, model->snippet(unique.article, unique.start, unique.end, 400));
-        item->setData(0, ArticleRole, unique.article);
-        item->setData(0, StartRole, unique.start);
-        item->setData(0, EndRole, unique.end);
-        item->setData(0, PassageRole, -1);
-    }
-    for (qsizetype a = 0; a < perArticle.size(); ++a) {
-        if (perArticle[a])
-            perArticle[a]->addChildren(uniqueRows[a]);
-    }
-    m_shared->setExpanded(true);
-    onlyHere->setExpanded(true);
-    for (QTreeWidgetItem *group : std::as_const(perArticle)) {
-        if (group)
-            group->setExpanded(true);
-    }
-    m_tree->setUpdatesEnabled(true);
+QModelIndex PassagesDock::viewIndex(const QModelIndex &modelIndex) const
+{
+    return m_proxy->mapFromSource(modelIndex);
 }
 
 void PassagesDock::selectPassage(int passage)
 {
-    if (!m_shared)
+    if (!m_model)
+        return;
+    const QModelIndex index = viewIndex(m_model->passageIndex(passage));
+    if (!index.isValid())
         return;
     m_selecting = true;
-    for (int i = 0; i < m_shared->childCount(); ++i) {
-        QTreeWidgetItem *item = m_shared->child(i);
-        if (item->data(0, PassageRole).toInt() == passage) {
-            m_tree->setCurrentItem(item);
-            m_tree->scrollToItem(item);
-            break;
-        }
-    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
     m_selecting = false;
 }
 
-void PassagesDock::activate(QTreeWidgetItem *item)
+void PassagesDock::activate(const QModelIndex &index)
 {
-    if (m_selecting || !item || !item->data(0, ArticleRole).isValid())
+    const QModelIndex row = index.siblingAtColumn(PassagesModel::PassageColumn);
+    if (m_selecting || !row.isValid() || !row.data(PassagesModel::ArticleRole).isValid())
         return;
-    Q_EMIT jumpRequested(item->data(0, ArticleRole).toInt(), item->data(0, StartRole).toInt(),
-                         item->data(0, EndRole).toInt());
+    Q_EMIT jumpRequested(row.data(PassagesModel::ArticleRole).toInt(),
+                         row.data(PassagesModel::StartRole).toInt(),
+                         row.data(PassagesModel::EndRole).toInt());
 }
 
 } // namespace sw::ui

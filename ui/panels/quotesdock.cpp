@@ -2,32 +2,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "quotesdock.h"
 
-#include "annotate/worddiff.h"
 #include "project/project.h"
 #include "project/projecteditor.h"
+#include "project/quotesmodel.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QToolButton>
-#include <QTreeWidget>
-#include <QUndoStack>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace sw::ui {
-
-namespace {
-
-QString oneLine(QString text, int max = 120)
-{
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
-}
-
-} // namespace
 
 QuotesDock::QuotesDock(Project *project, QWidget *parent)
     : QDockWidget(tr("Quotes"), parent)
@@ -49,26 +37,37 @@ QuotesDock::QuotesDock(Project *project, QWidget *parent)
     row->addWidget(m_speaker, 1);
     row->addWidget(remove);
     layout->addLayout(row);
-    m_tree = new QTreeWidget(content);
-    m_tree->setHeaderLabels({ tr("Quote"), tr("Wording") });
+    m_model = new QuotesModel(project, this);
+    m_tree = new QTreeView(content);
+    m_tree->setModel(m_model);
     m_tree->setAccessibleName(tr("Quotes"));
     m_tree->setWordWrap(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(QuotesModel::QuoteColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    for (int c = 1; c < 2; ++c)
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(QuotesModel::WordingColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree, 1);
     setWidget(content);
 
-    const auto jump = [this](QTreeWidgetItem *item) {
-        const Annotation *a
-            = item ? m_project->store().annotation(item->data(0, IdRole).toString()) : nullptr;
+    const auto jump = [this](const QModelIndex &index) {
+        const Annotation *a = m_project->store().annotation(
+            index.siblingAtColumn(QuotesModel::QuoteColumn).data(QuotesModel::IdRole).toString());
         if (a && !a->orphaned)
             Q_EMIT jumpRequested(m_project->bundle().indexOf(a->articleId), a->anchor.start, a->anchor.end);
     };
-    connect(m_tree, &QTreeWidget::itemActivated, this, jump);
-    connect(m_tree, &QTreeWidget::itemClicked, this, jump);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &QuotesDock::syncSpeaker);
+    connect(m_tree, &QTreeView::activated, this, jump);
+    connect(m_tree, &QTreeView::clicked, this, jump);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &QuotesDock::syncSpeaker);
+    // The speaker shown follows changes to the current quote.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &QuotesDock::syncSpeaker);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QuotesDock::syncSpeaker);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QuotesDock::syncSpeaker);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QuotesDock::expandAltered);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { expandAltered({}, 0, m_model->rowCount() - 1); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                expandAltered(topLeft.parent(), topLeft.row(), bottomRight.row());
+            });
     connect(m_speaker, &QComboBox::activated, this, [this] {
         if (m_updating)
             return;
@@ -86,36 +85,32 @@ QuotesDock::QuotesDock(Project *project, QWidget *parent)
         ProjectEditor(m_project).remove({ quote });
     });
 
-    m_rebuild = new RebuildScheduler(this, [this] { rebuild(); });
-    const auto schedule = [this] { m_rebuild->schedule(); };
-    connect(project, &Project::reset, this, schedule);
-    connect(project, &Project::entityAdded, this, schedule);
-    connect(project, &Project::entityChanged, this, schedule);
-    connect(project, &Project::entityRemoved, this, schedule);
-    connect(project, &Project::annotationAdded, this, schedule);
-    connect(project, &Project::annotationChanged, this, schedule);
-    connect(project, &Project::annotationRemoved, this, schedule);
-    rebuild();
+    // The speakers to choose from are the project's people.
+    connect(project, &Project::reset, this, &QuotesDock::rebuildSpeakers);
+    connect(project, &Project::entityAdded, this, &QuotesDock::rebuildSpeakers);
+    connect(project, &Project::entityChanged, this, &QuotesDock::rebuildSpeakers);
+    connect(project, &Project::entityRemoved, this, &QuotesDock::rebuildSpeakers);
+    rebuildSpeakers();
+    expandAltered({}, 0, m_model->rowCount() - 1);
 }
 
-QString QuotesDock::describeChanges(const QList<WordChange> &changes)
+void QuotesDock::expandAltered(const QModelIndex &parent, int first, int last)
 {
-    QStringList parts;
-    for (const WordChange &c : changes) {
-        if (c.before.isEmpty())
-            parts << tr("\u201c%1\u201d added").arg(c.after);
-        else if (c.after.isEmpty())
-            parts << tr("\u201c%1\u201d left out").arg(c.before);
-        else
-            parts << tr("\u201c%1\u201d \u2192 \u201c%2\u201d").arg(c.before, c.after);
+    if (parent.isValid())
+        return;
+    for (int r = first; r <= last; ++r) {
+        const QModelIndex row = m_model->index(r, QuotesModel::QuoteColumn);
+        if (row.data(QuotesModel::AlteredRole).toBool())
+            m_tree->expand(row);
     }
-    return parts.join(QStringLiteral("; "));
 }
 
 QString QuotesDock::currentQuoteId() const
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    return item ? item->data(0, IdRole).toString() : QString();
+    return m_tree->currentIndex()
+        .siblingAtColumn(QuotesModel::QuoteColumn)
+        .data(QuotesModel::IdRole)
+        .toString();
 }
 
 void QuotesDock::rebuildSpeakers()
@@ -133,6 +128,7 @@ void QuotesDock::rebuildSpeakers()
     for (const Entity *e : std::as_const(people))
         m_speaker->addItem(e->name, e->id);
     m_updating = false;
+    syncSpeaker();
 }
 
 void QuotesDock::syncSpeaker()
@@ -142,83 +138,6 @@ void QuotesDock::syncSpeaker()
     m_speaker->setEnabled(a != nullptr);
     m_speaker->setCurrentIndex(a ? std::max(0, m_speaker->findData(a->entityId)) : 0);
     m_updating = false;
-}
-
-void QuotesDock::rebuild()
-{
-    m_rebuild->done();
-    const QString current = currentQuoteId();
-    rebuildSpeakers();
-    m_tree->clear();
-    const AnnotationStore &store = m_project->store();
-    QStringList groups;
-    for (const Annotation &a : store.annotations) {
-        if (a.kind == AnnotationKind::Quote && !groups.contains(a.quoteGroup))
-            groups << a.quoteGroup;
-    }
-    QTreeWidgetItem *currentItem = nullptr;
-    for (const QString &group : std::as_const(groups)) {
-        QList<Annotation> members = store.quoteGroup(group);
-        if (members.isEmpty())
-            continue;
-        const Annotation &first = members.first();
-        const Entity *speaker = store.entity(first.entityId);
-        QStringList outlets;
-        bool altered = false;
-        for (const Annotation &m : std::as_const(members)) {
-            const Article *article = m_project->article(m.articleId);
-            outlets << (article ? article->outlet : m.articleId);
-            altered = altered || m.altered;
-        }
-        const int n = int(members.size());
-        auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(0,
-                      speaker ? tr("%1: \u201c%2\u201d").arg(speaker->name, oneLine(first.anchor.exact))
-                              : tr("Unknown speaker: \u201c%1\u201d").arg(oneLine(first.anchor.exact)));
-        item->setToolTip(0, first.anchor.exact);
-        item->setText(1, altered ? tr("altered") : tr("exact"));
-        item->setToolTip(1, tr("In %n outlet(s): %1", nullptr, n).arg(outlets.join(QStringLiteral(", "))));
-        item->setData(0, IdRole, first.id);
-        if (altered) {
-            item->setForeground(1, QColor(0xc0, 0x39, 0x2b));
-            QFont bold = item->font(1);
-            bold.setBold(true);
-            item->setFont(1, bold);
-        }
-        if (first.id == current)
-            currentItem = item;
-        for (const Annotation &m : std::as_const(members)) {
-            const Article *article = m_project->article(m.articleId);
-            const QString outlet = article ? article->outlet : m.articleId;
-            auto *child = new QTreeWidgetItem(item);
-            child->setText(0, tr("%1: \u201c%2\u201d").arg(outlet, oneLine(m.anchor.exact)));
-            child->setToolTip(0, m.anchor.exact);
-            child->setData(0, IdRole, m.id);
-            // Differences against the group's first wording (the one tagged first).
-            QList<WordChange> changes = m.changes;
-            if (changes.isEmpty() && m.altered && m.id != first.id)
-                changes = WordDiff::diff(first.anchor.exact, m.anchor.exact);
-            if (m.orphaned) {
-                child->setText(1, tr("orphaned"));
-            } else if (m.id == first.id && altered) {
-                child->setText(1, tr("reference"));
-                child->setToolTip(1, tr("The other outlets' wording is compared with this one."));
-            } else if (!changes.isEmpty()) {
-                child->setText(1, tr("altered"));
-                child->setText(0, tr("%1: %2").arg(outlet, describeChanges(changes)));
-                child->setToolTip(0, m.anchor.exact);
-                child->setForeground(1, QColor(0xc0, 0x39, 0x2b));
-            } else {
-                child->setText(1, tr("exact"));
-            }
-            if (m.id == current)
-                currentItem = child;
-        }
-        item->setExpanded(altered);
-    }
-    if (currentItem)
-        m_tree->setCurrentItem(currentItem);
-    syncSpeaker();
 }
 
 } // namespace sw::ui

@@ -2,38 +2,33 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "annotate/annotation.h"
-#include "rebuildscheduler.h"
-
 #include <QDockWidget>
 
 class QComboBox;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QModelIndex;
+class QTreeView;
 
 namespace sw {
 class Project;
-}
+class QuotesModel;
+} // namespace sw
 
 namespace sw::ui {
 
-/// The Quotes dock: each tagged quote with its speaker, the outlets that carry it and whether
-/// the wording is exact or altered; under it, each outlet's version with the word differences.
-/// The speaker is changed with the combo box above the list. Activating a row jumps to the text.
+/// The Quotes dock: a view on QuotesModel (each tagged quote with its speaker, the outlets that
+/// carry it and whether the wording is exact or altered; under it, each outlet's version with
+/// the word differences; altered quotes open). The speaker is changed with the combo box above
+/// the list. Activating a row jumps to the text.
 class QuotesDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int IdRole = Qt::UserRole + 1; ///< annotation id (groups: the first member)
-
     explicit QuotesDock(Project *project, QWidget *parent = nullptr);
 
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeView *tree() const { return m_tree; }
+    QuotesModel *model() const { return m_model; }
     QComboBox *speakerBox() const { return m_speaker; }
-    void rebuild();
-    /// Human-readable word changes: "“building” → “house”; “but” added".
-    static QString describeChanges(const QList<WordChange> &changes);
 
 Q_SIGNALS:
     void jumpRequested(int article, int start, int end);
@@ -41,12 +36,14 @@ Q_SIGNALS:
 private:
     void rebuildSpeakers();
     void syncSpeaker();
+    /// Opens the altered quotes among rows first..last under `parent`.
+    void expandAltered(const QModelIndex &parent, int first, int last);
     QString currentQuoteId() const;
 
     Project *m_project;
-    QTreeWidget *m_tree = nullptr;
+    QuotesModel *m_model = nullptr;
+    QTreeView *m_tree = nullptr;
     QComboBox *m_speaker = nullptr;
-    RebuildScheduler *m_rebuild = nullptr;
     bool m_updating = false;
 };
 

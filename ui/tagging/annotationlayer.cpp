@@ -57,6 +57,8 @@ void AnnotationLayer::setShowSuggestions(bool show)
 void AnnotationLayer::invalidate()
 {
     m_cache.clear();
+    m_suggestedIn.clear();
+    m_suggestedInValid = false;
     Q_EMIT changed();
 }
 
@@ -126,10 +128,24 @@ QList<Decoration> AnnotationLayer::build(int article) const
         out.append(d);
     }
     if (m_showSuggestions) {
-        for (int i = 0; i < m_suggestions.size(); ++i) {
+        if (!m_suggestedInValid) {
+            // One pass over every suggestion for all articles, not one per article drawn.
+            m_suggestedIn = QList<QList<QPair<int, int>>>(bundle.articles.size());
+            for (int i = 0; i < m_suggestions.size(); ++i) {
+                const sw::Suggestion &s = m_suggestions.at(i);
+                if (store.rejectedSuggestions.contains(s.key()))
+                    continue;
+                for (int m = 0; m < s.mentions.size(); ++m) {
+                    const int in = s.mentions.at(m).articleIndex;
+                    if (in >= 0 && in < m_suggestedIn.size())
+                        m_suggestedIn[in].append({ i, m });
+                }
+            }
+            m_suggestedInValid = true;
+        }
+        const qsizetype tagged = out.size();
+        for (const auto &[i, m] : std::as_const(m_suggestedIn[article])) {
             const sw::Suggestion &s = m_suggestions.at(i);
-            if (store.rejectedSuggestions.contains(s.key()))
-                continue;
             QColor color = quoteColor();
             if (s.kind != sw::Suggestion::Quote) {
                 static const QString typeIds[]
@@ -137,26 +153,21 @@ QList<Decoration> AnnotationLayer::build(int article) const
                 const EntityType *type = store.entityType(typeIds[int(s.kind)]);
                 color = type ? type->color : QColor(Qt::gray);
             }
-            for (int m = 0; m < s.mentions.size(); ++m) {
-                const SuggestedMention &mention = s.mentions.at(m);
-                if (mention.articleIndex != article)
-                    continue;
-                // A span already tagged (as anything but a note) is not suggested again.
-                const bool covered = std::any_of(out.cbegin(), out.cend(), [&](const Decoration &d) {
-                    return d.kind != Decoration::Note && d.kind != Decoration::Suggestion
-                        && d.start < mention.end && mention.start < d.end;
-                });
-                if (covered)
-                    continue;
-                Decoration d;
-                d.kind = Decoration::Suggestion;
-                d.start = int(mention.start);
-                d.end = int(mention.end);
-                d.color = color;
-                d.suggestion = i;
-                d.mention = m;
-                out.append(d);
-            }
+            const SuggestedMention &mention = s.mentions.at(m);
+            // A span already tagged (as anything but a note) is not suggested again.
+            const bool covered = std::any_of(out.cbegin(), out.cbegin() + tagged, [&](const Decoration &d) {
+                return d.kind != Decoration::Note && d.start < mention.end && mention.start < d.end;
+            });
+            if (covered)
+                continue;
+            Decoration d;
+            d.kind = Decoration::Suggestion;
+            d.start = int(mention.start);
+            d.end = int(mention.end);
+            d.color = color;
+            d.suggestion = i;
+            d.mention = m;
+            out.append(d);
         }
     }
     std::stable_sort(out.begin(), out.end(),

@@ -68,6 +68,10 @@ private:
     QList<sw::Suggestion> m_suggestions;
     bool m_showSuggestions = true;
     mutable QHash<int, QList<Decoration>> m_cache;
+    /// Per article: the open suggestions' mentions there, as (suggestion, mention) indexes;
+    /// built once for all articles when the first one is drawn, dropped with the cache.
+    mutable QList<QList<QPair<int, int>>> m_suggestedIn;
+    mutable bool m_suggestedInValid = false;
 };
 
 } // namespace sw::ui
