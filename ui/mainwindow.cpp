@@ -14,7 +14,6 @@
 #include "mainactions.h"
 #include "messagebanner.h"
 #include "panels/passagesdock.h"
-#include "project/actionbanner.h"
 #include "project/documentcontroller.h"
 #include "project/project.h"
 #include "tagging/annotationpanels.h"
@@ -278,7 +277,7 @@ void MainWindow::offerProjectFor(const QStringList &paths)
     const QString project = projectForFolder(paths.first());
     if (project.isEmpty())
         return;
-    ActionBanner *banner
+    MessageBanner *banner
         = m_document->addBanner(QStringLiteral("projectForFolder"),
                                 tr("These articles have a project with your tags and notes: %1. Open it?")
                                     .arg(QDir::toNativeSeparators(project)),
@@ -306,7 +305,7 @@ void MainWindow::startSession()
 
 void MainWindow::showWelcome()
 {
-    ActionBanner *banner = m_document->addBanner(
+    MessageBanner *banner = m_document->addBanner(
         QStringLiteral("welcome"),
         tr("Welcome to Storyweave. Open a folder with several outlets' articles on one story: the panes show "
            "what they share and what only one has. Select a name and press a key from 1 to 4 to tag it, add "

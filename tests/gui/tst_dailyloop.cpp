@@ -13,7 +13,7 @@
 #include "dialogs/exportdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
-#include "project/actionbanner.h"
+#include "messagebanner.h"
 #include "project/documentcontroller.h"
 #include "project/project.h"
 #include "project/projecteditor.h"
@@ -334,7 +334,7 @@ private Q_SLOTS:
     {
         auto window = newWindow();
         window->startSession();
-        ActionBanner *welcome = window->document()->actionBanner(QStringLiteral("welcome"));
+        MessageBanner *welcome = window->document()->questionBanner(QStringLiteral("welcome"));
         QVERIFY(welcome);
         QVERIFY(welcome->isVisibleTo(window.get()));
         QCOMPARE(welcome->buttons().size(), 3);
@@ -362,7 +362,7 @@ private Q_SLOTS:
         auto window = newWindow();
         QVERIFY(openAndWait(window.get(), { folder }));
         QVERIFY(window->document()->project()->filePath().isEmpty());
-        ActionBanner *offer = window->document()->actionBanner(QStringLiteral("projectForFolder"));
+        MessageBanner *offer = window->document()->questionBanner(QStringLiteral("projectForFolder"));
         QVERIFY(offer);
         QVERIFY(offer->text().contains(QStringLiteral("seeds.storyweave")));
         QVERIFY(offer->trigger(QStringLiteral("Open Project")));

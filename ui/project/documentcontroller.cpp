@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "documentcontroller.h"
 
-#include "actionbanner.h"
 #include "messagebanner.h"
 #include "project/autosaver.h"
 #include "project/project.h"
@@ -83,8 +82,8 @@ DocumentController::DocumentController(QMainWindow *window, MessageBanner *banne
     connect(m_project, &Project::filePathChanged, this, &DocumentController::updateTitle);
     connect(m_project, &Project::reset, this, [this] {
         // Questions about the previous document no longer apply.
-        for (ActionBanner *b :
-             m_bannerArea->findChildren<ActionBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
+        for (MessageBanner *b :
+             m_bannerArea->findChildren<MessageBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
             if (b->key() != QLatin1String("recovery"))
                 b->deleteLater();
         }
@@ -214,7 +213,7 @@ void DocumentController::showSourceProblems()
         if (m_project->sourceStatus(article.id).state != SourceStatus::Missing)
             continue;
         const QString articleId = article.id;
-        ActionBanner *b
+        MessageBanner *b
             = addBanner(QStringLiteral("missing:") + articleId,
                         tr("%1 is missing; the text stored in the project is shown.")
                             .arg(QDir::toNativeSeparators(article.filePath.isEmpty() ? article.fileName
@@ -239,11 +238,11 @@ void DocumentController::onSourceChanged(const QString &articleId)
     const Article *article = m_project->article(articleId);
     if (!article)
         return;
-    ActionBanner *b = addBanner(QStringLiteral("changed:") + articleId,
-                                tr("%1 changed on disk. Reload it? Annotations are placed again; those that "
-                                   "cannot be are listed under Orphans.")
-                                    .arg(article->fileName),
-                                false);
+    MessageBanner *b = addBanner(QStringLiteral("changed:") + articleId,
+                                 tr("%1 changed on disk. Reload it? Annotations are placed again; those that "
+                                    "cannot be are listed under Orphans.")
+                                     .arg(article->fileName),
+                                 false);
     b->addButton(tr("Reload"), [this, articleId] {
         Error error;
         if (!m_project->reloadArticle(articleId, &error) && m_banner)
@@ -253,22 +252,23 @@ void DocumentController::onSourceChanged(const QString &articleId)
     });
 }
 
-ActionBanner *DocumentController::addBanner(const QString &key, const QString &text, bool warning)
+MessageBanner *DocumentController::addBanner(const QString &key, const QString &text, bool warning)
 {
-    if (ActionBanner *old = actionBanner(key)) {
+    if (MessageBanner *old = questionBanner(key)) {
         old->hide();
         old->deleteLater();
     }
-    auto *b = new ActionBanner(key, text, warning, m_bannerArea);
+    auto *b = new MessageBanner(key, warning ? MessageBanner::Level::Warning : MessageBanner::Level::Info,
+                                text, m_bannerArea);
     m_bannerLayout->addWidget(b);
     b->show();
     return b;
 }
 
-ActionBanner *DocumentController::actionBanner(const QString &key) const
+MessageBanner *DocumentController::questionBanner(const QString &key) const
 {
-    for (ActionBanner *b :
-         m_bannerArea->findChildren<ActionBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
+    for (MessageBanner *b :
+         m_bannerArea->findChildren<MessageBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
         if (b->key() == key && !b->isHidden())
             return b;
     }
@@ -334,7 +334,7 @@ void DocumentController::offerRecovery()
     const QString when = QLocale().toString(snapshot.saved, QLocale::ShortFormat);
     const QString what
         = snapshot.originalPath.isEmpty() ? snapshot.title : QDir::toNativeSeparators(snapshot.originalPath);
-    ActionBanner *b
+    MessageBanner *b
         = addBanner(QStringLiteral("recovery"),
                     tr("Unsaved work on \u201c%1\u201d from %2 was left behind when Storyweave last "
                        "stopped. Recover it?")

@@ -20,7 +20,6 @@ class SourceWatcher;
 
 namespace sw::ui {
 
-class ActionBanner;
 class MessageBanner;
 
 /// The document side of the main window: owns the Project, its autosave and source watching,
@@ -42,11 +41,12 @@ public:
     Project *project() const { return m_project; }
     Autosaver *autosaver() const { return m_autosaver; }
     SourceWatcher *sourceWatcher() const { return m_watcher; }
-    /// Holds the action banners; the window puts it above the panes.
+    /// Holds the question banners; the window puts it above the panes.
     QWidget *bannerArea() const { return m_bannerArea.data(); }
-    ActionBanner *actionBanner(const QString &key) const;
+    /// The visible question banner with this key, or nullptr.
+    MessageBanner *questionBanner(const QString &key) const;
     /// Shows a banner (replacing one with the same key) above the panes.
-    ActionBanner *addBanner(const QString &key, const QString &text, bool warning);
+    MessageBanner *addBanner(const QString &key, const QString &text, bool warning);
 
     QAction *newAction = nullptr;
     QAction *openAction = nullptr;
