@@ -3,7 +3,7 @@
 // Storyweave: the command line when a subcommand is given, the window otherwise.
 #include "cli/commandline.h"
 #include "gui.h"
-#include "translations.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
         QCoreApplication &app = *appHolder;
         QCoreApplication::setApplicationName(QStringLiteral("storyweave"));
         QCoreApplication::setApplicationVersion(QStringLiteral(STORYWEAVE_VERSION));
-        sw::ui::installTranslations(app);
+        sw::installTranslations(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = sw::cli::run(arguments, out, err);

@@ -1638,21 +1638,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>sw::ui::ActionBanner</name>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Dismiss message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-</context>
-<context>
     <name>sw::ui::AnnotationPanels</name>
     <message>
         <source>Tagging</source>
@@ -1755,10 +1740,6 @@ Open a folder with several outlets&apos; articles on one story (File → Open Fo
     <message>
         <source>Show the raw HTML, Markdown or text the active article was read from</source>
         <translation>Den unbearbeiteten HTML-, Markdown- oder Textinhalt anzeigen, aus dem der aktive Artikel gelesen wurde</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2401,6 +2382,10 @@ Open a folder with several outlets&apos; articles on one story (File → Open Fo
     <message>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>

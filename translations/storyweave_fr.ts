@@ -1638,21 +1638,6 @@ Options&#xa0;:
     </message>
 </context>
 <context>
-    <name>sw::ui::ActionBanner</name>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Dismiss message</source>
-        <translation>Fermer le message</translation>
-    </message>
-</context>
-<context>
     <name>sw::ui::AnnotationPanels</name>
     <message>
         <source>Tagging</source>
@@ -1755,10 +1740,6 @@ Ouvrez un dossier contenant les articles de plusieurs médias sur un même sujet
     <message>
         <source>Show the raw HTML, Markdown or text the active article was read from</source>
         <translation>Afficher le HTML, le Markdown ou le texte brut dont l’article actif a été lu</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuration</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2401,6 +2382,10 @@ Ouvrez un dossier contenant les articles de plusieurs médias sur un même sujet
     <message>
         <source>&amp;Getting Started</source>
         <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
-#include <QMenu>
-#include <QMenuBar>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -62,37 +60,27 @@ DesktopController::DesktopController(MainWindow *window, Preferences *preference
     m_printPreviewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
                                        tr("Print Pre&view\u2026"), this);
     m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print\u2026"), this);
-    m_printAction->setShortcut(QKeySequence::Print);
     m_exportAction
         = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report\u2026"), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setStatusTip(
         tr("Write the comparison and the annotations as HTML, PDF, ODT, Markdown, CSV, "
            "JSON-LD or TEI"));
     connect(m_exportAction, &QAction::triggered, this, &DesktopController::showExport);
-    QAction *quit = a->quit;
-    a->fileMenu->insertAction(quit, m_exportAction);
-    a->fileMenu->insertAction(quit, m_printPreviewAction);
-    a->fileMenu->insertAction(quit, m_printAction);
-    a->fileMenu->insertSeparator(quit);
+    a->adopt(ActionId::ExportReport, m_exportAction);
+    a->adopt(ActionId::PrintPreview, m_printPreviewAction);
+    a->adopt(ActionId::Print, m_printAction);
     connect(m_printAction, &QAction::triggered, this, &DesktopController::print);
     connect(m_printPreviewAction, &QAction::triggered, this, &DesktopController::printPreview);
 
     m_sourceAction = new QAction(QIcon::fromTheme(QStringLiteral("text-html")), tr("Show &Source"), this);
-    m_sourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_sourceAction->setStatusTip(tr("Show the raw HTML, Markdown or text the active article was read from"));
-    a->viewMenu->addSeparator();
-    a->viewMenu->addAction(m_sourceAction);
+    a->adopt(ActionId::ShowSource, m_sourceAction);
     connect(m_sourceAction, &QAction::triggered, this, &DesktopController::showSource);
 
-    // KDE puts preferences in a Settings menu; Linux has no standard shortcut, so use KDE's.
-    QMenu *settings = new QMenu(tr("&Settings"), window);
-    window->menuBar()->insertMenu(a->helpMenu->menuAction(), settings);
     m_preferencesAction
         = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences\u2026"), this);
-    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    settings->addAction(m_preferencesAction);
+    a->adopt(ActionId::Preferences, m_preferencesAction);
     connect(m_preferencesAction, &QAction::triggered, this, &DesktopController::showPreferences);
 
     window->comparisonView()->setStyleCustomizer([this](HighlightStyle &style) { customizeStyle(style); });
@@ -139,7 +127,9 @@ void DesktopController::apply(const QString &key)
         project->setDefaultAnalysisOptions(m_preferences->alignOptions());
         m_window->analysisRunner()->setOptions(project->analysisOptions());
         if (key == QLatin1String("analysis") && !m_window->bundle().articles.isEmpty())
-            m_window->actions()->analyze->trigger(); // compare again with the new thresholds
+            m_window->actions()
+                ->action(ActionId::Analyze)
+                ->trigger(); // compare again with the new thresholds
     }
 }
 

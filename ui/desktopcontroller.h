@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "util/preferences.h"
+#include "preferences.h"
 
 #include <QObject>
 #include <QPointer>

@@ -7,9 +7,9 @@
 #include "compare/comparisonview.h"
 #include "desktopcontroller.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "source/sourceview.h"
-#include "translations.h"
-#include "util/preferences.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QDir>

@@ -14,7 +14,6 @@
 #include "mainactions.h"
 #include "messagebanner.h"
 #include "panels/passagesdock.h"
-#include "project/actionbanner.h"
 #include "project/documentcontroller.h"
 #include "project/passagesmodel.h"
 #include "project/project.h"
@@ -80,9 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_passages = new PassagesDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_passages);
     resizeDocks({ m_passages }, { 320 }, Qt::Horizontal);
-    m_actions->viewMenu->addAction(m_passages->toggleViewAction());
-    m_actions->viewMenu->addMenu(m_legend->menu());
-    m_passages->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_actions->adopt(ActionId::ShowPassages, m_passages->toggleViewAction());
+    m_actions->place(Section::ViewDocks, { m_legend->menu()->menuAction() });
 
     // The document and the annotation work on it (issues 5 and 6).
     m_document = new DocumentController(this, m_banner);
@@ -90,10 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_passages->setModel(new PassagesModel(m_document->project(), this));
     m_tagging = new TagController(m_document->project(), m_view, this);
     m_panels = new AnnotationPanels(this, m_tagging, m_view);
-    const QList<QAction *> fileActions = m_actions->fileMenu->actions();
-    m_document->installMenus(m_actions->fileMenu, fileActions.value(fileActions.indexOf(m_actions->quit) - 1),
-                             m_actions->editMenu);
-    m_panels->installMenus(m_actions->editMenu, m_actions->viewMenu);
+    m_document->registerActions(m_actions);
+    m_panels->registerActions(m_actions);
     connect(m_document->project(), &Project::reset, this, &MainWindow::showDocument);
     connect(m_document->project(), &Project::articleTextChanged, this, &MainWindow::showDocument);
     // The project's own analysis options changed (or an undo brought the old ones back): compare again.
@@ -119,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setMaximumWidth(180);
     m_progress->setAccessibleName(tr("Comparison progress"));
     m_cancelButton = new QToolButton(this);
-    m_cancelButton->setDefaultAction(m_actions->cancelAnalysis);
+    m_cancelButton->setDefaultAction(m_actions->action(ActionId::CancelAnalysis));
     m_cancelButton->setText(tr("Cancel"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -141,19 +137,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectActions()
 {
-    MainActions *a = m_actions;
-    connect(a->openFolder, &QAction::triggered, this, &MainWindow::openFolder);
-    connect(a->openFiles, &QAction::triggered, this, &MainWindow::openFiles);
-    connect(a->openExample, &QAction::triggered, this, [this] {
+    const auto on = [this](ActionId id) { return m_actions->action(id); };
+    connect(on(ActionId::OpenFolder), &QAction::triggered, this, &MainWindow::openFolder);
+    connect(on(ActionId::OpenFiles), &QAction::triggered, this, &MainWindow::openFiles);
+    connect(on(ActionId::OpenExample), &QAction::triggered, this, [this] {
         const QString example = exampleBundlePath();
         if (!example.isEmpty())
             openPaths({ example });
     });
-    connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(a->find, &QAction::triggered, m_view, &ComparisonView::showFindBar);
-    connect(a->findNext, &QAction::triggered, this,
+    connect(on(ActionId::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(on(ActionId::Find), &QAction::triggered, m_view, &ComparisonView::showFindBar);
+    connect(on(ActionId::FindNext), &QAction::triggered, this,
             [this] { m_view->find(m_view->findBar()->text(), true); });
-    connect(a->findPrevious, &QAction::triggered, this,
+    connect(on(ActionId::FindPrevious), &QAction::triggered, this,
             [this] { m_view->find(m_view->findBar()->text(), false); });
     const auto go = [this](bool unique, bool forward) {
         bool wrapped = false;
@@ -166,30 +162,31 @@ void MainWindow::connectActions()
                                              : tr("Continued from the end of the article"),
                                      3000);
     };
-    connect(a->nextShared, &QAction::triggered, this, [go] { go(false, true); });
-    connect(a->previousShared, &QAction::triggered, this, [go] { go(false, false); });
-    connect(a->nextUnique, &QAction::triggered, this, [go] { go(true, true); });
-    connect(a->previousUnique, &QAction::triggered, this, [go] { go(true, false); });
-    connect(a->syncScrolling, &QAction::toggled, m_view, &ComparisonView::setSyncScrolling);
-    connect(a->movePaneLeft, &QAction::triggered, this, [this] {
+    connect(on(ActionId::NextShared), &QAction::triggered, this, [go] { go(false, true); });
+    connect(on(ActionId::PreviousShared), &QAction::triggered, this, [go] { go(false, false); });
+    connect(on(ActionId::NextOnlyHere), &QAction::triggered, this, [go] { go(true, true); });
+    connect(on(ActionId::PreviousOnlyHere), &QAction::triggered, this, [go] { go(true, false); });
+    connect(on(ActionId::SyncScrolling), &QAction::toggled, m_view, &ComparisonView::setSyncScrolling);
+    connect(on(ActionId::MovePaneLeft), &QAction::triggered, this, [this] {
         if (ArticlePane *pane = m_view->activePane())
             m_view->movePane(pane->article(), -1);
     });
-    connect(a->movePaneRight, &QAction::triggered, this, [this] {
+    connect(on(ActionId::MovePaneRight), &QAction::triggered, this, [this] {
         if (ArticlePane *pane = m_view->activePane())
             m_view->movePane(pane->article(), 1);
     });
-    connect(a->showAllPanes, &QAction::triggered, this, [this] {
+    connect(on(ActionId::ShowAllPanes), &QAction::triggered, this, [this] {
         for (int i = 0; i < m_view->paneCount(); ++i)
             m_view->setPaneVisible(i, true);
     });
-    connect(a->zoomIn, &QAction::triggered, this, [this] { m_view->zoom(1); });
-    connect(a->zoomOut, &QAction::triggered, this, [this] { m_view->zoom(-1); });
-    connect(a->zoomReset, &QAction::triggered, this, [this] { m_view->zoom(-m_view->zoomSteps()); });
-    connect(a->analyze, &QAction::triggered, this, &MainWindow::startAnalysis);
-    connect(a->cancelAnalysis, &QAction::triggered, m_runner, &AnalysisRunner::cancel);
-    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(a->welcome, &QAction::triggered, this, &MainWindow::showWelcome);
+    connect(on(ActionId::ZoomIn), &QAction::triggered, this, [this] { m_view->zoom(1); });
+    connect(on(ActionId::ZoomOut), &QAction::triggered, this, [this] { m_view->zoom(-1); });
+    connect(on(ActionId::ZoomReset), &QAction::triggered, this,
+            [this] { m_view->zoom(-m_view->zoomSteps()); });
+    connect(on(ActionId::Analyze), &QAction::triggered, this, &MainWindow::startAnalysis);
+    connect(on(ActionId::CancelAnalysis), &QAction::triggered, m_runner, &AnalysisRunner::cancel);
+    connect(on(ActionId::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(on(ActionId::Welcome), &QAction::triggered, this, &MainWindow::showWelcome);
 
     connect(m_runner, &AnalysisRunner::progress, this,
             [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
@@ -280,7 +277,7 @@ void MainWindow::offerProjectFor(const QStringList &paths)
     const QString project = projectForFolder(paths.first());
     if (project.isEmpty())
         return;
-    ActionBanner *banner
+    MessageBanner *banner
         = m_document->addBanner(QStringLiteral("projectForFolder"),
                                 tr("These articles have a project with your tags and notes: %1. Open it?")
                                     .arg(QDir::toNativeSeparators(project)),
@@ -308,7 +305,7 @@ void MainWindow::startSession()
 
 void MainWindow::showWelcome()
 {
-    ActionBanner *banner = m_document->addBanner(
+    MessageBanner *banner = m_document->addBanner(
         QStringLiteral("welcome"),
         tr("Welcome to Storyweave. Open a folder with several outlets' articles on one story: the panes show "
            "what they share and what only one has. Select a name and press a key from 1 to 4 to tag it, add "
@@ -318,8 +315,9 @@ void MainWindow::showWelcome()
         false);
     banner->setObjectName(QStringLiteral("welcome"));
     banner->addButton(tr("Open Articles\u2026"), [this] { openFolder(); });
-    banner->addButton(tr("Open Project\u2026"), [this] { m_document->openAction->trigger(); });
-    banner->addButton(tr("Try the Example"), [this] { m_actions->openExample->trigger(); });
+    banner->addButton(tr("Open Project\u2026"),
+                      [this] { m_actions->action(ActionId::OpenProject)->trigger(); });
+    banner->addButton(tr("Try the Example"), [this] { m_actions->action(ActionId::OpenExample)->trigger(); });
 }
 
 const Bundle &MainWindow::bundle() const
@@ -397,7 +395,7 @@ void MainWindow::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
     m_progress->setValue(0);
-    m_actions->cancelAnalysis->setEnabled(busy);
+    m_actions->action(ActionId::CancelAnalysis)->setEnabled(busy);
 }
 
 void MainWindow::openFolder()
@@ -436,7 +434,7 @@ void MainWindow::addRecent(const QStringList &paths)
 
 void MainWindow::rebuildRecentMenu()
 {
-    QMenu *menu = m_actions->recentMenu;
+    QMenu *menu = m_actions->recentMenu();
     menu->clear();
     const QStringList entries = recentEntries();
     for (const QString &entry : entries) {
@@ -464,7 +462,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::rebuildPanesMenu()
 {
-    QMenu *menu = m_actions->panesMenu;
+    QMenu *menu = m_actions->panesMenu();
     menu->clear();
     for (int article : m_view->paneOrder()) {
         const Article &a = bundle().articles.at(article);

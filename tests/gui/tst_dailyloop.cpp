@@ -13,7 +13,7 @@
 #include "dialogs/exportdialog.h"
 #include "mainactions.h"
 #include "mainwindow.h"
-#include "project/actionbanner.h"
+#include "messagebanner.h"
 #include "project/documentcontroller.h"
 #include "project/project.h"
 #include "project/projecteditor.h"
@@ -191,8 +191,8 @@ private Q_SLOTS:
         QVERIFY2(pane->textCursor().selectedText().startsWith(QStringLiteral("Mara Okafor")),
                  qPrintable(pane->textCursor().selectedText()));
         // Moving the pane has its own keys, shown in the View menu.
-        QAction *right = window->actions()->movePaneRight;
-        QVERIFY(window->actions()->viewMenu->actions().contains(right));
+        QAction *right = window->actions()->action(ActionId::MovePaneRight);
+        QVERIFY(window->actions()->menu(MenuId::View)->actions().contains(right));
         QCOMPARE(right->shortcut(), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right));
         QTest::keyClick(pane, Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
         QVERIFY(view->paneOrder() != order);
@@ -294,7 +294,7 @@ private Q_SLOTS:
         auto window = newWindow();
         QVERIFY(openAndWait(window.get(), { Example }));
         ArticleTextView *view = select(window.get(), 0, 0, 0);
-        QAction *next = window->actions()->nextUnique;
+        QAction *next = window->actions()->action(ActionId::NextOnlyHere);
         QList<int> starts;
         for (int i = 0; i < 40; ++i) {
             next->trigger();
@@ -309,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(view->textCursor().selectionStart(), starts.first());
         QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("beginning")));
         // From a dock the keys still move the pane last worked in.
-        window->actions()->find->trigger();
+        window->actions()->action(ActionId::Find)->trigger();
         next->trigger();
         QCOMPARE(view->textCursor().selectionStart(), starts.value(1, starts.first()));
     }
@@ -334,7 +334,7 @@ private Q_SLOTS:
     {
         auto window = newWindow();
         window->startSession();
-        ActionBanner *welcome = window->document()->actionBanner(QStringLiteral("welcome"));
+        MessageBanner *welcome = window->document()->questionBanner(QStringLiteral("welcome"));
         QVERIFY(welcome);
         QVERIFY(welcome->isVisibleTo(window.get()));
         QCOMPARE(welcome->buttons().size(), 3);
@@ -343,7 +343,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000) || finished.count() > 0);
         QVERIFY2(window->windowTitle().contains(QStringLiteral("no project")),
                  qPrintable(window->windowTitle()));
-        QVERIFY(window->actions()->helpMenu->actions().contains(window->actions()->welcome));
+        QVERIFY(window->actions()
+                    ->menu(MenuId::Help)
+                    ->actions()
+                    .contains(window->actions()->action(ActionId::Welcome)));
     }
 
     void folderWithAProjectOffersIt()
@@ -362,7 +365,7 @@ private Q_SLOTS:
         auto window = newWindow();
         QVERIFY(openAndWait(window.get(), { folder }));
         QVERIFY(window->document()->project()->filePath().isEmpty());
-        ActionBanner *offer = window->document()->actionBanner(QStringLiteral("projectForFolder"));
+        MessageBanner *offer = window->document()->questionBanner(QStringLiteral("projectForFolder"));
         QVERIFY(offer);
         QVERIFY(offer->text().contains(QStringLiteral("seeds.storyweave")));
         QVERIFY(offer->trigger(QStringLiteral("Open Project")));
@@ -448,7 +451,7 @@ private Q_SLOTS:
         }
         // And so does File > Open Recent, where projects and bundles are marked apart.
         auto window = newWindow();
-        QMenu *recent = window->actions()->recentMenu;
+        QMenu *recent = window->actions()->recentMenu();
         QVERIFY(recent->actions().size() >= 2);
         QAction *projectEntry = recent->actions().at(0);
         QVERIFY2(projectEntry->text().startsWith(QStringLiteral("Project: ")),

@@ -11,7 +11,6 @@
 #include "messagebanner.h"
 #include "panels/entitiesdock.h"
 #include "panels/orphansdock.h"
-#include "project/actionbanner.h"
 #include "project/autosaver.h"
 #include "project/documentcontroller.h"
 #include "project/orphansmodel.h"
@@ -240,7 +239,7 @@ void TestDocument::missingSourceOffersLocate()
     window.openPaths({ file });
     QVERIFY(waitForAnalysis(&window));
     QCOMPARE(window.comparisonView()->paneCount(), 4); // the stored text is shown
-    ActionBanner *banner = window.document()->actionBanner(QStringLiteral("missing:") + articleId);
+    MessageBanner *banner = window.document()->questionBanner(QStringLiteral("missing:") + articleId);
     QVERIFY(banner);
     QVERIFY(banner->text().contains(QStringLiteral("03-baltic-herald.md")));
     QCOMPARE(banner->buttons().size(), 1);
@@ -268,7 +267,7 @@ void TestDocument::recoveryBannerRestoresWork()
     MainWindow window;
     window.show();
     window.document()->offerRecovery();
-    ActionBanner *banner = window.document()->actionBanner(QStringLiteral("recovery"));
+    MessageBanner *banner = window.document()->questionBanner(QStringLiteral("recovery"));
     QVERIFY(banner);
     QVERIFY(banner->trigger(QStringLiteral("Recover")));
     QVERIFY(waitForAnalysis(&window));
@@ -298,9 +297,9 @@ void TestDocument::changedSourceOffersReload()
     QVERIFY(replaceInFile(QDir(bundleDir).filePath(QStringLiteral("01-gothenburg-courier.txt")),
                           QStringLiteral("A fire tore through"),
                           QStringLiteral("Late on Friday, a fire tore through")));
-    ActionBanner *banner = nullptr;
+    MessageBanner *banner = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (banner = window.document()->actionBanner(QStringLiteral("changed:") + articleId)), 15000);
+        (banner = window.document()->questionBanner(QStringLiteral("changed:") + articleId)), 15000);
     QVERIFY(banner->text().contains(QStringLiteral("01-gothenburg-courier.txt")));
     QVERIFY(banner->trigger(QStringLiteral("Reload")));
     QVERIFY(waitForAnalysis(&window));

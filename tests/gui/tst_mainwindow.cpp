@@ -292,12 +292,12 @@ void TestMainWindow::findBarZoomAndRecentMenu()
     QVERIFY(!bar->isVisible());
     // Zoom changes every pane's font.
     const qreal before = view->pane(3)->view()->font().pointSizeF();
-    m_window->actions()->zoomIn->trigger();
+    m_window->actions()->action(ActionId::ZoomIn)->trigger();
     QVERIFY(view->pane(3)->view()->font().pointSizeF() > before);
-    m_window->actions()->zoomReset->trigger();
+    m_window->actions()->action(ActionId::ZoomReset)->trigger();
     QCOMPARE(view->pane(3)->view()->font().pointSizeF(), before);
     // The bundle is in File > Open Recent.
-    QMenu *recent = m_window->actions()->recentMenu;
+    QMenu *recent = m_window->actions()->recentMenu();
     QVERIFY(recent->isEnabled());
     QVERIFY(recent->actions().first()->text().endsWith(QStringLiteral("harbour-fire")));
 }
@@ -337,11 +337,11 @@ void TestMainWindow::cancelKeepsWindowUsable()
     m_window->openPaths({ Example });
     QVERIFY(opened.wait(10000));
     QCOMPARE(m_window->comparisonView()->paneCount(), 4); // the texts show while analysing
-    QVERIFY(m_window->actions()->cancelAnalysis->isEnabled());
+    QVERIFY(m_window->actions()->action(ActionId::CancelAnalysis)->isEnabled());
     QTRY_VERIFY(entered.load());
     QTest::keyClick(m_window, Qt::Key_Escape);
     QVERIFY(cancelled.count() >= 1);
-    QVERIFY(!m_window->actions()->cancelAnalysis->isEnabled());
+    QVERIFY(!m_window->actions()->action(ActionId::CancelAnalysis)->isEnabled());
     QVERIFY(!m_window->comparisonView()->model());
     m_window->analysisRunner()->waitForFinished();
 }

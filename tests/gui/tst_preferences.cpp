@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Storyweave contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "dialogs/preferencesdialog.h"
-#include "util/preferences.h"
+#include "preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -7,6 +7,7 @@
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
 #include "desktopcontroller.h"
+#include "mainactions.h"
 #include "mainwindow.h"
 #include "panels/entitiesdock.h"
 #include "panels/notesdock.h"
@@ -173,7 +174,7 @@ void TestTagging::tagKeyAddsEntityToDockAndUndoRemovesIt()
     // Title marker and a meaningful undo text.
     QVERIFY(m_window->isWindowModified());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("[*]")));
-    QAction *undo = m_window->document()->undoAction;
+    QAction *undo = m_window->actions()->action(ActionId::Undo);
     QVERIFY2(undo->text().contains(QStringLiteral("Mara Okafor")), qPrintable(undo->text()));
 
     undo->trigger();
@@ -181,7 +182,7 @@ void TestTagging::tagKeyAddsEntityToDockAndUndoRemovesIt()
     QTRY_VERIFY(!m_window->annotationPanels()->entities()->entityIndex(id).isValid());
     QVERIFY(!hasMark(m_window->tagging()->layer(), 0, start, start + 11, Decoration::Mention));
     QVERIFY(!m_window->isWindowModified());
-    m_window->document()->redoAction->trigger();
+    m_window->actions()->action(ActionId::Redo)->trigger();
     QVERIFY(project()->store().entityByName(QStringLiteral("Mara Okafor")));
 }
 
@@ -671,7 +672,7 @@ void TestTagging::userDefinedTypeAndNote()
     NotesDock *notes = m_window->annotationPanels()->notes();
     QCOMPARE(notes->view()->model()->rowCount(), 1);
     QCOMPARE(notes->view()->model()->index(0, 0).data().toString(), QStringLiteral("check with source"));
-    QVERIFY(m_window->document()->undoAction->text().contains(QStringLiteral("note")));
+    QVERIFY(m_window->actions()->action(ActionId::Undo)->text().contains(QStringLiteral("note")));
 }
 
 QTEST_MAIN(TestTagging)

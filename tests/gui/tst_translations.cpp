@@ -8,7 +8,7 @@
 #include "project/project.h"
 #include "project/projectcommands.h"
 #include "project/projectfile.h"
-#include "translations.h"
+#include "util/translations.h"
 
 #include <QAction>
 #include <QApplication>

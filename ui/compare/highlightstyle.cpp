@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "highlightstyle.h"
 
-#include "util/preferences.h"
+#include "preferences.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "documentcontroller.h"
 
-#include "actionbanner.h"
+#include "mainactions.h"
 #include "messagebanner.h"
 #include "project/autosaver.h"
 #include "project/project.h"
@@ -42,49 +42,35 @@ DocumentController::DocumentController(QMainWindow *window, MessageBanner *banne
     m_bannerLayout->setContentsMargins(0, 0, 0, 0);
     m_bannerLayout->setSpacing(1);
 
-    const auto make = [this](const QString &text, const QKeySequence &shortcut) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WindowShortcut);
-        return action;
-    };
-    newAction = make(tr("&New Project from Folder\u2026"), QKeySequence::New);
-    openAction = make(tr("Open &Project\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
-    saveAction = make(tr("&Save Project"), QKeySequence::Save);
-    saveAsAction = make(tr("Save Project &As\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    closeAction = make(tr("&Close Project"), QKeySequence::Close);
-    undoAction = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    redoAction = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
-    // Both usual redo keys, each once: a key bound twice is ambiguous and then does nothing.
-    QList<QKeySequence> redoKeys { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                   QKeySequence(Qt::CTRL | Qt::Key_Y) };
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
-        if (!redoKeys.contains(key))
-            redoKeys << key;
-    }
-    redoAction->setShortcuts(redoKeys);
+    // Shortcuts and menu places come from the window's registry (registerActions).
+    m_newAction = new QAction(tr("&New Project from Folder\u2026"), this);
+    m_openAction = new QAction(tr("Open &Project\u2026"), this);
+    m_saveAction = new QAction(tr("&Save Project"), this);
+    m_saveAsAction = new QAction(tr("Save Project &As\u2026"), this);
+    m_closeAction = new QAction(tr("&Close Project"), this);
+    m_undoAction = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_redoAction = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
 
-    connect(newAction, &QAction::triggered, this, [this] {
+    connect(m_newAction, &QAction::triggered, this, [this] {
         if (maybeSave())
             Q_EMIT newProjectRequested();
     });
-    connect(openAction, &QAction::triggered, this, [this] {
+    connect(m_openAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), QString(),
                                                           tr("Storyweave projects (*.storyweave)"));
         if (!path.isEmpty())
             openProject(path);
     });
-    connect(saveAction, &QAction::triggered, this, &DocumentController::save);
-    connect(saveAsAction, &QAction::triggered, this, &DocumentController::saveAs);
-    connect(closeAction, &QAction::triggered, this, &DocumentController::closeProject);
+    connect(m_saveAction, &QAction::triggered, this, &DocumentController::save);
+    connect(m_saveAsAction, &QAction::triggered, this, &DocumentController::saveAs);
+    connect(m_closeAction, &QAction::triggered, this, &DocumentController::closeProject);
 
     connect(m_project, &Project::modifiedChanged, this, &DocumentController::updateTitle);
     connect(m_project, &Project::filePathChanged, this, &DocumentController::updateTitle);
     connect(m_project, &Project::reset, this, [this] {
         // Questions about the previous document no longer apply.
-        for (ActionBanner *b :
-             m_bannerArea->findChildren<ActionBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
+        for (MessageBanner *b :
+             m_bannerArea->findChildren<MessageBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
             if (b->key() != QLatin1String("recovery"))
                 b->deleteLater();
         }
@@ -115,18 +101,15 @@ DocumentController::~DocumentController()
         delete m_bannerArea.data();
 }
 
-void DocumentController::installMenus(QMenu *fileMenu, QAction *before, QMenu *editMenu)
+void DocumentController::registerActions(MainActions *actions) const
 {
-    fileMenu->insertAction(before, newAction);
-    fileMenu->insertAction(before, openAction);
-    fileMenu->insertSeparator(before);
-    fileMenu->insertAction(before, saveAction);
-    fileMenu->insertAction(before, saveAsAction);
-    fileMenu->insertAction(before, closeAction);
-    QAction *first = editMenu->actions().value(0);
-    editMenu->insertAction(first, undoAction);
-    editMenu->insertAction(first, redoAction);
-    editMenu->insertSeparator(first);
+    actions->adopt(ActionId::NewProject, m_newAction);
+    actions->adopt(ActionId::OpenProject, m_openAction);
+    actions->adopt(ActionId::SaveProject, m_saveAction);
+    actions->adopt(ActionId::SaveProjectAs, m_saveAsAction);
+    actions->adopt(ActionId::CloseProject, m_closeAction);
+    actions->adopt(ActionId::Undo, m_undoAction);
+    actions->adopt(ActionId::Redo, m_redoAction);
 }
 
 bool DocumentController::isProjectFile(const QString &path)
@@ -148,9 +131,9 @@ void DocumentController::updateTitle()
     m_window->setWindowTitle(title);
     m_window->setWindowFilePath(filePath);
     m_window->setWindowModified(m_project->isModified());
-    saveAction->setEnabled(!m_project->bundle().articles.isEmpty());
-    saveAsAction->setEnabled(!m_project->bundle().articles.isEmpty());
-    closeAction->setEnabled(!m_project->bundle().articles.isEmpty());
+    m_saveAction->setEnabled(!m_project->bundle().articles.isEmpty());
+    m_saveAsAction->setEnabled(!m_project->bundle().articles.isEmpty());
+    m_closeAction->setEnabled(!m_project->bundle().articles.isEmpty());
 }
 
 bool DocumentController::maybeSave()
@@ -214,7 +197,7 @@ void DocumentController::showSourceProblems()
         if (m_project->sourceStatus(article.id).state != SourceStatus::Missing)
             continue;
         const QString articleId = article.id;
-        ActionBanner *b
+        MessageBanner *b
             = addBanner(QStringLiteral("missing:") + articleId,
                         tr("%1 is missing; the text stored in the project is shown.")
                             .arg(QDir::toNativeSeparators(article.filePath.isEmpty() ? article.fileName
@@ -239,11 +222,11 @@ void DocumentController::onSourceChanged(const QString &articleId)
     const Article *article = m_project->article(articleId);
     if (!article)
         return;
-    ActionBanner *b = addBanner(QStringLiteral("changed:") + articleId,
-                                tr("%1 changed on disk. Reload it? Annotations are placed again; those that "
-                                   "cannot be are listed under Orphans.")
-                                    .arg(article->fileName),
-                                false);
+    MessageBanner *b = addBanner(QStringLiteral("changed:") + articleId,
+                                 tr("%1 changed on disk. Reload it? Annotations are placed again; those that "
+                                    "cannot be are listed under Orphans.")
+                                     .arg(article->fileName),
+                                 false);
     b->addButton(tr("Reload"), [this, articleId] {
         Error error;
         if (!m_project->reloadArticle(articleId, &error) && m_banner)
@@ -253,22 +236,23 @@ void DocumentController::onSourceChanged(const QString &articleId)
     });
 }
 
-ActionBanner *DocumentController::addBanner(const QString &key, const QString &text, bool warning)
+MessageBanner *DocumentController::addBanner(const QString &key, const QString &text, bool warning)
 {
-    if (ActionBanner *old = actionBanner(key)) {
+    if (MessageBanner *old = questionBanner(key)) {
         old->hide();
         old->deleteLater();
     }
-    auto *b = new ActionBanner(key, text, warning, m_bannerArea);
+    auto *b = new MessageBanner(key, warning ? MessageBanner::Level::Warning : MessageBanner::Level::Info,
+                                text, m_bannerArea);
     m_bannerLayout->addWidget(b);
     b->show();
     return b;
 }
 
-ActionBanner *DocumentController::actionBanner(const QString &key) const
+MessageBanner *DocumentController::questionBanner(const QString &key) const
 {
-    for (ActionBanner *b :
-         m_bannerArea->findChildren<ActionBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
+    for (MessageBanner *b :
+         m_bannerArea->findChildren<MessageBanner *>(QString(), Qt::FindDirectChildrenOnly)) {
         if (b->key() == key && !b->isHidden())
             return b;
     }
@@ -334,7 +318,7 @@ void DocumentController::offerRecovery()
     const QString when = QLocale().toString(snapshot.saved, QLocale::ShortFormat);
     const QString what
         = snapshot.originalPath.isEmpty() ? snapshot.title : QDir::toNativeSeparators(snapshot.originalPath);
-    ActionBanner *b
+    MessageBanner *b
         = addBanner(QStringLiteral("recovery"),
                     tr("Unsaved work on \u201c%1\u201d from %2 was left behind when Storyweave last "
                        "stopped. Recover it?")

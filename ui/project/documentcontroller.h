@@ -8,7 +8,6 @@
 
 class QAction;
 class QMainWindow;
-class QMenu;
 class QVBoxLayout;
 class QWidget;
 
@@ -20,7 +19,7 @@ class SourceWatcher;
 
 namespace sw::ui {
 
-class ActionBanner;
+class MainActions;
 class MessageBanner;
 
 /// The document side of the main window: owns the Project, its autosave and source watching,
@@ -42,22 +41,16 @@ public:
     Project *project() const { return m_project; }
     Autosaver *autosaver() const { return m_autosaver; }
     SourceWatcher *sourceWatcher() const { return m_watcher; }
-    /// Holds the action banners; the window puts it above the panes.
+    /// Holds the question banners; the window puts it above the panes.
     QWidget *bannerArea() const { return m_bannerArea.data(); }
-    ActionBanner *actionBanner(const QString &key) const;
+    /// The visible question banner with this key, or nullptr.
+    MessageBanner *questionBanner(const QString &key) const;
     /// Shows a banner (replacing one with the same key) above the panes.
-    ActionBanner *addBanner(const QString &key, const QString &text, bool warning);
+    MessageBanner *addBanner(const QString &key, const QString &text, bool warning);
 
-    QAction *newAction = nullptr;
-    QAction *openAction = nullptr;
-    QAction *saveAction = nullptr;
-    QAction *saveAsAction = nullptr;
-    QAction *closeAction = nullptr;
-    QAction *undoAction = nullptr;
-    QAction *redoAction = nullptr;
-
-    /// Puts the project actions into the File menu before `before`, Undo/Redo at the top of `editMenu`.
-    void installMenus(QMenu *fileMenu, QAction *before, QMenu *editMenu);
+    /// Hands New/Open/Save/Save As/Close Project and Undo/Redo to the window's registry, which gives
+    /// them their shortcuts and places.
+    void registerActions(MainActions *actions) const;
 
     /// Asks what to do with unsaved changes; true when it is fine to go on.
     bool maybeSave();
@@ -95,6 +88,13 @@ private:
     QVBoxLayout *m_bannerLayout;
     UnsavedHandler m_unsavedHandler;
     PathProvider m_savePath;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace sw::ui

@@ -3,6 +3,7 @@
 #include "annotationpanels.h"
 
 #include "compare/comparisonview.h"
+#include "mainactions.h"
 #include "panels/entitiesdock.h"
 #include "panels/notesdock.h"
 #include "panels/orphansdock.h"
@@ -12,7 +13,6 @@
 
 #include <QAction>
 #include <QMainWindow>
-#include <QMenu>
 #include <QToolBar>
 
 namespace sw::ui {
@@ -87,30 +87,17 @@ AnnotationPanels::AnnotationPanels(QMainWindow *window, TagController *tagging, 
     window->addToolBar(Qt::TopToolBarArea, m_toolBar);
 }
 
-void AnnotationPanels::installMenus(QMenu *editMenu, QMenu *viewMenu)
+void AnnotationPanels::registerActions(MainActions *actions)
 {
-    // After Undo/Redo and their separator, before Find.
-    QAction *before = nullptr;
-    const QList<QAction *> existing = editMenu->actions();
-    for (qsizetype i = 0; i < existing.size(); ++i) {
-        if (existing.at(i)->isSeparator()) {
-            before = existing.value(i + 1);
-            break;
-        }
-    }
-    if (!before)
-        before = existing.value(0);
-    for (QAction *action : m_tagging->menuActions())
-        editMenu->insertAction(before, action);
-    editMenu->insertSeparator(before);
-
-    viewMenu->addAction(m_entities->toggleViewAction());
-    viewMenu->addAction(m_quotes->toggleViewAction());
-    viewMenu->addAction(m_notes->toggleViewAction());
-    viewMenu->addAction(m_orphans->toggleViewAction());
-    viewMenu->addAction(m_toolBar->toggleViewAction());
-    viewMenu->addSeparator();
-    viewMenu->addAction(m_tagging->showSuggestionsAction());
+    actions->adopt(ActionId::TagAs, m_tagging->tagAsAction());
+    actions->adopt(ActionId::TagAll, m_tagging->tagAllAction());
+    actions->adopt(ActionId::AddNote, m_tagging->addNoteAction());
+    actions->place(Section::EditTagging, m_tagging->menuActions());
+    actions->place(Section::ViewDocks,
+                   { m_entities->toggleViewAction(), m_quotes->toggleViewAction(),
+                     m_notes->toggleViewAction(), m_orphans->toggleViewAction(),
+                     m_toolBar->toggleViewAction() });
+    actions->adopt(ActionId::ShowSuggestions, m_tagging->showSuggestionsAction());
 }
 
 } // namespace sw::ui

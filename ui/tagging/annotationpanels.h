@@ -5,13 +5,13 @@
 #include <QObject>
 
 class QMainWindow;
-class QMenu;
 class QToolBar;
 
 namespace sw::ui {
 
 class ComparisonView;
 class EntitiesDock;
+class MainActions;
 class NotesDock;
 class OrphansDock;
 class QuotesDock;
@@ -27,9 +27,9 @@ class AnnotationPanels : public QObject
 public:
     AnnotationPanels(QMainWindow *window, TagController *tagging, ComparisonView *view);
 
-    /// Adds the tagging actions to `editMenu` (after its first separator) and the dock toggles
-    /// and suggestion switch to `viewMenu`.
-    void installMenus(QMenu *editMenu, QMenu *viewMenu);
+    /// Hands the tagging actions (Edit menu), the dock and toolbar toggles and the suggestion switch
+    /// (View menu) to the window's registry.
+    void registerActions(MainActions *actions);
 
     EntitiesDock *entities() const { return m_entities; }
     QuotesDock *quotes() const { return m_quotes; }

@@ -76,17 +76,12 @@ TagController::TagController(Project *project, ComparisonView *view, QWidget *wi
     m_tagQuote->setShortcutContext(Qt::WidgetShortcut);
     connect(m_tagQuote, &QAction::triggered, this, &TagController::tagQuoteSelection);
 
+    // Tag As, Tag All and Add Note get their window-wide shortcuts from the window's action registry.
     m_tagAs = new QAction(tr("Tag &As\u2026"), this);
-    m_tagAs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_tagAs->setShortcutContext(Qt::WindowShortcut);
     connect(m_tagAs, &QAction::triggered, this, &TagController::openEntityChooser);
     m_tagAll = new QAction(tr("Tag All &Occurrences\u2026"), this);
-    m_tagAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_tagAll->setShortcutContext(Qt::WindowShortcut);
     connect(m_tagAll, &QAction::triggered, this, [this] { openTagAll(); });
     m_addNote = new QAction(tr("Add &Note\u2026"), this);
-    m_addNote->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
-    m_addNote->setShortcutContext(Qt::WindowShortcut);
     connect(m_addNote, &QAction::triggered, this, [this] { openNoteDialog(); });
     m_removeTag = new QAction(tr("&Remove Tag"), this);
     m_removeTag->setShortcut(QKeySequence(Qt::Key_Delete));

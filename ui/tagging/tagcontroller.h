@@ -62,6 +62,9 @@ public:
     QAction *tagPlaceAction() const { return m_typeActions.at(1); }
     QAction *tagOrganisationAction() const { return m_typeActions.at(2); }
     QAction *tagQuoteAction() const { return m_tagQuote; }
+    QAction *tagAsAction() const { return m_tagAs; }
+    QAction *tagAllAction() const { return m_tagAll; }
+    QAction *addNoteAction() const { return m_addNote; }
     /// The tagging actions for a menu (tag as…, tag all, note, remove, types, suggestions).
     QList<QAction *> menuActions() const;
     QAction *showSuggestionsAction() const { return m_showSuggestions; }

@@ -6,7 +6,7 @@
 
 class QCoreApplication;
 
-namespace sw::ui {
+namespace sw {
 
 /// Installs Storyweave's and Qt's own translations for `language` ("de", "fr", "en"...), or for the
 /// system locale when empty. Returns the language actually used ("en" when no translation matched).
@@ -15,4 +15,4 @@ QString installTranslations(QCoreApplication &app, const QString &language = QSt
 /// The languages Storyweave ships translations for, as ISO 639-1 codes.
 QStringList availableLanguages();
 
-} // namespace sw::ui
+} // namespace sw

@@ -7,7 +7,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace sw::ui {
+namespace sw {
 
 QStringList availableLanguages()
 {
@@ -40,4 +40,4 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     return used;
 }
 
-} // namespace sw::ui
+} // namespace sw
