@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QToolButton>
@@ -165,10 +166,17 @@ void QuotesDock::rebuild()
         const Entity *speaker = store.entity(first.entityId);
         QStringList outlets;
         bool altered = false;
+        // Each version against the group's first wording by WordDiff's rule, as the report compares
+        // them (not the flags stored when the quote was tagged, which an edited source outdates).
+        QHash<QString, QList<WordChange>> changesOf;
         for (const Annotation &m : std::as_const(members)) {
             const Article *article = m_project->article(m.articleId);
             outlets << (article ? article->outlet : m.articleId);
-            altered = altered || m.altered;
+            if (m.id == first.id || m.orphaned)
+                continue;
+            const QList<WordChange> changes = WordDiff::diff(first.anchor.exact, m.anchor.exact);
+            altered = altered || !changes.isEmpty();
+            changesOf.insert(m.id, changes);
         }
         const int n = int(members.size());
         auto *item = new QTreeWidgetItem(m_tree);
@@ -195,9 +203,7 @@ void QuotesDock::rebuild()
             child->setToolTip(0, m.anchor.exact);
             child->setData(0, IdRole, m.id);
             // Differences against the group's first wording (the one tagged first).
-            QList<WordChange> changes = m.changes;
-            if (changes.isEmpty() && m.altered && m.id != first.id)
-                changes = WordDiff::diff(first.anchor.exact, m.anchor.exact);
+            const QList<WordChange> changes = changesOf.value(m.id);
             if (m.orphaned) {
                 child->setText(1, tr("orphaned"));
             } else if (m.id == first.id && altered) {
