@@ -944,16 +944,16 @@
         <translation>%1; %2 seiner Wörter kommen in anderen Artikeln vor.</translation>
     </message>
     <message>
-        <source>Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, dash-dot moved, wavy only here. Entities in bold: places also italic, organisations in small capitals.</source>
-        <translation>Unterstreichungen: durchgezogen wörtlich, gestrichelt fast wörtlich, gepunktet Paraphrase, strichpunktiert verschoben, gewellt nur hier. Entitäten fett: Orte zusätzlich kursiv, Organisationen in Kapitälchen.</translation>
-    </message>
-    <message>
         <source>For each article, the articles that hold the largest shares of its words (at most three).</source>
         <translation>Zu jedem Artikel die Artikel, die die größten Anteile seiner Wörter enthalten (höchstens drei).</translation>
     </message>
     <message>
         <source>no words in common with the other articles</source>
         <translation>keine Wörter mit den anderen Artikeln gemeinsam</translation>
+    </message>
+    <message>
+        <source>Colours as in the comparison window, darker where more outlets share the text. Underlines: dotted near-verbatim, dashed paraphrase, dash-dot moved, solid only here. Entities in bold: places also italic, organisations in small capitals.</source>
+        <translation>Farben wie im Vergleichsfenster, dunkler, wo mehr Medien den Text teilen. Unterstreichungen: gepunktet fast wörtlich, gestrichelt Paraphrase, strichpunktiert verschoben, durchgezogen nur hier. Entitäten fett: Orte zusätzlich kursiv, Organisationen in Kapitälchen.</translation>
     </message>
 </context>
 <context>

@@ -944,16 +944,16 @@
         <translation>%1&#xa0;; %2 de ses mots figurent dans d’autres articles.</translation>
     </message>
     <message>
-        <source>Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, dash-dot moved, wavy only here. Entities in bold: places also italic, organisations in small capitals.</source>
-        <translation>Soulignements&#xa0;: plein textuel, tirets quasi textuel, pointillés paraphrase, tiret-point déplacé, ondulé exclusif. Entités en gras&#xa0;: lieux aussi en italique, organisations en petites capitales.</translation>
-    </message>
-    <message>
         <source>For each article, the articles that hold the largest shares of its words (at most three).</source>
         <translation>Pour chaque article, les articles qui contiennent les plus grandes parts de ses mots (trois au plus).</translation>
     </message>
     <message>
         <source>no words in common with the other articles</source>
         <translation>aucun mot en commun avec les autres articles</translation>
+    </message>
+    <message>
+        <source>Colours as in the comparison window, darker where more outlets share the text. Underlines: dotted near-verbatim, dashed paraphrase, dash-dot moved, solid only here. Entities in bold: places also italic, organisations in small capitals.</source>
+        <translation>Couleurs comme dans la fenêtre de comparaison, plus foncées là où davantage de médias partagent le texte. Soulignements&#xa0;: pointillés quasi textuel, tirets paraphrase, tiret-point déplacé, plein exclusif. Entités en gras&#xa0;: lieux aussi en italique, organisations en petites capitales.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "gui.h"
 
+#include "annotate/entitytype.h"
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "source/sourceview.h"
+#include "tagging/tagcontroller.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTextCursor>
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
@@ -104,15 +107,17 @@ struct Stalls
 
 /// Hidden options for documentation and benchmarks: `--screenshot FILE` saves the window once
 /// the comparison is painted and quits (with `--source`, the View → Source window of the showcase
-/// passage instead); `--dark` uses a dark palette; `--timing` prints how long it took from start to
-/// painted highlights and the longest event-loop stall, then the longest stall in the following 3 s
-/// (idle-time highlighting), and quits.
+/// passage instead; with `--tagging`, after tagging a person, a place and a quote through the tagging
+/// controller as an editor would, with the next name selected); `--dark` uses a dark palette; `--timing`
+/// prints how long it took from start to painted highlights and the longest event-loop stall, then the
+/// longest stall in the following 3 s (idle-time highlighting), and quits.
 struct WindowOptions
 {
     QStringList paths;
     QString screenshot;
     bool dark = false;
     bool source = false;
+    bool tagging = false;
     bool timing = false;
     bool scrollBenchmark = false;
     QString language; ///< --lang CODE overrides the preference and the system locale
@@ -133,6 +138,8 @@ WindowOptions parseOptions(const QStringList &arguments)
             options.dark = true;
         else if (argument == QLatin1String("--source"))
             options.source = true;
+        else if (argument == QLatin1String("--tagging"))
+            options.tagging = true;
         else if (argument == QLatin1String("--timing"))
             options.timing = true;
         else if (argument == QLatin1String("--scroll-benchmark"))
@@ -189,6 +196,57 @@ int showcasePassage(MainWindow *window)
     return best;
 }
 
+// Selects `needle` (the `skip`-th occurrence) in pane `article` as a drag would.
+bool selectInPane(MainWindow *window, int article, const QString &needle, int skip = 0)
+{
+    ArticlePane *pane = window->comparisonView()->pane(article);
+    if (!pane || article >= window->bundle().articles.size())
+        return false;
+    const QString &text = window->bundle().articles.at(article).text;
+    qsizetype at = text.indexOf(needle);
+    while (skip-- > 0 && at >= 0)
+        at = text.indexOf(needle, at + 1);
+    if (at < 0)
+        return false;
+    window->comparisonView()->setActivePane(article);
+    QTextCursor cursor(pane->view()->document());
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + needle.size()), QTextCursor::KeepAnchor);
+    pane->view()->setTextCursor(cursor);
+    pane->view()->setFocus();
+    return true;
+}
+
+// For the tagging screenshot: what an editor tags first in the example (a person, a place, a quote
+// with its speaker), then the next name selected in another pane, ready for a tag key.
+void tagForScreenshot(MainWindow *window)
+{
+    TagController *tagging = window->tagging();
+    if (selectInPane(window, 0, QStringLiteral("Mara Okafor")))
+        tagging->tagSelection(EntityType::Person);
+    if (selectInPane(window, 0, QStringLiteral("Lindholmen")))
+        tagging->tagSelection(EntityType::Place);
+    // The first quotation, between typographic or straight quotation marks.
+    const QString &text = window->bundle().articles.value(0).text;
+    qsizetype open = text.indexOf(QChar(0x201c));
+    qsizetype close = open >= 0 ? text.indexOf(QChar(0x201d), open + 1) : -1;
+    if (close < 0) {
+        open = text.indexOf(QLatin1Char('"'));
+        close = open >= 0 ? text.indexOf(QLatin1Char('"'), open + 1) : -1;
+    }
+    if (close > open + 1 && selectInPane(window, 0, text.mid(open + 1, close - open - 1)))
+        tagging->tagQuoteSelection();
+    if (ArticlePane *first = window->comparisonView()->pane(0)) {
+        QTextCursor cursor = first->view()->textCursor();
+        cursor.clearSelection();
+        first->view()->setTextCursor(cursor);
+    }
+    selectInPane(window, 1, QStringLiteral("Okafor"));
+    // The docks rebuild once per event-loop turn.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
 } // namespace
 
 int runWindow(QApplication &app, const QStringList &paths)
@@ -231,12 +289,14 @@ int runWindow(QApplication &app, const QStringList &paths)
         const bool timing = options.timing;
         const bool scrollBenchmark = options.scrollBenchmark;
         const bool source = options.source;
+        const bool tagging = options.tagging;
         QObject::connect(
             window, &MainWindow::analysisFinished, window,
-            [window, target, timing, scrollBenchmark, source, clock, longestStall] {
+            [window, target, timing, scrollBenchmark, source, tagging, clock, longestStall] {
                 // Let the highlighted panes paint before measuring or grabbing.
                 QTimer::singleShot(
-                    0, window, [window, target, timing, scrollBenchmark, source, clock, longestStall] {
+                    0, window,
+                    [window, target, timing, scrollBenchmark, source, tagging, clock, longestStall] {
                         window->repaint();
                         if (timing) {
                             QTextStream(stderr)
@@ -261,6 +321,8 @@ int runWindow(QApplication &app, const QStringList &paths)
                         }
                         if (!target.isEmpty()) {
                             window->comparisonView()->activatePassage(showcasePassage(window), 0);
+                            if (tagging)
+                                tagForScreenshot(window);
                             window->repaint();
                             QWidget *shown = window;
                             if (source) {

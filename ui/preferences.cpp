@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "preferences.h"
 
+#include "highlightpalette.h"
+
 #include <QFontDatabase>
 #include <QSettings>
 #include <algorithm>
@@ -83,22 +85,19 @@ QString Preferences::keyName(Highlight kind)
 
 QColor Preferences::presetColour(Highlight kind, bool dark)
 {
-    // One hue per kind, chosen to stay apart for the common colour-vision deficiencies;
-    // lighter on dark backgrounds so bars and underlines keep their contrast.
-    const double l = dark ? 0.62 : 0.45;
     switch (kind) {
     case Highlight::Near:
-        return QColor::fromHslF(172.0 / 360.0, 0.65, l);
+        return HighlightPalette::hue(HighlightPalette::Kind::Near, dark);
     case Highlight::Paraphrase:
-        return QColor::fromHslF(275.0 / 360.0, 0.55, l + 0.05);
+        return HighlightPalette::hue(HighlightPalette::Kind::Paraphrase, dark);
     case Highlight::Moved:
-        return QColor::fromHslF(330.0 / 360.0, 0.60, l + 0.03);
+        return HighlightPalette::hue(HighlightPalette::Kind::Moved, dark);
     case Highlight::Unique:
-        return QColor::fromHslF(30.0 / 360.0, 0.95, l + 0.05);
+        return HighlightPalette::hue(HighlightPalette::Kind::Unique, dark);
     case Highlight::Verbatim:
         break;
     }
-    return QColor::fromHslF(212.0 / 360.0, 0.75, l);
+    return HighlightPalette::hue(HighlightPalette::Kind::Verbatim, dark);
 }
 
 QColor Preferences::highlightColour(Highlight kind, bool dark) const

@@ -9,6 +9,7 @@
 #include "compare/articlepane.h"
 #include "compare/articletextview.h"
 #include "compare/comparisonview.h"
+#include "compare/highlightstyle.h"
 #include "compare/legendbar.h"
 #include "desktopcontroller.h"
 #include "dialogs/exportdialog.h"
@@ -18,6 +19,8 @@
 #include "project/project.h"
 #include "project/projectcommands.h"
 #include "project/projecteditor.h"
+#include "report/htmlreportwriter.h"
+#include "report/textdocumentreportbuilder.h"
 #include "source/sourceview.h"
 #include "source/syntaxadapter.h"
 #include "tagging/annotationlayer.h"
@@ -41,6 +44,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
 #include <QTextLayout>
 
 using namespace sw;
@@ -91,6 +96,48 @@ private Q_SLOTS:
         QCOMPARE(m_window->comparisonView()->highlightStyle().movedColor(),
                  QColor(QStringLiteral("#0011aa")));
         dialog->close();
+    }
+
+    void reportUsesTheWindowColours()
+    {
+        // The window on a white page and the report on white paper: the same colour for each kind.
+        openExample();
+        QPalette paper;
+        paper.setColor(QPalette::Window, Qt::white);
+        paper.setColor(QPalette::Base, Qt::white);
+        const HighlightStyle style(paper);
+        const ReportModel report = m_window->desktop()->currentReport();
+        const QString html = QString::fromUtf8(HtmlReportWriter::render(report));
+        const struct
+        {
+            const char *rule;
+            SpanKind kind;
+            double level;
+        } rules[] = { { "mark.verbatim.share-3 { background: ", SpanKind::Verbatim, 1.0 },
+                      { "mark.verbatim.share-1 { background: ", SpanKind::Verbatim, 1.0 / 3 },
+                      { "mark.near.share-3 { background: ", SpanKind::Near, 1.0 },
+                      { "mark.paraphrase.share-2 { background: ", SpanKind::Paraphrase, 2.0 / 3 },
+                      { "mark.only-here { background: ", SpanKind::Unique, 0.0 } };
+        for (const auto &r : rules) {
+            const QString rule = QLatin1String(r.rule) + style.background(r.kind, r.level).name();
+            QVERIFY2(html.contains(rule), qPrintable(rule));
+        }
+
+        // The paged reports (PDF, ODT, printing): the legend's samples in the same colours.
+        QTextDocument doc;
+        TextDocumentReportBuilder::build(report, &doc);
+        QHash<QString, QColor> samples;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                if (f.charFormat().background().style() != Qt::NoBrush && !samples.contains(f.text()))
+                    samples.insert(f.text(), f.charFormat().background().color());
+            }
+        }
+        QCOMPARE(samples.value(QStringLiteral("Verbatim")), style.background(SpanKind::Verbatim, 1.0));
+        QCOMPARE(samples.value(QStringLiteral("Near-verbatim")), style.background(SpanKind::Near, 1.0));
+        QCOMPARE(samples.value(QStringLiteral("Paraphrase")), style.background(SpanKind::Paraphrase, 1.0));
+        QCOMPARE(samples.value(QStringLiteral("Only here")), style.background(SpanKind::Unique, 0.0));
     }
 
     void legendSwitchesHighlightsOffAndRemembers()

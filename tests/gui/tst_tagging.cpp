@@ -16,6 +16,7 @@
 #include "project/entitymatrixmodel.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
+#include "project/projecteditor.h"
 #include "project/quotesmodel.h"
 #include "report/reportmodel.h"
 #include "tagging/annotationlayer.h"
@@ -35,6 +36,9 @@
 #include <QFile>
 #include <QHelpEvent>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -82,6 +86,7 @@ private Q_SLOTS:
     void quoteKeyAddsSuggestedSpeaker();
     void acceptedQuoteSuggestionShowsInDock();
     void dockAndReportAgreeOnPunctuationOnlyQuote();
+    void dockComparesTheWordsNotTheStoredFlag();
     void renameAndMergeInDock();
     void contextMenuOffersTagging();
     void clickOnSuggestionOpensPopup();
@@ -464,6 +469,89 @@ void TestTagging::dockAndReportAgreeOnPunctuationOnlyQuote()
     QVERIFY(!report.quotes.first().altered);
     QCOMPARE(report.quotes.first().versions.size(), 2);
     QCOMPARE(report.quotes.first().versions.at(1).changedWords, 0);
+}
+
+void TestTagging::dockComparesTheWordsNotTheStoredFlag()
+{
+    // A project saved with "altered" and a changed comma on a version whose words are the same
+    // (an older rule, or a source edited since): the dock compares the words as the report does.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<QPair<QString, QString>> files {
+        { QStringLiteral("01-coast-post.txt"),
+          QStringLiteral(
+              "Ferry returns\n\nThe ferry to Skelby sailed again on Monday. "
+              "\u201CWe waited, we mended the hull, and now we sail.\u201D said skipper Oda Renn.\n") },
+        { QStringLiteral("02-bay-news.txt"),
+          QStringLiteral(
+              "Skelby ferry back\n\nPassengers boarded in Skelby on Monday. "
+              "\u201CWe waited we mended the hull and now we sail\u201D, skipper Oda Renn said.\n") },
+    };
+    for (const auto &[name, text] : files) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    QSignalSpy finished(m_window, &MainWindow::analysisFinished);
+    m_window->openPaths({ dir.path() });
+    QVERIFY(finished.wait(60000) || finished.count() > 0);
+    const QList<Article> &articles = project()->bundle().articles;
+    QCOMPARE(articles.size(), 2);
+    QList<TextTarget> spans;
+    for (const Article &a : articles) {
+        const int start = int(a.text.indexOf(QLatin1String("We waited")));
+        const int end = int(a.text.indexOf(QLatin1String("sail"), start)) + 4;
+        QVERIFY(start >= 0 && end > start);
+        spans.append({ a.id, start, end });
+    }
+    QuoteCounterpart other;
+    other.articleId = spans.at(1).articleId;
+    other.article = 1;
+    other.start = spans.at(1).start;
+    other.end = spans.at(1).end;
+    other.text = articles.at(1).text.mid(other.start, other.end - other.start);
+    QVERIFY(ProjectEditor(project()).tagQuote(spans.at(0), {}, { other }).done);
+    QCOMPARE(m_window->annotationPanels()->quotes()->model()->rowCount(), 1);
+
+    const QString projectPath = dir.filePath(QStringLiteral("ferry.storyweave"));
+    Error error;
+    QVERIFY2(project()->save(projectPath, &error), qPrintable(error.message));
+    QFile file(projectPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    int patched = 0;
+    QJsonArray annotations = root.value(QLatin1String("annotations")).toArray();
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        QJsonObject o = annotations.at(i).toObject();
+        if (o.value(QLatin1String("kind")).toString() == QLatin1String("quote")
+            && o.value(QLatin1String("article")).toString() == articles.at(1).id) {
+            o.insert(QStringLiteral("altered"), true);
+            o.insert(QStringLiteral("changes"),
+                     QJsonArray { QJsonObject { { QStringLiteral("before"), QStringLiteral("waited,") },
+                                                { QStringLiteral("after"), QStringLiteral("waited") } } });
+            annotations[i] = o;
+            ++patched;
+        }
+    }
+    QCOMPARE(patched, 1);
+    root.insert(QStringLiteral("annotations"), annotations);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    QSignalSpy reopened(m_window, &MainWindow::analysisFinished);
+    m_window->openPaths({ projectPath });
+    QVERIFY(reopened.wait(60000) || reopened.count() > 0);
+    const QuotesModel *model = m_window->annotationPanels()->quotes()->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex group = model->index(0, QuotesModel::QuoteColumn);
+    QCOMPARE(model->index(0, QuotesModel::WordingColumn).data().toString(), QStringLiteral("exact"));
+    QCOMPARE(model->rowCount(group), 2);
+    QCOMPARE(model->index(1, QuotesModel::WordingColumn, group).data().toString(), QStringLiteral("exact"));
+    const ReportModel report = m_window->desktop()->currentReport();
+    QCOMPARE(report.quotes.size(), 1);
+    QVERIFY(!report.quotes.first().altered);
 }
 
 void TestTagging::renameAndMergeInDock()

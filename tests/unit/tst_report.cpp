@@ -768,6 +768,100 @@ private Q_SLOTS:
         QVERIFY(h.label.endsWith(QChar(0x2026)));
     }
 
+    void onlyHereListsWholeSentences()
+    {
+        // The engine's only-here spans start and end where the shared text around them does,
+        // inside sentences and quotations; the section lists the sentences they (mostly) cover.
+        const QString text = QStringLiteral(
+            "The ferry left Skelby late on Tuesday. Its skipper, Oda Renn, said: \u201cWe sail when the "
+            "fog lifts, not before.\u201d The harbour stayed closed.\n\nA second paragraph shared by all.");
+        sw::Bundle bundle;
+        for (int i = 0; i < 2; ++i) {
+            sw::Article a = sw::BundleLoader::articleFromSource(i == 0 ? text : QStringLiteral("Other text."),
+                                                                sw::SourceFormat::PlainText,
+                                                                QStringLiteral("o%1.txt").arg(i));
+            a.id = QStringLiteral("a%1").arg(i + 1);
+            a.outlet = QStringLiteral("Outlet %1").arg(i);
+            bundle.articles.append(a);
+        }
+        const QString &display = bundle.articles.at(0).text;
+        const int skipper = int(display.indexOf(QLatin1String("skipper")));
+        const int lifts = int(display.indexOf(QLatin1String("lifts"))) + 5;
+        const int closed = int(display.indexOf(QLatin1String("closed")));
+        QVERIFY(skipper > 0 && lifts > skipper && closed > lifts);
+        sw::ComparisonResult r;
+        r.articleCount = 2;
+        // "skipper, Oda Renn, said: “We sail when the fog lifts" and "closed": a fragment cut inside
+        // the quotation, and one word of the next sentence.
+        r.unique = { { 0, skipper, lifts }, { 0, closed, closed + 6 } };
+        const sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, r);
+        QCOMPARE(model.unique.size(), 1);
+        QCOMPARE(model.unique.first().text,
+                 QStringLiteral(
+                     "Its skipper, Oda Renn, said: \u201cWe sail when the fog lifts, not before.\u201d"));
+        QCOMPARE(model.unique.first().start, int(display.indexOf(QLatin1String("Its skipper"))));
+        // The article's own highlights stay as the window shows them.
+        int onlyHere = 0;
+        for (const sw::ReportHighlight &h : model.articles.at(0).highlights)
+            onlyHere += h.kind == sw::HighlightKind::OnlyHere ? 1 : 0;
+        QCOMPARE(onlyHere, 2);
+    }
+
+    void pdfKeepsAnArticlesLastLinesWithIt()
+    {
+        // Articles of growing length, each on its own pages: none may leave one or two lines alone
+        // on a page (one of these lengths did with the plain layout).
+        int strandedBefore = 0;
+        for (int sentences = 30; sentences <= 90; ++sentences) {
+            sw::Bundle bundle;
+            bundle.title = QStringLiteral("Long coverage");
+            for (int i = 0; i < 3; ++i) {
+                QStringList paragraphs;
+                const int count = i == 1 ? sentences : 4;
+                for (int k = 0; k < count; k += 4) {
+                    QStringList para;
+                    for (int j = k; j < std::min(count, k + 4); ++j)
+                        para.append(QStringLiteral("Sentence %1 tells how the ferry crews of Skelby waited "
+                                                   "for the fog to lift over the harbour.")
+                                        .arg(j + 1));
+                    paragraphs.append(para.join(QLatin1Char(' ')));
+                }
+                sw::Article a = sw::BundleLoader::articleFromSource(paragraphs.join(QLatin1String("\n\n")),
+                                                                    sw::SourceFormat::PlainText,
+                                                                    QStringLiteral("o%1.txt").arg(i));
+                a.id = QStringLiteral("a%1").arg(i + 1);
+                a.outlet = QStringLiteral("Outlet %1").arg(i);
+                a.title = QStringLiteral("Ferry story %1").arg(i);
+                bundle.articles.append(a);
+            }
+            sw::ComparisonResult r;
+            r.articleCount = 3;
+            const sw::ReportModel model = sw::ReportBuilder::fromComparison(bundle, r);
+            const QSizeF page(600, 800);
+            {
+                QTextDocument plain;
+                sw::TextDocumentReportBuilder::build(model, &plain);
+                plain.setPageSize(page);
+                for (const int lines : sw::PdfReportWriter::strandedLines(&plain))
+                    strandedBefore += lines > 0 ? 1 : 0;
+            }
+            QTextDocument doc;
+            sw::TextDocumentReportBuilder::build(model, &doc);
+            sw::PdfReportWriter::layOut(&doc, page);
+            const QList<int> stranded = sw::PdfReportWriter::strandedLines(&doc);
+            QCOMPARE(stranded.size(), 3);
+            for (int a = 0; a < stranded.size(); ++a)
+                QVERIFY2(
+                    stranded.at(a) == 0,
+                    qPrintable(QStringLiteral("%1 sentences: article %2 leaves %3 line(s) on its last page")
+                                   .arg(sentences)
+                                   .arg(a)
+                                   .arg(stranded.at(a))));
+        }
+        QVERIFY2(strandedBefore > 0,
+                 "no length left lines alone with the plain layout: the test tests nothing");
+    }
+
     void pagedReportsOfManyArticlesHaveNoTableWiderThanAPage()
     {
         // 30 articles: a 31-column matrix and a 34-column entity index cannot be read on A4.

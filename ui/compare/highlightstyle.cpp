@@ -3,6 +3,7 @@
 #include "highlightstyle.h"
 
 #include "preferences.h"
+#include "util/highlightpalette.h"
 
 #include <algorithm>
 
@@ -48,21 +49,27 @@ QColor HighlightStyle::kindColor(SpanKind kind) const
 
 QColor HighlightStyle::blend(const QColor &top, double alpha) const
 {
-    const QColor base = m_palette.color(QPalette::Base);
-    alpha = std::clamp(alpha, 0.0, 1.0);
-    return QColor::fromRgbF(float(base.redF() * (1 - alpha) + top.redF() * alpha),
-                            float(base.greenF() * (1 - alpha) + top.greenF() * alpha),
-                            float(base.blueF() * (1 - alpha) + top.blueF() * alpha));
+    return HighlightPalette::blend(m_palette.color(QPalette::Base), top, alpha);
 }
 
 QColor HighlightStyle::background(SpanKind kind, double level) const
 {
-    if (kind == SpanKind::Unique)
-        return blend(kindColor(kind), m_dark ? 0.30 : 0.22);
-    // Text shared by one other outlet is a light tint; by every other outlet, a strong one.
-    const double low = m_dark ? 0.16 : 0.12;
-    const double high = m_dark ? 0.46 : 0.42;
-    return blend(kindColor(kind), low + (high - low) * std::clamp(level, 0.0, 1.0));
+    HighlightPalette::Kind paletteKind = HighlightPalette::Kind::Verbatim;
+    switch (kind) {
+    case SpanKind::Near:
+        paletteKind = HighlightPalette::Kind::Near;
+        break;
+    case SpanKind::Paraphrase:
+        paletteKind = HighlightPalette::Kind::Paraphrase;
+        break;
+    case SpanKind::Unique:
+        paletteKind = HighlightPalette::Kind::Unique;
+        break;
+    case SpanKind::Verbatim:
+        break;
+    }
+    return HighlightPalette::background(paletteKind, kindColor(kind), level, m_palette.color(QPalette::Base),
+                                        m_dark);
 }
 
 QColor HighlightStyle::bandColor(SpanKind kind, bool current) const

@@ -45,18 +45,25 @@ struct SpanRef
 
 // Joins two sets unless that would give one article two separate spans, so a group never
 // stretches over text between two unrelated matches. Returns whether they are one set now.
-// Each set keeps one [start, end] per article (start -1 where it has none), in one flat array.
+// Each set keeps one [start, end] per article it has text in, sorted by article: most sets hold
+// two or three articles, so a dense row per set (sets x articles) grew with the square of a large
+// bundle (a 200-article bundle's paraphrase pieces alone needed hundreds of megabytes).
 class RangeSets
 {
 public:
-    RangeSets(size_t sets, int articles)
+    explicit RangeSets(size_t sets)
         : m_sets(sets)
-        , m_articles(size_t(articles))
-        , m_ranges(sets * size_t(articles), { -1, -1 })
+        , m_ranges(sets)
     { }
     void set(size_t x, int article, int start, int end)
     {
-        m_ranges[x * m_articles + size_t(article)] = { start, end };
+        std::vector<Range> &list = m_ranges[x];
+        const auto at = std::lower_bound(list.begin(), list.end(), article,
+                                         [](const Range &r, int a) { return r.article < a; });
+        if (at != list.end() && at->article == article)
+            *at = { article, start, end };
+        else
+            list.insert(at, { article, start, end });
     }
     int find(int x) { return m_sets.find(x); }
     bool join(int px, int py)
@@ -65,34 +72,53 @@ public:
         const int y = m_sets.find(py);
         if (x == y)
             return true;
-        const auto *rx = &m_ranges[size_t(x) * m_articles];
-        const auto *ry = &m_ranges[size_t(y) * m_articles];
-        for (size_t a = 0; a < m_articles; ++a) {
-            if (rx[a].first >= 0 && ry[a].first >= 0
-                && std::max(rx[a].first, ry[a].first) > std::min(rx[a].second, ry[a].second) + 2)
-                return false;
+        const std::vector<Range> &rx = m_ranges[size_t(x)];
+        const std::vector<Range> &ry = m_ranges[size_t(y)];
+        for (size_t i = 0, j = 0; i < rx.size() && j < ry.size();) {
+            if (rx[i].article < ry[j].article) {
+                ++i;
+            } else if (ry[j].article < rx[i].article) {
+                ++j;
+            } else {
+                if (std::max(rx[i].start, ry[j].start) > std::min(rx[i].end, ry[j].end) + 2)
+                    return false;
+                ++i;
+                ++j;
+            }
+        }
+        std::vector<Range> merged;
+        merged.reserve(rx.size() + ry.size());
+        size_t i = 0;
+        size_t j = 0;
+        while (i < rx.size() || j < ry.size()) {
+            if (j >= ry.size() || (i < rx.size() && rx[i].article < ry[j].article)) {
+                merged.push_back(rx[i++]);
+            } else if (i >= rx.size() || ry[j].article < rx[i].article) {
+                merged.push_back(ry[j++]);
+            } else {
+                merged.push_back(
+                    { rx[i].article, std::min(rx[i].start, ry[j].start), std::max(rx[i].end, ry[j].end) });
+                ++i;
+                ++j;
+            }
         }
         m_sets.unite(x, y);
         const int root = m_sets.find(x);
         const int other = root == x ? y : x;
-        auto *into = &m_ranges[size_t(root) * m_articles];
-        const auto *from = &m_ranges[size_t(other) * m_articles];
-        for (size_t a = 0; a < m_articles; ++a) {
-            if (from[a].first < 0)
-                continue;
-            if (into[a].first < 0)
-                into[a] = from[a];
-            else
-                into[a]
-                    = { std::min(into[a].first, from[a].first), std::max(into[a].second, from[a].second) };
-        }
+        m_ranges[size_t(root)] = std::move(merged);
+        std::vector<Range>().swap(m_ranges[size_t(other)]);
         return true;
     }
 
 private:
+    struct Range
+    {
+        int article;
+        int start;
+        int end;
+    };
     UnionFind m_sets;
-    size_t m_articles;
-    std::vector<std::pair<int, int>> m_ranges;
+    std::vector<std::vector<Range>> m_ranges;
 };
 
 // Textual pieces: their spans lie on the Segmenter's cuts, so the text between two neighbouring
@@ -107,7 +133,7 @@ void groupTextual(const std::vector<PairPassage> &pairs, const std::vector<std::
     std::vector<int> base(cuts.size() + 1, 0);
     for (size_t a = 0; a < cuts.size(); ++a)
         base[a + 1] = base[a] + std::max(0, int(cuts[a].size()) - 1);
-    RangeSets sets(size_t(base.back()), int(cuts.size()));
+    RangeSets sets { size_t(base.back()) };
     for (size_t a = 0; a < cuts.size(); ++a) {
         for (size_t i = 0; i + 1 < cuts[a].size(); ++i)
             sets.set(size_t(base[a]) + i, int(a), cuts[a][i], cuts[a][i + 1]);
@@ -156,7 +182,7 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
                       int &groupCount)
 {
     std::vector<std::vector<SpanRef>> spans(static_cast<size_t>(n));
-    RangeSets sets(pairs.size(), n);
+    RangeSets sets(pairs.size());
     for (size_t i = 0; i < pairs.size(); ++i) {
         const PairPassage &p = pairs[i];
         if (p.textual())

@@ -235,14 +235,15 @@ void joinAdjacent(std::vector<PassageGroup> &groups)
             byStart.add(a, groups[i].hull[size_t(a)].first, i);
     }
     byStart.seal();
-    std::vector<size_t> order(groups.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-        const int ax = firstArticle(groups[x]);
-        const int ay = firstArticle(groups[y]);
-        return ax != ay ? ax < ay : groups[x].hull[size_t(ax)].first < groups[y].hull[size_t(ay)].first;
-    });
-    for (size_t i : order) {
+    // The sort key of each group, found once: looking for a group's first article inside the
+    // comparison made the sort grow with groups x articles x log(groups).
+    std::vector<std::pair<std::pair<int, int>, size_t>> order(groups.size());
+    for (size_t i = 0; i < groups.size(); ++i) {
+        const int a = firstArticle(groups[i]);
+        order[i] = { { a, a >= 0 ? groups[i].hull[size_t(a)].first : -1 }, i };
+    }
+    std::sort(order.begin(), order.end());
+    for (const auto &[key, i] : order) {
         PassageGroup &g = groups[i];
         if (g.members.empty())
             continue;

@@ -104,12 +104,16 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
         return false;
     };
     // Strongest first: textual before paraphrase, then more words.
+    // Each group's word count once, not twice per comparison (the sort grew with the articles).
+    std::vector<int> groupWords(groups.size());
+    for (size_t i = 0; i < groups.size(); ++i)
+        groupWords[i] = words(groups[i]);
     std::vector<size_t> order(groups.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
         if (groups[x].textual != groups[y].textual)
             return groups[x].textual;
-        return words(groups[x]) > words(groups[y]);
+        return groupWords[x] > groupWords[y];
     });
     // The part of `span` that no other passage holds at its ends: other passages before `core`
     // (a stretch inside `span`, or its middle) cut the start, those after it the end; one across

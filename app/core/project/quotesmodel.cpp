@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QHash>
 
 namespace sw {
 
@@ -86,10 +87,17 @@ QList<RowTreeModel::Row> QuotesModel::buildAll()
         const Entity *speaker = store.entity(first.entityId);
         QStringList outlets;
         bool altered = false;
+        // Each version against the group's first wording by WordDiff's rule, as the report compares
+        // them (not the flags stored when the quote was tagged, which an edited source outdates).
+        QHash<QString, QList<WordChange>> changesOf;
         for (const Annotation *m : quotes) {
             const Article *article = m_project->article(m->articleId);
             outlets << (article ? article->outlet : m->articleId);
-            altered = altered || m->altered;
+            if (m->id == first.id || m->orphaned)
+                continue;
+            const QList<WordChange> changes = WordDiff::diff(first.anchor.exact, m->anchor.exact);
+            altered = altered || !changes.isEmpty();
+            changesOf.insert(m->id, changes);
         }
         Row row;
         row.key = group;
@@ -119,9 +127,7 @@ QList<RowTreeModel::Row> QuotesModel::buildAll()
             child.set(QuoteColumn, Qt::ToolTipRole, m->anchor.exact);
             child.set(QuoteColumn, IdRole, m->id);
             // Differences against the group's first wording (the one tagged first).
-            QList<WordChange> changes = m->changes;
-            if (changes.isEmpty() && m->altered && m->id != first.id)
-                changes = WordDiff::diff(first.anchor.exact, m->anchor.exact);
+            const QList<WordChange> changes = changesOf.value(m->id);
             if (m->orphaned) {
                 child.set(WordingColumn, Qt::DisplayRole, tr("orphaned"));
             } else if (m->id == first.id && altered) {

@@ -6,6 +6,7 @@
 
 #include <QTextStream>
 #include <algorithm>
+#include <cmath>
 
 namespace sw {
 
@@ -52,13 +53,6 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 article { border-top: 1px solid var(--rule); }
 article p { margin: .6rem 0; }
 mark { color: inherit; padding: 0; }
-mark.verbatim { background: #ffe58a; text-decoration: underline solid #8a6d00; text-decoration-thickness: 2px; }
-mark.verbatim.share-1 { background: #fff1bd; }
-mark.verbatim.share-3 { background: #ffd23f; }
-mark.near { background: #ffd7ad; text-decoration: underline dashed #9a4a00; text-decoration-thickness: 2px; }
-mark.paraphrase { background: #d7e6ff; text-decoration: underline dotted #1f4f99; text-decoration-thickness: 2px; }
-mark.only-here { background: #d9f3d2; text-decoration: underline double #1f6b24; }
-mark.moved { outline: 1.5px dashed #7b2c9e; outline-offset: 1px; }
 .ent { font-weight: 600; border-bottom: 1.5px solid; }
 .ent.person { color: #7a1f6a; }
 .ent.place { color: #0b6045; }
@@ -89,6 +83,44 @@ footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); border-top: 1p
   a { color: inherit; text-decoration: none; }
 }
 )css";
+
+// The three tint steps of the shared kinds in the HTML (share-1 to share-3).
+constexpr int kShareSteps = 3;
+
+// The highlight rules, from the palette the window uses: the same hue for each kind, the same
+// tints by the share of the other outlets carrying the text, the same underline cues.
+QString highlightStyle()
+{
+    QString css;
+    QTextStream out(&css);
+    const struct
+    {
+        HighlightKind kind;
+        const char *decoration;
+    } kinds[] = { { HighlightKind::Verbatim, "none" },
+                  { HighlightKind::Near, "underline dotted" },
+                  { HighlightKind::Paraphrase, "underline dashed" },
+                  { HighlightKind::OnlyHere, "underline solid" } };
+    for (const auto &k : kinds) {
+        const HighlightPalette::Kind kind = paletteKind(k.kind);
+        const QString name = highlightKindName(k.kind);
+        out << "mark." << name << " { background: " << HighlightPalette::paperBackground(kind, 1.0).name();
+        if (qstrcmp(k.decoration, "none") == 0)
+            out << "; text-decoration: none; }\n";
+        else
+            out << "; text-decoration: " << k.decoration << ' ' << HighlightPalette::hue(kind).name()
+                << "; text-decoration-thickness: 2px; text-underline-offset: 2px; }\n";
+        if (k.kind == HighlightKind::OnlyHere)
+            continue;
+        for (int step = 1; step <= kShareSteps; ++step)
+            out << "mark." << name << ".share-" << step << " { background: "
+                << HighlightPalette::paperBackground(kind, double(step) / kShareSteps).name() << "; }\n";
+    }
+    out << "mark.moved { outline: 1.5px dashed "
+        << HighlightPalette::hue(HighlightPalette::Kind::Moved).name() << "; outline-offset: 1px; }\n";
+    out.flush();
+    return css;
+}
 
 class Html
 {
@@ -126,7 +158,7 @@ QString Html::render()
              "'unsafe-inline'\">\n"
           << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           << "<meta name=\"generator\" content=\"" << esc(m_model.generator) << "\">\n"
-          << "<title>" << esc(title) << "</title>\n<style>" << QString::fromUtf8(kStyle)
+          << "<title>" << esc(title) << "</title>\n<style>" << QString::fromUtf8(kStyle) << highlightStyle()
           << "</style>\n</head>\n<body>\n";
     header();
     summary();
@@ -240,8 +272,11 @@ void Html::legend()
 QString Html::highlightClass(const ReportHighlight &h) const
 {
     QString cls = highlightKindName(h.kind);
-    if (h.kind == HighlightKind::Verbatim)
-        cls += QStringLiteral(" share-%1").arg(qBound(1, h.otherOutlets, 3));
+    if (h.kind != HighlightKind::OnlyHere) {
+        const double level = highlightLevel(h, int(m_model.articles.size()));
+        cls += QStringLiteral(" share-%1")
+                   .arg(qBound(1, int(std::ceil(level * kShareSteps - 1e-9)), kShareSteps));
+    }
     if (h.moved)
         cls += QLatin1String(" moved");
     return cls;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QTextBoundaryFinder>
 #include <QTimeZone>
 #include <QUrl>
 #include <algorithm>
@@ -93,6 +94,89 @@ QString uniqueKey(const QString &base, const QSet<QString> &taken)
     for (int n = 2; taken.contains(key); ++n)
         key = base + QLatin1Char('-') + QString::number(n);
     return key;
+}
+
+// A sentence counts as found only here when at least this share of its letters and digits lies
+// in the article's only-here spans.
+constexpr double kUniqueSentenceShare = 0.6;
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// The article's sentences that are (mostly) found in no other article, whole, neighbouring ones in a
+// paragraph joined: the engine's only-here spans start and end at word boundaries wherever the shared
+// text around them does, which listed fragments cut inside sentences and quotations.
+QList<ReportUniquePassage> uniqueSentences(const ReportArticle &article, int index)
+{
+    QList<QPair<int, int>> spans;
+    for (const ReportHighlight &h : article.highlights) {
+        if (h.kind == HighlightKind::OnlyHere)
+            spans.append({ h.start, h.end });
+    }
+    QList<ReportUniquePassage> out;
+    if (spans.isEmpty())
+        return out;
+    const QString &text = article.text;
+    // Letters and digits before each offset, and those of them inside an only-here span.
+    QList<int> letters(text.size() + 1, 0);
+    QList<int> uniqueLetters(text.size() + 1, 0);
+    {
+        QList<char> inside(text.size(), 0);
+        for (const auto &[start, end] : std::as_const(spans)) {
+            for (int k = std::max(0, start); k < std::min<int>(end, int(text.size())); ++k)
+                inside[k] = 1;
+        }
+        for (int k = 0; k < text.size(); ++k) {
+            const bool word = isWordChar(text.at(k));
+            letters[k + 1] = letters[k] + (word ? 1 : 0);
+            uniqueLetters[k + 1] = uniqueLetters[k] + (word && inside.at(k) ? 1 : 0);
+        }
+    }
+    int paragraphStart = 0;
+    while (paragraphStart <= text.size()) {
+        int paragraphEnd = int(text.indexOf(QLatin1Char('\n'), paragraphStart));
+        if (paragraphEnd < 0)
+            paragraphEnd = int(text.size());
+        if (uniqueLetters[paragraphEnd] > uniqueLetters[paragraphStart]) {
+            const QStringView paragraph
+                = QStringView(text).mid(paragraphStart, paragraphEnd - paragraphStart);
+            QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, paragraph.data(),
+                                       int(paragraph.size()));
+            int from = 0;
+            int runStart = -1;
+            int runEnd = -1;
+            const auto flush = [&]() {
+                if (runStart < 0)
+                    return;
+                out.append({ index, runStart, runEnd, text.mid(runStart, runEnd - runStart) });
+                runStart = -1;
+            };
+            for (int to = int(finder.toNextBoundary()); to > 0; to = int(finder.toNextBoundary())) {
+                int s = paragraphStart + from;
+                int e = paragraphStart + to;
+                from = to;
+                while (s < e && text.at(s).isSpace())
+                    ++s;
+                while (e > s && text.at(e - 1).isSpace())
+                    --e;
+                const int total = letters[e] - letters[s];
+                const bool unique
+                    = total > 0 && uniqueLetters[e] - uniqueLetters[s] >= kUniqueSentenceShare * total;
+                if (!unique) {
+                    flush();
+                    continue;
+                }
+                if (runStart < 0)
+                    runStart = s;
+                runEnd = e;
+            }
+            flush();
+        }
+        paragraphStart = paragraphEnd + 1;
+    }
+    return out;
 }
 
 } // namespace
@@ -185,11 +269,11 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
         h.kind = HighlightKind::OnlyHere;
         h.label = highlightLabel(h.kind, false, {});
         a.highlights.append(h);
-        model.unique.append(
-            ReportUniquePassage { u.article, u.start, u.end, a.text.mid(u.start, u.end - u.start) });
     }
     for (ReportArticle &a : model.articles)
         sortByStart(a.highlights);
+    for (int i = 0; i < count; ++i)
+        model.unique.append(uniqueSentences(model.articles.at(i), i));
 
     model.coverage = result.coverage;
     if (model.coverage.size() != count) {

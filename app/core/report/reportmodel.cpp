@@ -107,6 +107,28 @@ QString highlightKindName(HighlightKind kind)
     return QStringLiteral("verbatim");
 }
 
+HighlightPalette::Kind paletteKind(HighlightKind kind)
+{
+    switch (kind) {
+    case HighlightKind::Near:
+        return HighlightPalette::Kind::Near;
+    case HighlightKind::Paraphrase:
+        return HighlightPalette::Kind::Paraphrase;
+    case HighlightKind::OnlyHere:
+        return HighlightPalette::Kind::Unique;
+    case HighlightKind::Verbatim:
+        break;
+    }
+    return HighlightPalette::Kind::Verbatim;
+}
+
+double highlightLevel(const ReportHighlight &highlight, int articleCount)
+{
+    if (highlight.kind == HighlightKind::OnlyHere)
+        return 0.0;
+    return std::clamp(double(highlight.otherOutlets) / std::max(1, articleCount - 1), 0.0, 1.0);
+}
+
 QString entityTypeName(ReportEntityKind type)
 {
     switch (type) {

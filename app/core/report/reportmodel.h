@@ -4,6 +4,7 @@
 
 #include "align/comparison.h"
 #include "annotate/worddiff.h"
+#include "util/highlightpalette.h"
 
 #include <QDateTime>
 #include <QList>
@@ -71,6 +72,7 @@ struct ReportArticle
 };
 
 /// A passage found in no other article.
+/// Whole sentences of one article found in no other article (neighbouring ones in a paragraph joined).
 struct ReportUniquePassage
 {
     int article = -1;
@@ -178,6 +180,10 @@ struct ReportParagraph
 QList<ReportParagraph> reportParagraphs(const ReportArticle &article);
 
 QString highlightKindName(HighlightKind kind); ///< "verbatim", "near", "paraphrase", "only-here"
+/// The palette entry of a highlight kind: the report's colours are the window's.
+HighlightPalette::Kind paletteKind(HighlightKind kind);
+/// The share (0–1) of the other articles that carry a highlight, which grades its tint as in the window.
+double highlightLevel(const ReportHighlight &highlight, int articleCount);
 QString entityTypeName(ReportEntityKind type); ///< "person", "place", "organisation", "other"
 QString entityTypeLabel(ReportEntityKind type); ///< translated: "Person"
 

@@ -4,6 +4,7 @@
 
 #include "reporttext.h"
 
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
@@ -41,35 +42,31 @@ QTextCharFormat sansFormat(double size = 9.0, bool bold = false, const QColor &c
     return f;
 }
 
-void applyHighlight(QTextCharFormat &f, const ReportHighlight &h)
+// The window's colours and cues (HighlightPalette): the hue of the kind, its tint graded by the
+// share of the other articles carrying the text, dotted near-verbatim, dashed paraphrase; only-here
+// text, marked by a bar in the window's margin, is underlined here.
+void applyHighlight(QTextCharFormat &f, const ReportHighlight &h, int articleCount)
 {
+    const HighlightPalette::Kind kind = paletteKind(h.kind);
+    f.setBackground(HighlightPalette::paperBackground(kind, highlightLevel(h, articleCount)));
+    f.setUnderlineColor(HighlightPalette::hue(kind));
     switch (h.kind) {
     case HighlightKind::Verbatim:
-        f.setBackground(h.otherOutlets >= 3       ? QColor(0xff, 0xd2, 0x3f)
-                            : h.otherOutlets == 2 ? QColor(0xff, 0xe5, 0x8a)
-                                                  : QColor(0xff, 0xf1, 0xbd));
-        f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        f.setUnderlineColor(QColor(0x8a, 0x6d, 0x00));
+        f.setUnderlineStyle(QTextCharFormat::NoUnderline);
         break;
     case HighlightKind::Near:
-        f.setBackground(QColor(0xff, 0xd7, 0xad));
-        f.setUnderlineStyle(QTextCharFormat::DashUnderline);
-        f.setUnderlineColor(QColor(0x9a, 0x4a, 0x00));
+        f.setUnderlineStyle(QTextCharFormat::DotLine);
         break;
     case HighlightKind::Paraphrase:
-        f.setBackground(QColor(0xd7, 0xe6, 0xff));
-        f.setUnderlineStyle(QTextCharFormat::DotLine);
-        f.setUnderlineColor(QColor(0x1f, 0x4f, 0x99));
+        f.setUnderlineStyle(QTextCharFormat::DashUnderline);
         break;
     case HighlightKind::OnlyHere:
-        f.setBackground(QColor(0xd9, 0xf3, 0xd2));
-        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        f.setUnderlineColor(QColor(0x1f, 0x6b, 0x24));
+        f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         break;
     }
     if (h.moved) {
         f.setUnderlineStyle(QTextCharFormat::DashDotLine);
-        f.setUnderlineColor(QColor(0x7b, 0x2c, 0x9e));
+        f.setUnderlineColor(HighlightPalette::hue(HighlightPalette::Kind::Moved));
     }
     f.setToolTip(h.label);
 }
@@ -312,9 +309,9 @@ private:
             ReportHighlight h;
             h.kind = e.kind;
             h.moved = e.moved;
-            h.otherOutlets = 2;
+            h.otherOutlets = e.kind == HighlightKind::OnlyHere ? 0 : 1;
             QTextCharFormat f = sansFormat(8.5);
-            applyHighlight(f, h);
+            applyHighlight(f, h, 2);
             m_cursor.insertText(ReportText::highlightName(e.kind, e.moved), f);
             m_cursor.insertText(QStringLiteral("   "), sansFormat(8.5));
         }
@@ -329,9 +326,10 @@ private:
         }
         block(sansFormat(8, false, kMuted), 0, 8);
         m_cursor.insertText(
-            ReportText::tr("Underlines: solid verbatim, dashed near-verbatim, dotted paraphrase, "
-                           "dash-dot moved, wavy only here. Entities in bold: places also italic, "
-                           "organisations in small capitals."),
+            ReportText::tr("Colours as in the comparison window, darker where more outlets share the "
+                           "text. Underlines: dotted near-verbatim, dashed paraphrase, dash-dot moved, "
+                           "solid only here. Entities in bold: places also italic, organisations in "
+                           "small capitals."),
             sansFormat(8, false, kMuted));
     }
 
@@ -339,8 +337,17 @@ private:
     {
         heading(ReportText::articlesHeading(), 2, true);
         legend();
-        for (int i = 0; i < m_model.articles.size(); ++i)
+        for (int i = 0; i < m_model.articles.size(); ++i) {
+            const int first = m_cursor.block().blockNumber() + 1;
             article(m_model.articles.at(i), i > 0);
+            // Every block of the article (heading, byline, paragraphs) says which article it is.
+            for (QTextBlock b = m_doc->findBlockByNumber(first); b.isValid(); b = b.next()) {
+                QTextCursor c(b);
+                QTextBlockFormat f = b.blockFormat();
+                f.setProperty(TextDocumentReportBuilder::ArticleProperty, i + 1);
+                c.setBlockFormat(f);
+            }
+        }
     }
 
     void article(const ReportArticle &a, bool pageBreak)
@@ -360,7 +367,7 @@ private:
             for (const ReportSegment &seg : para.segments) {
                 QTextCharFormat f = baseFormat();
                 if (seg.highlight >= 0)
-                    applyHighlight(f, a.highlights.at(seg.highlight));
+                    applyHighlight(f, a.highlights.at(seg.highlight), int(m_model.articles.size()));
                 QList<int> endingNotes;
                 for (const int t : seg.tags) {
                     const ReportTag &tag = a.tags.at(t);

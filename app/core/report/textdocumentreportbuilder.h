@@ -4,6 +4,8 @@
 
 #include "reportmodel.h"
 
+#include <QTextFormat>
+
 class QTextDocument;
 
 namespace sw {
@@ -16,6 +18,10 @@ namespace sw {
 class TextDocumentReportBuilder
 {
 public:
+    /// The block property that holds 1 + the index of the article a block belongs to (its heading,
+    /// byline and paragraphs), so that a paged layout can keep an article's lines together.
+    static constexpr int ArticleProperty = QTextFormat::UserProperty + 1;
+
     static void build(const ReportModel &model, QTextDocument *document);
 };
 
