@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "preferences.h"
 
-#include "highlightpalette.h"
+#include "util/highlightpalette.h"
 
 #include <QFontDatabase>
 #include <QSettings>
