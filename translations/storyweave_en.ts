@@ -15,7 +15,7 @@
     <name>sw::EntityMatrixModel</name>
     <message numerus="yes">
         <source>%1 in %2: %n mention(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 in %2: %n mention</numerusform>
             <numerusform>%1 in %2: %n mentions</numerusform>
         </translation>
@@ -49,7 +49,7 @@
     <name>sw::QuotesModel</name>
     <message numerus="yes">
         <source>In %n outlet(s): %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>In %n outlet: %1</numerusform>
             <numerusform>In %n outlets: %1</numerusform>
         </translation>
