@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "paraphrasefinder.h"
 
+#include "annotate/suggestlexicon.h"
 #include "clausetrimmer.h"
 #include "flathashmap.h"
 #include "wordfeatures.h"
@@ -91,12 +92,6 @@ bool continuesQuotedSentence(const QString &text, std::pair<int, int> previous, 
         return false;
     // The next words: lower case ("she asked"), or a reporting verb among the first three
     // ("Vell asked", "the singer replied").
-    static const QStringList verbs
-        = { QStringLiteral("asked"),     QStringLiteral("asks"),    QStringLiteral("said"),
-            QStringLiteral("says"),      QStringLiteral("told"),    QStringLiteral("tells"),
-            QStringLiteral("replied"),   QStringLiteral("replies"), QStringLiteral("added"),
-            QStringLiteral("adds"),      QStringLiteral("shouted"), QStringLiteral("wondered"),
-            QStringLiteral("exclaimed"), QStringLiteral("cried"),   QStringLiteral("answered") };
     int pos = next;
     for (int word = 0; word < 3 && pos < text.size(); ++word) {
         while (pos < text.size() && !text.at(pos).isLetter())
@@ -108,7 +103,7 @@ bool continuesQuotedSentence(const QString &text, std::pair<int, int> previous, 
             return false;
         if (word == 0 && text.at(start).isLower())
             return true;
-        if (verbs.contains(QStringView(text).mid(start, pos - start).toString()))
+        if (suggest::isSpeechVerb(QStringView(text).mid(start, pos - start).toString().toLower()))
             return true;
     }
     return false;

@@ -483,7 +483,8 @@ const QSet<QString> &speechVerbs()
         u"exclaims",  u"explained", u"explains", u"stated",    u"states",    u"declared",  u"insisted",
         u"insists",   u"noted",     u"notes",    u"recalled",  u"recalls",   u"warned",    u"warns",
         u"claimed",   u"claims",    u"argued",   u"argues",    u"commented", u"continued", u"shouted",
-        u"whispered", u"announced", u"admitted", u"according", u"tweeted",   u"posted",
+        u"whispered", u"announced", u"admitted", u"according", u"tweeted",   u"posted",    u"answered",
+        u"answers",   u"cried",     u"wondered",
     });
     return words;
 }
