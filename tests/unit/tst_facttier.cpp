@@ -280,6 +280,31 @@ private Q_SLOTS:
                        QStringLiteral("won four elections during her 19 years at the town hall")));
     }
 
+    void clauseOnlyOneOutletReportsStaysOnlyHere()
+    {
+        // One sentence with no comma carries the shared fact and, after "before", a fact only the
+        // first outlet reports: the passage is the shared clause, the other stays "only here".
+        const QList<QString> texts {
+            QStringLiteral("Varga steps down\n\nThe 63-year-old winner of four elections in Kellmoor has "
+                           "stepped down as mayor before taking up a seat on the regional planning board "
+                           "in Dortha next spring."),
+            QStringLiteral("Kellmoor mayor resigns\n\nMayor Ines Varga, 63, who won four elections in "
+                           "Kellmoor, stepped down on Monday."),
+        };
+        const ComparisonResult r = Aligner().compare(texts);
+        QVERIFY(linked(r, texts, 0, QStringLiteral("winner of four elections in Kellmoor has stepped down"),
+                       1, QStringLiteral("who won four elections in Kellmoor, stepped down")));
+        const QString own = QStringLiteral("regional planning board in Dortha");
+        for (const Passage &p : r.passages) {
+            if (const PassageSpan *s = p.spanIn(0))
+                QVERIFY2(!spanText(texts, *s).contains(own), qPrintable(spanText(texts, *s)));
+        }
+        bool onlyHere = false;
+        for (const UniqueSpan &u : r.unique)
+            onlyHere = onlyHere || (u.article == 0 && texts[0].mid(u.start, u.end - u.start).contains(own));
+        QVERIFY(onlyHere);
+    }
+
     void quotedQuestionKeepsItsAttribution()
     {
         // The second outlet quotes the question and names who asked it after the quotation

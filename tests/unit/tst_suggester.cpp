@@ -508,6 +508,24 @@ private Q_SLOTS:
                  qPrintable(names(all).join(u',')));
     }
 
+    void articlesCaptionsAndBuildingsAreNotPeople()
+    {
+        // "Red" is a given name, but an article before a name makes it no person's; a caption
+        // starting after "Photo:" with an ordinary word is no credit line; a name before
+        // "school" is the school's, a place.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Floods hit the coast\n\nThe Red Crescent set up two shelters, and the Red Crescent said it "
+            "had registered 412 people. Mayor Odile Ferrante spent the night at the Saint Albin school "
+            "shelter.\n\nPhoto: Streets of Brennick under water on Tuesday. (Tidewire/Mira Sol)") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(!named(all, Suggestion::Person, QStringLiteral("Red Crescent")), qPrintable(found));
+        QVERIFY2(!named(all, Suggestion::Person, QStringLiteral("Streets")), qPrintable(found));
+        QVERIFY2(!named(all, Suggestion::Person, QStringLiteral("Saint Albin")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Odile Ferrante")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Saint Albin")), qPrintable(found));
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

@@ -32,7 +32,8 @@ bool opensClause(quint64 hash)
 {
     static const std::vector<quint64> openers = [] {
         std::vector<quint64> hashes;
-        for (const Token &t : Tokenizer::tokenize(u"and but while which who after because where when"))
+        for (const Token &t : Tokenizer::tokenize(
+                 u"and but while which who after because where when before although though until unless"))
             hashes.push_back(t.hash);
         return hashes;
     }();

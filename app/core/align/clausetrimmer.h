@@ -18,7 +18,8 @@ class ClauseTrimmer
 {
 public:
     /// Clauses are cut at , ; : ( ) [ ] and dashes, and before "and", "but", "while",
-    /// "which", "who", "after", "because", "where", "when". `sharedWeight(token)` is the weight
+    /// "which", "who", "after", "because", "where", "when", "before", "although", "though",
+    /// "until", "unless". `sharedWeight(token)` is the weight
     /// a token contributes to the match (0 when it has no counterpart). Returns the token
     /// range [first, last) left when the clauses at either edge are dropped as long as those
     /// dropped at that edge carry at most `dropShare` of the shared weight.

@@ -95,6 +95,19 @@ bool isPlaceNoun(const QString &folded)
     return words.contains(folded);
 }
 
+// Buildings named after someone or something, after the name: "the Saint Albin school".
+bool isBuildingNoun(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("school"),  QStringLiteral("hospital"),  QStringLiteral("church"),
+        QStringLiteral("airport"), QStringLiteral("station"),   QStringLiteral("stadium"),
+        QStringLiteral("arena"),   QStringLiteral("library"),   QStringLiteral("museum"),
+        QStringLiteral("prison"),  QStringLiteral("cathedral"), QStringLiteral("mosque"),
+        QStringLiteral("temple"),  QStringLiteral("synagogue"), QStringLiteral("campus"),
+    };
+    return words.contains(folded);
+}
+
 // Words of a credit line before "by": "Reporting by ...; Editing by ...".
 bool isCreditWord(const QString &folded)
 {
@@ -245,6 +258,8 @@ Evidence EvidenceScorer::score(const MentionContext &m, const QString &key) cons
     scoreAfter(m, e);
     if (e.notPlaceHere)
         e.placeName = 0;
+    if (e.notPersonHere)
+        e.person = 0;
     return e;
 }
 
@@ -380,8 +395,10 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         e.strong = true;
         return;
     }
-    // A picture credit: "Photo: NTB", "Photo Credit: NORDPRESS/Anna Lind".
-    if (isCreditWord(prev.folded) || prev.folded == u"credit") {
+    // A picture credit: "Photo: NTB", "Photo Credit: NORDPRESS/Anna Lind"; not a caption that
+    // starts there with an ordinary word ("Photo: Streets under water").
+    const bool ordinaryWord = m.first == m.last && isOrdinaryWord(m.words.at(m.first).folded);
+    if ((isCreditWord(prev.folded) || prev.folded == u"credit") && !ordinaryWord) {
         const QStringView gap = QStringView(text).mid(prev.end, nameStart.start - prev.end).trimmed();
         if (gap == u":") {
             const QString name = text.mid(start, end - start);
@@ -392,6 +409,10 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
     }
     if (!plainGap(text, prev, nameStart))
         return;
+    // An article right before the name: "the Red Crescent said" is no person's name, whatever a
+    // given name at its start suggests (a title in between, "the Rev. Anna Lind", is a title cue).
+    if (prev.folded == u"the" && !m.titleCue && m.first < m.last)
+        e.notPersonHere = true;
     const Word *prev2 = m.before > 0 ? &m.words.at(m.before - 1) : nullptr;
     // "Reporting by Anna Lind and Ola Berg in Oslo": every name of a credit line.
     if (prev.folded == u"and") {
@@ -499,6 +520,12 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
             || (isScoreAt(text, m.words, m.last + 1) && !lastWord.possessive))) {
         e.org += Strong; // "Leeds manager", "Porto's goalkeeper", "Lyon beat Nice 2-0": a team
         e.strong = e.notPlaceHere = true;
+        return;
+    }
+    if (plainGap(text, lastWord, next) && !next.capitalised && !lastWord.possessive
+        && isBuildingNoun(next.folded)) {
+        e.place += Strong; // "the Saint Albin school", "Kellmoor hospital"
+        e.strong = e.notPersonHere = true;
         return;
     }
     if (plainGap(text, lastWord, next) || (lastWord.possessive && next.start - end <= 3)) {

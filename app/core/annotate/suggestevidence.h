@@ -25,6 +25,8 @@ struct Evidence
     /// The context says the name is used as something else than a place here ("since Wimbledon",
     /// "Leeds manager"): the gazetteer's word does not count for this mention.
     bool notPlaceHere = false;
+    /// The context says the name is no person's here ("the Red Crescent said", "the Lind school").
+    bool notPersonHere = false;
 
     double places() const { return place + placeName; }
     Evidence &operator+=(const Evidence &other);
