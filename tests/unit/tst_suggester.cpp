@@ -526,6 +526,25 @@ private Q_SLOTS:
         QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Saint Albin")), qPrintable(found));
     }
 
+    void datelinePlaceIsShownAsWritten()
+    {
+        // A dateline writes the town in capitals; the suggestion shows its name as a name is
+        // written.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Rovers win\n\nMALMÖ, March 3 (Nordwire) - Halden Rovers beat the leaders 3-1 in Malmö on "
+            "Saturday. Fans flew in from Oslo.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Malmö")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("MALMÖ")), qPrintable(found));
+        // Only ever in capitals: shown as a name.
+        const QList<Suggestion> only = sw::Suggester::suggest(
+            bundleOf({ QStringLiteral("Council meets\n\nLILLEHAMMER, May 2 (Nordwire) - The council met on "
+                                      "Monday to vote on the budget.") }));
+        QVERIFY2(named(only, Suggestion::Place, QStringLiteral("Lillehammer")),
+                 qPrintable(names(only).join(u',')));
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

@@ -685,6 +685,9 @@ QString EntityFinder::displayName(const Group &g) const
 {
     if (g.outlet >= 0)
         return m_outletNames.at(g.outlet);
+    // The most frequent spelling, a mixed-case one before capitals ("HALDEN, March 3" is a
+    // dateline's way of writing Halden).
+    auto capitals = [](const QString &written) { return written == written.toUpper(); };
     QHash<QString, int> counts;
     QString best;
     int bestCount = 0;
@@ -692,9 +695,23 @@ QString EntityFinder::displayName(const Group &g) const
         const Candidate &c = m_candidates.at(ci);
         const QString written = m_bundle.articles.at(c.article).text.mid(c.start, c.end - c.start);
         const int count = ++counts[written];
-        if (count > bestCount) {
+        const bool better = best.isEmpty() || (capitals(best) && !capitals(written))
+            || (capitals(best) == capitals(written) && count > bestCount);
+        if (better) {
             best = written;
             bestCount = count;
+        }
+    }
+    // A place only ever written in capitals, longer than a country or state code, is shown as a
+    // name is written ("LOS ANGELES" -> "Los Angeles"; "USA" and "NYC" stay).
+    if (g.kind == Suggestion::Place && capitals(best)) {
+        if (best.size() > 4) {
+            QString titled = best.toLower();
+            for (qsizetype i = 0; i < titled.size(); ++i) {
+                if (titled.at(i).isLetter() && (i == 0 || !titled.at(i - 1).isLetter()))
+                    titled[i] = titled.at(i).toUpper();
+            }
+            return titled;
         }
     }
     return best;
