@@ -545,6 +545,19 @@ private Q_SLOTS:
                  qPrintable(names(only).join(u',')));
     }
 
+    void clubWordJoinsItsClub()
+    {
+        // "Rovers" alone is the one club whose name it ends, not an organisation of its own.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Rovers win\n\nHalden Rovers beat Marsh City 3-1 on Saturday. \"The boys were brilliant,\" "
+            "Rovers coach Ingrid Solheim said. Marsh City manager Paul Okonjo said the better side won.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Halden Rovers")), qPrintable(found));
+        QVERIFY2(!named(all, Suggestion::Organisation, QStringLiteral("Rovers")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Ingrid Solheim")), qPrintable(found));
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

@@ -664,7 +664,8 @@ void EntityFinder::linkSingleWords()
             // "HRS" for "Harbour HRS": an abbreviation that ends an organisation's name.
             const Candidate &c = m_candidates.at(g.candidates.first());
             const QString written = m_bundle.articles.at(c.article).text.mid(c.start, c.end - c.start);
-            if (target < 0 && written.size() >= 2 && written == written.toUpper())
+            // "Rovers" for "Halden Rovers": a club's word that ends one organisation's name.
+            if (target < 0 && ((written.size() >= 2 && written == written.toUpper()) || isClubCue(written)))
                 target = uniqueGroup(orgLastWords, g.key);
         }
         if (target < 0 && !e.strong) {
