@@ -803,7 +803,7 @@ private Q_SLOTS:
         // The article's own highlights stay as the window shows them.
         int onlyHere = 0;
         for (const sw::ReportHighlight &h : model.articles.at(0).highlights)
-            onlyHere += h.kind == sw::HighlightKind::OnlyHere ? 1 : 0;
+            onlyHere += h.kind == sw::PassageKind::OnlyHere ? 1 : 0;
         QCOMPARE(onlyHere, 2);
     }
 
