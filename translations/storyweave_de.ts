@@ -295,6 +295,10 @@
         <source>%1, in: %2</source>
         <translation>%1, in: %2</translation>
     </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
 </context>
 <context>
     <name>sw::PdfReportWriter</name>

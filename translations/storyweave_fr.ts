@@ -295,6 +295,10 @@
         <source>%1, in: %2</source>
         <translation>%1, dans&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
 </context>
 <context>
     <name>sw::PdfReportWriter</name>

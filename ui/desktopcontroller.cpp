@@ -29,25 +29,6 @@
 #include <QPrinter>
 
 namespace sw::ui {
-namespace {
-
-SpanKind spanKindFor(Preferences::Highlight kind)
-{
-    switch (kind) {
-    case Preferences::Highlight::Near:
-        return SpanKind::Near;
-    case Preferences::Highlight::Paraphrase:
-        return SpanKind::Paraphrase;
-    case Preferences::Highlight::Unique:
-        return SpanKind::Unique;
-    case Preferences::Highlight::Verbatim:
-    case Preferences::Highlight::Moved:
-        break;
-    }
-    return SpanKind::Verbatim;
-}
-
-} // namespace
 
 DesktopController::DesktopController(MainWindow *window, Preferences *preferences)
     : QObject(window)
@@ -136,10 +117,8 @@ void DesktopController::apply(const QString &key)
 void DesktopController::customizeStyle(HighlightStyle &style) const
 {
     const bool dark = style.isDark();
-    for (Preferences::Highlight kind : { Preferences::Highlight::Verbatim, Preferences::Highlight::Near,
-                                         Preferences::Highlight::Paraphrase, Preferences::Highlight::Unique })
-        style.setKindColor(spanKindFor(kind), m_preferences->highlightColour(kind, dark));
-    style.setMovedColor(m_preferences->highlightColour(Preferences::Highlight::Moved, dark));
+    for (PassageKind kind : allPassageKinds)
+        style.setKindColor(kind, m_preferences->highlightColour(kind, dark));
     LegendBar::applyHidden(m_preferences->hiddenHighlights(), style);
 }
 

@@ -66,43 +66,15 @@ void Preferences::setColourPreset(ColourPreset preset)
     store(QStringLiteral("colourPreset"), int(preset), QStringLiteral("highlightColours"));
 }
 
-QString Preferences::keyName(Highlight kind)
+QColor Preferences::presetColour(PassageKind kind, bool dark)
 {
-    switch (kind) {
-    case Highlight::Near:
-        return QStringLiteral("near");
-    case Highlight::Paraphrase:
-        return QStringLiteral("paraphrase");
-    case Highlight::Moved:
-        return QStringLiteral("moved");
-    case Highlight::Unique:
-        return QStringLiteral("unique");
-    case Highlight::Verbatim:
-        break;
-    }
-    return QStringLiteral("verbatim");
+    return HighlightPalette::hue(kind, dark);
 }
 
-QColor Preferences::presetColour(Highlight kind, bool dark)
+QColor Preferences::highlightColour(PassageKind kind, bool dark) const
 {
-    switch (kind) {
-    case Highlight::Near:
-        return HighlightPalette::hue(HighlightPalette::Kind::Near, dark);
-    case Highlight::Paraphrase:
-        return HighlightPalette::hue(HighlightPalette::Kind::Paraphrase, dark);
-    case Highlight::Moved:
-        return HighlightPalette::hue(HighlightPalette::Kind::Moved, dark);
-    case Highlight::Unique:
-        return HighlightPalette::hue(HighlightPalette::Kind::Unique, dark);
-    case Highlight::Verbatim:
-        break;
-    }
-    return HighlightPalette::hue(HighlightPalette::Kind::Verbatim, dark);
-}
-
-QColor Preferences::highlightColour(Highlight kind, bool dark) const
-{
-    const QColor custom(m_settings->value(kGroup + QStringLiteral("colour/") + keyName(kind)).toString());
+    const QColor custom(
+        m_settings->value(kGroup + QStringLiteral("colour/") + passageKindSettingsKey(kind)).toString());
     if (custom.isValid())
         return custom;
     switch (colourPreset()) {
@@ -118,18 +90,17 @@ QColor Preferences::highlightColour(Highlight kind, bool dark) const
     return presetColour(kind, dark);
 }
 
-void Preferences::setHighlightColour(Highlight kind, const QColor &colour)
+void Preferences::setHighlightColour(PassageKind kind, const QColor &colour)
 {
-    store(QStringLiteral("colour/") + keyName(kind), colour.isValid() ? QVariant(colour.name()) : QVariant(),
-          QStringLiteral("highlightColours"));
+    store(QStringLiteral("colour/") + passageKindSettingsKey(kind),
+          colour.isValid() ? QVariant(colour.name()) : QVariant(), QStringLiteral("highlightColours"));
 }
 
 void Preferences::resetHighlightColours()
 {
     bool any = false;
-    for (Highlight kind : { Highlight::Verbatim, Highlight::Near, Highlight::Paraphrase, Highlight::Moved,
-                            Highlight::Unique }) {
-        const QString key = kGroup + QStringLiteral("colour/") + keyName(kind);
+    for (PassageKind kind : allPassageKinds) {
+        const QString key = kGroup + QStringLiteral("colour/") + passageKindSettingsKey(kind);
         if (m_settings->contains(key)) {
             m_settings->remove(key);
             any = true;

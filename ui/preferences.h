@@ -20,10 +20,6 @@ class Preferences : public QObject
     Q_OBJECT
 
 public:
-    /// The highlight kinds whose colour can be chosen.
-    enum class Highlight { Verbatim, Near, Paraphrase, Moved, Unique };
-    Q_ENUM(Highlight)
-
     /// Which colour set the highlights use: the palette decides (Automatic), or a fixed preset.
     enum class ColourPreset { Automatic, Light, Dark };
     Q_ENUM(ColourPreset)
@@ -38,13 +34,13 @@ public:
     ColourPreset colourPreset() const;
     void setColourPreset(ColourPreset preset);
     /// The colour of a highlight kind on a light or dark background: the user's choice, else the preset's.
-    QColor highlightColour(Highlight kind, bool dark) const;
+    QColor highlightColour(PassageKind kind, bool dark) const;
     /// Sets a custom colour for one kind (for both light and dark backgrounds); an invalid colour
     /// returns the kind to its preset.
-    void setHighlightColour(Highlight kind, const QColor &colour);
+    void setHighlightColour(PassageKind kind, const QColor &colour);
     /// Forgets every custom colour.
     void resetHighlightColours();
-    static QColor presetColour(Highlight kind, bool dark);
+    static QColor presetColour(PassageKind kind, bool dark);
 
     int minPassageWords() const;
     void setMinPassageWords(int words);
@@ -57,7 +53,7 @@ public:
     void setAutosaveSeconds(int seconds);
 
     /// The highlight layers the reader switched off in the legend: any of "verbatim", "near",
-    /// "edits", "paraphrase", "moved", "unique".
+    /// "edits", "paraphrase", "moved", "unique" (the kinds' `passageKindSettingsKey`), "suggestions".
     QStringList hiddenHighlights() const;
     void setHiddenHighlights(const QStringList &layers);
 
@@ -73,8 +69,6 @@ public:
     /// Name of the KSyntaxHighlighting theme of View → Source; empty = its default light or dark theme.
     QString sourceTheme() const;
     void setSourceTheme(const QString &theme);
-
-    static QString keyName(Highlight kind);
 
 Q_SIGNALS:
     /// Emitted after any preference changed; `key` names it ("textFont", "highlightColours", ...).

@@ -126,18 +126,15 @@ void AnalyzeCommand::writeJson(const Bundle &bundle, const ComparisonResult &res
     };
     auto array = [&](const char *key, qsizetype count,
                      const std::function<void(JsonWriter &, qsizetype)> &element, bool last) {
-        buffer += "  \"";
-        buffer += key;
-        buffer += "\": [";
+        JsonArrayLines lines(buffer, key);
         for (qsizetype i = 0; i < count; ++i) {
-            buffer += i == 0 ? "\n    " : ",\n    ";
+            lines.next();
             JsonWriter json(buffer);
             element(json, i);
             if (buffer.size() > (1 << 20))
                 flush();
         }
-        buffer += count > 0 ? "\n  ]" : "]";
-        buffer += last ? "\n" : ",\n";
+        lines.end(last);
     };
     auto span = [&](JsonWriter &json, qsizetype article, int start, int end) {
         const Slice slice = sliceOf(articles[article], indexes[article], start, end);

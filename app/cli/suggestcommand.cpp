@@ -6,6 +6,7 @@
 #include "commandparser.h"
 #include "inputs.h"
 #include "util/codepoints.h"
+#include "util/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,23 +65,23 @@ void writeJson(const Bundle &bundle, const QList<Suggestion> &suggestions, QText
     indexes.reserve(bundle.articles.size());
     for (const Article &a : bundle.articles)
         indexes.append(CodePointIndex(a.text));
+    QByteArray buffer = "{\n";
     auto array = [&](const char *key, bool quotes, bool last) {
-        out << "  \"" << key << "\": [";
-        bool first = true;
+        JsonArrayLines lines(buffer, key);
         for (const Suggestion &s : suggestions) {
             if ((s.kind == Suggestion::Quote) != quotes)
                 continue;
-            out << (first ? "\n    " : ",\n    ");
-            first = false;
-            out << QString::fromUtf8(
-                QJsonDocument(suggestionJson(bundle, indexes, s)).toJson(QJsonDocument::Compact));
+            lines.next();
+            buffer += QJsonDocument(suggestionJson(bundle, indexes, s)).toJson(QJsonDocument::Compact);
+            out << QString::fromUtf8(buffer);
+            buffer.clear();
         }
-        out << (first ? "]" : "\n  ]") << (last ? "\n" : ",\n");
+        lines.end(last);
     };
-    out << "{\n";
     array("entities", false, false);
     array("quotes", true, true);
-    out << "}\n";
+    buffer += "}\n";
+    out << QString::fromUtf8(buffer);
 }
 
 } // namespace

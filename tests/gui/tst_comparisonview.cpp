@@ -194,7 +194,7 @@ void TestComparisonView::highlightFormats()
     const HighlightStyle style(a->palette());
     // Verbatim, shared with the one other outlet: the full-strength verbatim background.
     const QTextCharFormat shared = formatAt(a, m_fixture.sharedA + 4);
-    QCOMPARE(shared.background().color(), style.background(SpanKind::Verbatim, 1.0));
+    QCOMPARE(shared.background().color(), style.background(PassageKind::Verbatim, 1.0));
     // Near: dotted underline; the differing word gets the wave underline.
     const QTextCharFormat nearFormat = formatAt(a, m_fixture.nearA + 2);
     QCOMPARE(nearFormat.underlineStyle(), QTextCharFormat::DotLine);
@@ -202,7 +202,7 @@ void TestComparisonView::highlightFormats()
     QCOMPARE(formatAt(a, building + 1).underlineStyle(), QTextCharFormat::WaveUnderline);
     // Only here: the unique tint, different from every shared kind.
     const QTextCharFormat unique = formatAt(a, m_fixture.uniqueA + 3);
-    QCOMPARE(unique.background().color(), style.background(SpanKind::Unique, 0));
+    QCOMPARE(unique.background().color(), style.background(PassageKind::OnlyHere, 0));
     QVERIFY(unique.background().color() != shared.background().color());
     // Filler text is left alone.
     QVERIFY(
@@ -285,7 +285,7 @@ void TestComparisonView::gutterBandsForVisiblePassages()
         } else {
             QCOMPARE(band.passage, 1);
             QVERIFY(band.moved);
-            QCOMPARE(band.kind, SpanKind::Near);
+            QCOMPARE(band.kind, PassageKind::Near);
             QVERIFY(!band.leftVisible);
             QVERIFY(band.rightVisible);
         }

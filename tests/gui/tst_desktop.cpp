@@ -89,11 +89,11 @@ private Q_SLOTS:
         ArticleTextView *view = m_window->comparisonView()->pane(0)->view();
         QCOMPARE(view->font().pointSize(), 19);
 
-        dialog->setColour(Preferences::Highlight::Unique, QColor(QStringLiteral("#aa1100")));
-        QCOMPARE(m_window->comparisonView()->highlightStyle().kindColor(SpanKind::Unique),
+        dialog->setColour(PassageKind::OnlyHere, QColor(QStringLiteral("#aa1100")));
+        QCOMPARE(m_window->comparisonView()->highlightStyle().kindColor(PassageKind::OnlyHere),
                  QColor(QStringLiteral("#aa1100")));
-        dialog->setColour(Preferences::Highlight::Moved, QColor(QStringLiteral("#0011aa")));
-        QCOMPARE(m_window->comparisonView()->highlightStyle().movedColor(),
+        dialog->setColour(PassageKind::Moved, QColor(QStringLiteral("#0011aa")));
+        QCOMPARE(m_window->comparisonView()->highlightStyle().kindColor(PassageKind::Moved),
                  QColor(QStringLiteral("#0011aa")));
         dialog->close();
     }
@@ -111,13 +111,13 @@ private Q_SLOTS:
         const struct
         {
             const char *rule;
-            SpanKind kind;
+            PassageKind kind;
             double level;
-        } rules[] = { { "mark.verbatim.share-3 { background: ", SpanKind::Verbatim, 1.0 },
-                      { "mark.verbatim.share-1 { background: ", SpanKind::Verbatim, 1.0 / 3 },
-                      { "mark.near.share-3 { background: ", SpanKind::Near, 1.0 },
-                      { "mark.paraphrase.share-2 { background: ", SpanKind::Paraphrase, 2.0 / 3 },
-                      { "mark.only-here { background: ", SpanKind::Unique, 0.0 } };
+        } rules[] = { { "mark.verbatim.share-3 { background: ", PassageKind::Verbatim, 1.0 },
+                      { "mark.verbatim.share-1 { background: ", PassageKind::Verbatim, 1.0 / 3 },
+                      { "mark.near.share-3 { background: ", PassageKind::Near, 1.0 },
+                      { "mark.paraphrase.share-2 { background: ", PassageKind::Paraphrase, 2.0 / 3 },
+                      { "mark.only-here { background: ", PassageKind::OnlyHere, 0.0 } };
         for (const auto &r : rules) {
             const QString rule = QLatin1String(r.rule) + style.background(r.kind, r.level).name();
             QVERIFY2(html.contains(rule), qPrintable(rule));
@@ -134,10 +134,10 @@ private Q_SLOTS:
                     samples.insert(f.text(), f.charFormat().background().color());
             }
         }
-        QCOMPARE(samples.value(QStringLiteral("Verbatim")), style.background(SpanKind::Verbatim, 1.0));
-        QCOMPARE(samples.value(QStringLiteral("Near-verbatim")), style.background(SpanKind::Near, 1.0));
-        QCOMPARE(samples.value(QStringLiteral("Paraphrase")), style.background(SpanKind::Paraphrase, 1.0));
-        QCOMPARE(samples.value(QStringLiteral("Only here")), style.background(SpanKind::Unique, 0.0));
+        QCOMPARE(samples.value(QStringLiteral("Verbatim")), style.background(PassageKind::Verbatim, 1.0));
+        QCOMPARE(samples.value(QStringLiteral("Near-verbatim")), style.background(PassageKind::Near, 1.0));
+        QCOMPARE(samples.value(QStringLiteral("Paraphrase")), style.background(PassageKind::Paraphrase, 1.0));
+        QCOMPARE(samples.value(QStringLiteral("Only here")), style.background(PassageKind::OnlyHere, 0.0));
     }
 
     void legendSwitchesHighlightsOffAndRemembers()
@@ -166,13 +166,13 @@ private Q_SLOTS:
             return base;
         };
         const QColor uniqueColour
-            = m_window->comparisonView()->highlightStyle().background(SpanKind::Unique, 0);
+            = m_window->comparisonView()->highlightStyle().background(PassageKind::OnlyHere, 0);
         QCOMPARE(backgroundAt(unique + 10), uniqueColour);
 
         // A click on "only in this article" hides it in the panes and in the preferences.
         QTest::mouseClick(legend, Qt::LeftButton, {}, legend->layerRect(QStringLiteral("unique")).center());
         QCOMPARE(legend->hiddenLayers(), QStringList { QStringLiteral("unique") });
-        QVERIFY(!m_window->comparisonView()->highlightStyle().isKindShown(SpanKind::Unique));
+        QVERIFY(!m_window->comparisonView()->highlightStyle().isKindShown(PassageKind::OnlyHere));
         QTRY_VERIFY(backgroundAt(unique + 10) != uniqueColour);
         QCOMPARE(QSettings().value(QStringLiteral("preferences/hiddenHighlights")).toStringList(),
                  QStringList { QStringLiteral("unique") });
@@ -181,13 +181,13 @@ private Q_SLOTS:
         QAction *verbatim = legend->menu()->actions().value(0);
         QVERIFY(verbatim && verbatim->isChecked());
         verbatim->trigger();
-        QVERIFY(!m_window->comparisonView()->highlightStyle().isKindShown(SpanKind::Verbatim));
+        QVERIFY(!m_window->comparisonView()->highlightStyle().isKindShown(PassageKind::Verbatim));
         m_window.reset();
         openExample();
         const HighlightStyle &style = m_window->comparisonView()->highlightStyle();
-        QVERIFY(!style.isKindShown(SpanKind::Unique));
-        QVERIFY(!style.isKindShown(SpanKind::Verbatim));
-        QVERIFY(style.isKindShown(SpanKind::Near));
+        QVERIFY(!style.isKindShown(PassageKind::OnlyHere));
+        QVERIFY(!style.isKindShown(PassageKind::Verbatim));
+        QVERIFY(style.isKindShown(PassageKind::Near));
         QCOMPARE(m_window->legendBar()->hiddenLayers().size(), 2);
     }
 

@@ -135,17 +135,17 @@ void TestMainWindow::knownSpansCarryFormats()
     const int unique
         = positionOf(*m_window, 0, QStringLiteral("According to city records, the theatre passed"));
     QVERIFY(unique >= 0);
-    QCOMPARE(formatAt(courier, unique + 10).background().color(), style.background(SpanKind::Unique, 0));
+    QCOMPARE(formatAt(courier, unique + 10).background().color(), style.background(PassageKind::OnlyHere, 0));
     // A passage every rewrite copied.
     const int shared
         = positionOf(*m_window, 0, QStringLiteral("destroying most of the roof and the main auditorium"));
     QVERIFY(shared >= 0);
     const ArticleSpan *span = view->model()->sharedSpanAt(0, shared + 5);
     QVERIFY(span);
-    QVERIFY(span->kind == SpanKind::Verbatim || span->kind == SpanKind::Near);
+    QVERIFY(span->kind == PassageKind::Verbatim || span->kind == PassageKind::Near);
     const QTextCharFormat format = formatAt(courier, shared + 5);
     QVERIFY(format.hasProperty(QTextFormat::BackgroundBrush));
-    QVERIFY(format.background().color() != style.background(SpanKind::Unique, 0));
+    QVERIFY(format.background().color() != style.background(PassageKind::OnlyHere, 0));
     QVERIFY(format.background().color() != courier->palette().color(QPalette::Base));
     // The Nordic Wire moved a paragraph: its span is flagged moved.
     const int moved
@@ -224,7 +224,7 @@ void TestMainWindow::passagesDockJumps()
     const int start = view->pane(2)->view()->textCursor().selectionStart();
     const QList<ArticleSpan> spans = view->model()->spansIn(2, start, start + 1);
     QVERIFY(std::any_of(spans.cbegin(), spans.cend(), [start](const ArticleSpan &s) {
-        return s.kind == SpanKind::Unique && s.start == start;
+        return s.kind == PassageKind::OnlyHere && s.start == start;
     }));
     QCOMPARE(view->pane(2)->view()->extentOf(start, start + 1).clip, 0);
 }

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QToolButton>
 
+using sw::PassageKind;
 using sw::Preferences;
 using sw::ui::PreferencesDialog;
 
@@ -35,10 +36,10 @@ private Q_SLOTS:
         QCOMPARE(prefs.autosaveSeconds(), 60);
         QVERIFY(prefs.language().isEmpty());
         QCOMPARE(prefs.colourPreset(), Preferences::ColourPreset::Automatic);
-        QCOMPARE(prefs.highlightColour(Preferences::Highlight::Verbatim, false),
-                 Preferences::presetColour(Preferences::Highlight::Verbatim, false));
-        QVERIFY(Preferences::presetColour(Preferences::Highlight::Unique, true)
-                != Preferences::presetColour(Preferences::Highlight::Unique, false));
+        QCOMPARE(prefs.highlightColour(PassageKind::Verbatim, false),
+                 Preferences::presetColour(PassageKind::Verbatim, false));
+        QVERIFY(Preferences::presetColour(PassageKind::OnlyHere, true)
+                != Preferences::presetColour(PassageKind::OnlyHere, false));
     }
 
     void dialogChangesApplyLiveAndPersistAcrossRestarts()
@@ -76,13 +77,12 @@ private Q_SLOTS:
 
             dialog.presetBox()->setCurrentIndex(
                 dialog.presetBox()->findData(int(Preferences::ColourPreset::Dark)));
-            QCOMPARE(prefs.highlightColour(Preferences::Highlight::Near, false),
-                     Preferences::presetColour(Preferences::Highlight::Near, true));
+            QCOMPARE(prefs.highlightColour(PassageKind::Near, false),
+                     Preferences::presetColour(PassageKind::Near, true));
 
-            dialog.setColour(Preferences::Highlight::Unique, QColor(QStringLiteral("#123456")));
-            QCOMPARE(prefs.highlightColour(Preferences::Highlight::Unique, false),
-                     QColor(QStringLiteral("#123456")));
-            QCOMPARE(dialog.colourButton(Preferences::Highlight::Unique)->text(), QStringLiteral("#123456"));
+            dialog.setColour(PassageKind::OnlyHere, QColor(QStringLiteral("#123456")));
+            QCOMPARE(prefs.highlightColour(PassageKind::OnlyHere, false), QColor(QStringLiteral("#123456")));
+            QCOMPARE(dialog.colourButton(PassageKind::OnlyHere)->text(), QStringLiteral("#123456"));
         }
         // A new Preferences over the same file is the next start of the application.
         QSettings settings(iniPath(), QSettings::IniFormat);
@@ -94,8 +94,7 @@ private Q_SLOTS:
         QCOMPARE(restarted.language(), QStringLiteral("de"));
         QCOMPARE(restarted.readingTheme(), QStringLiteral("Dark"));
         QCOMPARE(restarted.colourPreset(), Preferences::ColourPreset::Dark);
-        QCOMPARE(restarted.highlightColour(Preferences::Highlight::Unique, true),
-                 QColor(QStringLiteral("#123456")));
+        QCOMPARE(restarted.highlightColour(PassageKind::OnlyHere, true), QColor(QStringLiteral("#123456")));
 
         // The dialog opens on the stored values.
         PreferencesDialog dialog(restarted, { QStringLiteral("Light"), QStringLiteral("Dark") });
@@ -105,8 +104,34 @@ private Q_SLOTS:
         QCOMPARE(dialog.languageBox()->currentData().toString(), QStringLiteral("de"));
 
         restarted.resetHighlightColours();
-        QCOMPARE(restarted.highlightColour(Preferences::Highlight::Unique, true),
-                 Preferences::presetColour(Preferences::Highlight::Unique, true));
+        QCOMPARE(restarted.highlightColour(PassageKind::OnlyHere, true),
+                 Preferences::presetColour(PassageKind::OnlyHere, true));
+    }
+
+    // The colours users chose keep their keys: a settings file written by an earlier version is read
+    // kind by kind, and a chosen colour is written under the same key.
+    void colourKeysAreThoseOfSavedSettings()
+    {
+        const QList<QPair<PassageKind, QString>> keys = {
+            { PassageKind::Verbatim, QStringLiteral("verbatim") },
+            { PassageKind::Near, QStringLiteral("near") },
+            { PassageKind::Paraphrase, QStringLiteral("paraphrase") },
+            { PassageKind::Moved, QStringLiteral("moved") },
+            { PassageKind::OnlyHere, QStringLiteral("unique") },
+        };
+        QSettings settings(m_dir.filePath(QStringLiteral("keys.ini")), QSettings::IniFormat);
+        int shade = 0x10;
+        for (const auto &[kind, key] : keys)
+            settings.setValue(QStringLiteral("preferences/colour/") + key,
+                              QColor(shade++, 0x20, 0x30).name());
+        Preferences prefs(&settings);
+        shade = 0x10;
+        for (const auto &[kind, key] : keys) {
+            QCOMPARE(prefs.highlightColour(kind, false), QColor(shade++, 0x20, 0x30));
+            prefs.setHighlightColour(kind, QColor(QStringLiteral("#abcdef")));
+            QCOMPARE(settings.value(QStringLiteral("preferences/colour/") + key).toString(),
+                     QStringLiteral("#abcdef"));
+        }
     }
 
     void outOfRangeValuesAreClamped()

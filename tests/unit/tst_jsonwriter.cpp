@@ -74,6 +74,28 @@ private Q_SLOTS:
         JsonWriter(written).beginArray().value(qQNaN()).value(qInf()).endArray();
         QCOMPARE(written, QByteArray("[null,null]"));
     }
+
+    // The frame of the streamed arrays of `analyze` and `suggest` --format json, byte for byte.
+    void arrayLinesFrameOneElementALine()
+    {
+        QByteArray written = "{\n";
+        {
+            JsonArrayLines lines(written, "passages");
+            for (int i = 0; i < 2; ++i) {
+                lines.next();
+                JsonWriter(written).beginObject().key("id").value(i).endObject();
+            }
+            lines.end(false);
+        }
+        JsonArrayLines(written, "unique").end(true);
+        written += "}\n";
+        QCOMPARE(written,
+                 QByteArray("{\n  \"passages\": [\n    {\"id\":0},\n    {\"id\":1}\n  ],\n"
+                            "  \"unique\": []\n}\n"));
+        QJsonParseError error;
+        QJsonDocument::fromJson(written, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
 };
 
 QTEST_APPLESS_MAIN(tst_JsonWriter)

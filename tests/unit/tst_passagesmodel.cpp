@@ -103,8 +103,8 @@ private Q_SLOTS:
         QCOMPARE(PassagesModel::snippet(text, 4, 25), QStringLiteral("ferry to Holm Island"));
         QCOMPARE(PassagesModel::snippet(text, 4, 25, 5), QStringLiteral("ferry\u2026"));
         QCOMPARE(PassagesModel::snippet(text, -3, 3), QStringLiteral("The"));
-        QCOMPARE(PassagesModel::kindName(PassagesModel::OnlyHere), QStringLiteral("only here"));
-        QCOMPARE(PassagesModel::kindName(PassagesModel::Near), QStringLiteral("near-verbatim"));
+        QCOMPARE(PassagesModel::kindName(PassageKind::OnlyHere), QStringLiteral("only here"));
+        QCOMPARE(PassagesModel::kindName(PassageKind::Near), QStringLiteral("near-verbatim"));
     }
 };
 

@@ -35,6 +35,7 @@
 namespace {
 
 const QString kGoldenDir = QStringLiteral(SW_TEST_DATA "/golden");
+const QString kSamplesDir = QStringLiteral(SW_SOURCE_DIR "/docs/samples");
 
 QByteArray readFile(const QString &path)
 {
@@ -803,7 +804,7 @@ private Q_SLOTS:
         // The article's own highlights stay as the window shows them.
         int onlyHere = 0;
         for (const sw::ReportHighlight &h : model.articles.at(0).highlights)
-            onlyHere += h.kind == sw::HighlightKind::OnlyHere ? 1 : 0;
+            onlyHere += h.kind == sw::PassageKind::OnlyHere ? 1 : 0;
         QCOMPARE(onlyHere, 2);
     }
 
@@ -980,13 +981,13 @@ private Q_SLOTS:
                  1);
     }
 
-    /// SW_UPDATE_SAMPLES=1 writes one report of each format to docs/samples/.
+    /// docs/samples/ shows one report of each format, written from the same project as the goldens by the
+    /// same switch: SW_UPDATE_GOLDENS=1 rewrites both (and the samples' PDF and ODT, which have no golden).
     void samples()
     {
-        if (!qEnvironmentVariableIsSet("SW_UPDATE_SAMPLES"))
-            QSKIP("set SW_UPDATE_SAMPLES=1 to rewrite docs/samples");
-        const QString dir = QStringLiteral(SW_SOURCE_DIR "/docs/samples");
-        QVERIFY(QDir().mkpath(dir));
+        if (!qEnvironmentVariableIsSet("SW_UPDATE_GOLDENS"))
+            QSKIP("SW_UPDATE_GOLDENS=1 rewrites docs/samples with the goldens");
+        QVERIFY(QDir().mkpath(kSamplesDir));
         const struct
         {
             sw::ReportFormat format;
@@ -1000,7 +1001,21 @@ private Q_SLOTS:
                       { sw::ReportFormat::Tei, "harbour-fire.tei.xml" } };
         for (const auto &f : files)
             QVERIFY(!sw::ReportExporter::write(m_model, f.format,
-                                               dir + QLatin1Char('/') + QLatin1String(f.name)));
+                                               kSamplesDir + QLatin1Char('/') + QLatin1String(f.name)));
+    }
+
+    /// A sample in a format that has a golden is the golden, byte for byte: the documentation shows what
+    /// the tests check.
+    void samplesAreTheGoldens_data() { goldens_data(); }
+    void samplesAreTheGoldens()
+    {
+        QFETCH(QString, name);
+        const QByteArray golden = readFile(kGoldenDir + QLatin1Char('/') + name);
+        QVERIFY(!golden.isEmpty());
+        QVERIFY2(readFile(kSamplesDir + QLatin1Char('/') + name) == golden,
+                 qPrintable(QStringLiteral("docs/samples/%1 is not tests/data/golden/%1; SW_UPDATE_GOLDENS=1 "
+                                           "rewrites both")
+                                .arg(name)));
     }
 
 private:

@@ -163,8 +163,8 @@ void ArticleHighlighter::highlightBlock(const QString &text)
         const int to = std::min(span.end, blockEnd);
         if (to <= from || !m_style.isKindShown(span.kind))
             continue;
-        if (span.kind == SpanKind::Unique) {
-            setFormat(from - blockStart, to - from, m_style.format(SpanKind::Unique, 0));
+        if (span.kind == PassageKind::OnlyHere) {
+            setFormat(from - blockStart, to - from, m_style.format(PassageKind::OnlyHere, 0));
             continue;
         }
         // Grade word by word by how many other outlets carry the word; the gap after a word
@@ -185,7 +185,7 @@ void ArticleHighlighter::highlightBlock(const QString &text)
             runStart = std::max(runStart, runEnd);
         }
     }
-    const bool edits = m_style.editsShown() && m_style.isKindShown(SpanKind::Near);
+    const bool edits = m_style.editsShown() && m_style.isKindShown(PassageKind::Near);
     for (const auto &edit :
          edits ? m_model->editsIn(m_article, blockStart, blockEnd) : QList<QPair<int, int>>()) {
         const int from = std::max(edit.first, blockStart);

@@ -3,6 +3,7 @@
 #include "articletextview.h"
 
 #include "articlehighlighter.h"
+#include "project/passagesmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
@@ -282,7 +283,7 @@ QString ArticleTextView::tooltipFor(int position) const
     const ArticleSpan *span = m_model->sharedSpanAt(m_article, position);
     if (!span) {
         for (const ArticleSpan &s : m_model->spansIn(m_article, position, position + 1)) {
-            if (s.kind == SpanKind::Unique)
+            if (s.kind == PassageKind::OnlyHere)
                 return tr("Only in this article: no other outlet has this text.");
         }
         return {};
@@ -293,7 +294,7 @@ QString ArticleTextView::tooltipFor(int position) const
         if (other.article != m_article)
             outlets << m_model->bundle().articles.at(other.article).outlet;
     }
-    const QString kind = ComparisonModel::kindName(span->kind);
+    const QString kind = PassagesModel::kindName(span->kind);
     if (span->moved)
         return tr("%1 passage, moved: also in %2").arg(kind, outlets.join(QStringLiteral(", ")));
     return tr("%1 passage: also in %2").arg(kind, outlets.join(QStringLiteral(", ")));
@@ -325,15 +326,14 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
         }
     }
     for (const ArticleSpan &span : m_model->spansIn(m_article, range.first, range.second)) {
-        const bool bar = span.kind == SpanKind::Unique && m_style.isKindShown(SpanKind::Unique);
-        const bool bracket = span.kind != SpanKind::Unique && span.moved && m_style.movesShown()
-            && m_style.isKindShown(span.kind);
+        const bool bar = span.kind == PassageKind::OnlyHere && m_style.isKindShown(PassageKind::OnlyHere);
+        const bool bracket = span.kind != PassageKind::OnlyHere && span.moved
+            && m_style.isKindShown(PassageKind::Moved) && m_style.isKindShown(span.kind);
         if (!bar && !bracket)
             continue;
         const ViewportExtent extent = extentOf(span.start, span.end);
-        const QColor color
-            = span.kind == SpanKind::Unique ? m_style.kindColor(span.kind) : m_style.movedColor();
-        if (span.kind == SpanKind::Unique) {
+        const QColor color = m_style.kindColor(bar ? PassageKind::OnlyHere : PassageKind::Moved);
+        if (span.kind == PassageKind::OnlyHere) {
             painter.fillRect(QRectF(2, extent.top, 4, extent.bottom - extent.top), color);
         } else {
             QPen pen(color, 2, Qt::DashLine);

@@ -2,28 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "comparisonmodel.h"
 
-#include "project/passagesmodel.h"
-
 #include <algorithm>
 
 namespace sw::ui {
-
-namespace {
-
-SpanKind spanKindFor(PassageKind kind)
-{
-    switch (kind) {
-    case PassageKind::Near:
-        return SpanKind::Near;
-    case PassageKind::Paraphrase:
-        return SpanKind::Paraphrase;
-    case PassageKind::Verbatim:
-        break;
-    }
-    return SpanKind::Verbatim;
-}
-
-} // namespace
 
 ComparisonModel::ComparisonModel(Bundle bundle, ComparisonResult result)
     : m_bundle(std::move(bundle))
@@ -41,8 +22,8 @@ ComparisonModel::ComparisonModel(Bundle bundle, ComparisonResult result)
             if (span.article < 0 || span.article >= n || span.end <= span.start)
                 continue;
             m_spans[span.article].append({ span.start, span.end,
-                                           span.reworded ? SpanKind::Paraphrase : spanKindFor(passage.kind),
-                                           p, passage.articleCount(), span.moved });
+                                           span.reworded ? PassageKind::Paraphrase : passage.kind, p,
+                                           passage.articleCount(), span.moved });
         }
         const int reference = passage.spans.isEmpty() ? -1 : passage.spans.first().article;
         for (const WordEdit &edit : passage.edits) {
@@ -54,7 +35,7 @@ ComparisonModel::ComparisonModel(Bundle bundle, ComparisonResult result)
     }
     for (const UniqueSpan &unique : std::as_const(m_result.unique)) {
         if (unique.article >= 0 && unique.article < n && unique.end > unique.start)
-            m_spans[unique.article].append({ unique.start, unique.end, SpanKind::Unique, -1, 1, false });
+            m_spans[unique.article].append({ unique.start, unique.end, PassageKind::OnlyHere, -1, 1, false });
     }
     for (int a = 0; a < n; ++a) {
         QList<ArticleSpan> &spans = m_spans[a];
@@ -106,7 +87,7 @@ const ArticleSpan *ComparisonModel::sharedSpanAt(int article, int position) cons
     for (qsizetype i = it - maxEnd.cbegin(); i < all.size() && all.at(i).start <= position; ++i) {
         const ArticleSpan &span = all.at(i);
         // Prefer the innermost (shortest) shared span when passages overlap.
-        if (span.kind != SpanKind::Unique && position < span.end
+        if (span.kind != PassageKind::OnlyHere && position < span.end
             && (!best || span.end - span.start < best->end - best->start))
             best = &span;
     }
@@ -151,7 +132,7 @@ int ComparisonModel::nextSpanStart(int article, int position, bool unique, bool 
     int best = -1;
     // Linear in the article's spans: called on key presses only.
     for (const ArticleSpan &span : all) {
-        if ((span.kind == SpanKind::Unique) != unique)
+        if ((span.kind == PassageKind::OnlyHere) != unique)
             continue;
         if (forward && span.start > position && (best < 0 || span.start < best))
             best = span.start;
@@ -174,12 +155,6 @@ QString ComparisonModel::snippet(int article, int start, int end, int maxChars) 
         excerpt += QChar(0x2026);
     }
     return excerpt;
-}
-
-QString ComparisonModel::kindName(SpanKind kind)
-{
-    // One set of words for the kinds: the passages list's.
-    return PassagesModel::kindName(PassagesModel::Kind(int(kind)));
 }
 
 } // namespace sw::ui

@@ -12,15 +12,12 @@
 
 namespace sw::ui {
 
-/// What a highlighted stretch of an article is (in the order of PassagesModel::Kind).
-enum class SpanKind { Verbatim, Near, Paraphrase, Unique };
-
 /// One highlighted stretch of one article, derived from the comparison result.
 struct ArticleSpan
 {
     int start = 0;
     int end = 0;
-    SpanKind kind = SpanKind::Verbatim;
+    PassageKind kind = PassageKind::Verbatim; ///< Verbatim, Near, Paraphrase or OnlyHere
     int passage = -1; ///< index into ComparisonResult::passages, -1 for unique
     int outlets = 1; ///< how many articles carry the passage (1 for unique)
     bool moved = false;
@@ -63,8 +60,6 @@ public:
 
     /// A short plain-text excerpt of a range, for lists and tooltips.
     QString snippet(int article, int start, int end, int maxChars = 90) const;
-
-    static QString kindName(SpanKind kind);
 
 private:
     Bundle m_bundle;

@@ -357,7 +357,7 @@ bool ComparisonView::goToSpan(bool unique, bool forward, bool *wrapped)
     }
     int end = next;
     for (const ArticleSpan &span : m_model->spansIn(p->article(), next, next + 1)) {
-        if ((span.kind == SpanKind::Unique) == unique && span.start == next)
+        if ((span.kind == PassageKind::OnlyHere) == unique && span.start == next)
             end = span.end;
     }
     m_syncing = true;

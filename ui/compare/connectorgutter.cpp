@@ -78,18 +78,7 @@ QList<ConnectorBand> ConnectorGutter::bands() const
             continue;
         ConnectorBand band;
         band.passage = passageIndex;
-        switch (passage.kind) {
-        case PassageKind::Near:
-            band.kind = SpanKind::Near;
-            break;
-        case PassageKind::Paraphrase:
-            band.kind = SpanKind::Paraphrase;
-            break;
-        case PassageKind::Verbatim:
-            break;
-        }
-        if (ls->reworded || rs->reworded)
-            band.kind = SpanKind::Paraphrase;
+        band.kind = ls->reworded || rs->reworded ? PassageKind::Paraphrase : passage.kind;
         if (!m_splitter->style().isKindShown(band.kind))
             continue;
         band.moved = ls->moved || rs->moved;
@@ -149,7 +138,7 @@ void ConnectorGutter::paintEvent(QPaintEvent *)
             QPen pen(style.kindColor(band.kind), band.current ? 1.6 : 1.0);
             if (band.moved)
                 pen.setStyle(Qt::DashLine);
-            else if (band.kind == SpanKind::Paraphrase)
+            else if (band.kind == PassageKind::Paraphrase)
                 pen.setStyle(Qt::DotLine);
             painter.setPen(pen);
             painter.drawPath(path);

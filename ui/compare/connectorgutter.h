@@ -15,7 +15,7 @@ class ComparisonSplitter;
 struct ConnectorBand
 {
     int passage = -1;
-    SpanKind kind = SpanKind::Verbatim;
+    PassageKind kind = PassageKind::Verbatim;
     bool moved = false;
     bool current = false;
     double leftTop = 0;

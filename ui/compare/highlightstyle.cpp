@@ -19,32 +19,16 @@ bool HighlightStyle::paletteIsDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightnessF() < 0.5;
 }
 
-void HighlightStyle::setKindColor(SpanKind kind, const QColor &color)
+void HighlightStyle::setKindColor(PassageKind kind, const QColor &color)
 {
     m_overrides[int(kind)] = color;
 }
 
-QColor HighlightStyle::movedColor() const
+QColor HighlightStyle::kindColor(PassageKind kind) const
 {
-    return m_moved.isValid() ? m_moved : Preferences::presetColour(Preferences::Highlight::Moved, m_dark);
-}
-
-QColor HighlightStyle::kindColor(SpanKind kind) const
-{
-    if (m_overrides[int(kind)].isValid())
-        return m_overrides[int(kind)];
     // The built-in hues are the preferences' presets (one place decides them).
-    switch (kind) {
-    case SpanKind::Near:
-        return Preferences::presetColour(Preferences::Highlight::Near, m_dark);
-    case SpanKind::Paraphrase:
-        return Preferences::presetColour(Preferences::Highlight::Paraphrase, m_dark);
-    case SpanKind::Unique:
-        return Preferences::presetColour(Preferences::Highlight::Unique, m_dark);
-    case SpanKind::Verbatim:
-        break;
-    }
-    return Preferences::presetColour(Preferences::Highlight::Verbatim, m_dark);
+    return m_overrides[int(kind)].isValid() ? m_overrides[int(kind)]
+                                            : Preferences::presetColour(kind, m_dark);
 }
 
 QColor HighlightStyle::blend(const QColor &top, double alpha) const
@@ -52,50 +36,37 @@ QColor HighlightStyle::blend(const QColor &top, double alpha) const
     return HighlightPalette::blend(m_palette.color(QPalette::Base), top, alpha);
 }
 
-QColor HighlightStyle::background(SpanKind kind, double level) const
+QColor HighlightStyle::background(PassageKind kind, double level) const
 {
-    HighlightPalette::Kind paletteKind = HighlightPalette::Kind::Verbatim;
-    switch (kind) {
-    case SpanKind::Near:
-        paletteKind = HighlightPalette::Kind::Near;
-        break;
-    case SpanKind::Paraphrase:
-        paletteKind = HighlightPalette::Kind::Paraphrase;
-        break;
-    case SpanKind::Unique:
-        paletteKind = HighlightPalette::Kind::Unique;
-        break;
-    case SpanKind::Verbatim:
-        break;
-    }
-    return HighlightPalette::background(paletteKind, kindColor(kind), level, m_palette.color(QPalette::Base),
+    return HighlightPalette::background(kind, kindColor(kind), level, m_palette.color(QPalette::Base),
                                         m_dark);
 }
 
-QColor HighlightStyle::bandColor(SpanKind kind, bool current) const
+QColor HighlightStyle::bandColor(PassageKind kind, bool current) const
 {
     QColor c = kindColor(kind);
     c.setAlphaF(current ? 0.55f : (m_dark ? 0.28f : 0.22f));
     return c;
 }
 
-QTextCharFormat HighlightStyle::format(SpanKind kind, double level) const
+QTextCharFormat HighlightStyle::format(PassageKind kind, double level) const
 {
     QTextCharFormat f;
     f.setBackground(background(kind, level));
     f.setUnderlineColor(kindColor(kind));
     switch (kind) {
-    case SpanKind::Verbatim:
+    case PassageKind::Verbatim:
         f.setUnderlineStyle(QTextCharFormat::NoUnderline);
         break;
-    case SpanKind::Near:
+    case PassageKind::Near:
         f.setUnderlineStyle(QTextCharFormat::DotLine);
         break;
-    case SpanKind::Paraphrase:
+    case PassageKind::Paraphrase:
         f.setUnderlineStyle(QTextCharFormat::DashUnderline);
         break;
-    case SpanKind::Unique:
+    case PassageKind::OnlyHere:
         // Only-here text is told apart by its margin bar and hue, not an underline.
+    case PassageKind::Moved: // a margin bracket, drawn by the pane
         break;
     }
     return f;
@@ -104,14 +75,14 @@ QTextCharFormat HighlightStyle::format(SpanKind kind, double level) const
 QTextCharFormat HighlightStyle::editFormat() const
 {
     QTextCharFormat f;
-    const QColor c = kindColor(SpanKind::Near);
+    const QColor c = kindColor(PassageKind::Near);
     f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     f.setUnderlineColor(m_dark ? c.lighter(130) : c.darker(140));
     f.setBackground(blend(QColor::fromHslF(50.0 / 360.0, 1.0, m_dark ? 0.45 : 0.55), m_dark ? 0.38 : 0.55));
     return f;
 }
 
-QTextCharFormat HighlightStyle::focusFormat(SpanKind kind) const
+QTextCharFormat HighlightStyle::focusFormat(PassageKind kind) const
 {
     QTextCharFormat f;
     f.setBackground(blend(kindColor(kind), m_dark ? 0.62 : 0.55));

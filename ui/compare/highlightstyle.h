@@ -21,48 +21,42 @@ public:
 
     bool isDark() const { return m_dark; }
 
-    /// The pure hue of a kind, for bars, bands and legends.
-    QColor kindColor(SpanKind kind) const;
-    /// The colour of the margin bracket beside moved passages.
-    QColor movedColor() const;
+    /// The pure hue of a kind, for bars, bands and legends (Moved: the margin bracket beside moved
+    /// passages).
+    QColor kindColor(PassageKind kind) const;
 
     /// Replaces the built-in hue of a kind (from the preferences); an invalid colour restores it.
-    void setKindColor(SpanKind kind, const QColor &color);
-    void setMovedColor(const QColor &color) { m_moved = color; }
+    void setKindColor(PassageKind kind, const QColor &color);
     /// Background for a kind at `level` 0–1 (share of the other outlets carrying the text).
-    QColor background(SpanKind kind, double level) const;
+    QColor background(PassageKind kind, double level) const;
     /// Band fill in the connector gutter.
-    QColor bandColor(SpanKind kind, bool current) const;
+    QColor bandColor(PassageKind kind, bool current) const;
 
     /// Character format of a kind; `level` grades the background.
-    QTextCharFormat format(SpanKind kind, double level) const;
+    QTextCharFormat format(PassageKind kind, double level) const;
     /// Extra format merged onto words that differ inside a near passage.
     QTextCharFormat editFormat() const;
     /// Extra format merged onto the hovered / current passage and its counterparts.
-    QTextCharFormat focusFormat(SpanKind kind) const;
+    QTextCharFormat focusFormat(PassageKind kind) const;
 
     static bool paletteIsDark(const QPalette &palette);
 
     /// What the reader chose to see (the legend's switches): a hidden kind gets no background,
     /// no underline, no margin bar and no bands; hidden changed words no edit marks; hidden moves
-    /// no margin brackets.
-    void setKindShown(SpanKind kind, bool shown) { m_hidden[int(kind)] = !shown; }
-    bool isKindShown(SpanKind kind) const { return !m_hidden[int(kind)]; }
+    /// (Moved) no margin brackets.
+    void setKindShown(PassageKind kind, bool shown) { m_hidden[int(kind)] = !shown; }
+    bool isKindShown(PassageKind kind) const { return !m_hidden[int(kind)]; }
     void setEditsShown(bool shown) { m_editsHidden = !shown; }
     bool editsShown() const { return !m_editsHidden; }
-    void setMovesShown(bool shown) { m_movesHidden = !shown; }
-    bool movesShown() const { return !m_movesHidden; }
 
 private:
     QColor blend(const QColor &top, double alpha) const;
 
     QPalette m_palette;
     bool m_dark = false;
-    QColor m_overrides[4]; ///< by SpanKind; invalid = built-in hue
-    QColor m_moved;
-    bool m_hidden[4] = {}; ///< by SpanKind
+    QColor m_overrides[allPassageKinds.size()]; ///< by PassageKind; invalid = built-in hue
+    bool m_hidden[allPassageKinds.size()] = {}; ///< by PassageKind
     bool m_editsHidden = false;
-    bool m_movesHidden = false;
 };
 
 } // namespace sw::ui

@@ -15,14 +15,20 @@
 namespace sw::ui {
 namespace {
 
+// The legend's entries: the passage kinds in the order they are shown, with the changed words and the
+// suggestions between and after them (layers that are not kinds of text).
 enum Layer { Verbatim, Near, Edits, Paraphrase, Moved, Unique, Suggestions, LayerCount };
 
 } // namespace
 
 QStringList LegendBar::layerNames()
 {
-    return { QStringLiteral("verbatim"),   QStringLiteral("near"),  QStringLiteral("edits"),
-             QStringLiteral("paraphrase"), QStringLiteral("moved"), QStringLiteral("unique"),
+    return { passageKindSettingsKey(PassageKind::Verbatim),
+             passageKindSettingsKey(PassageKind::Near),
+             QStringLiteral("edits"),
+             passageKindSettingsKey(PassageKind::Paraphrase),
+             passageKindSettingsKey(PassageKind::Moved),
+             passageKindSettingsKey(PassageKind::OnlyHere),
              QStringLiteral("suggestions") };
 }
 
@@ -82,12 +88,9 @@ QStringList LegendBar::hiddenLayers() const
 
 void LegendBar::applyHidden(const QStringList &layers, HighlightStyle &style)
 {
-    style.setKindShown(SpanKind::Verbatim, !layers.contains(QLatin1String("verbatim")));
-    style.setKindShown(SpanKind::Near, !layers.contains(QLatin1String("near")));
+    for (PassageKind kind : allPassageKinds)
+        style.setKindShown(kind, !layers.contains(passageKindSettingsKey(kind)));
     style.setEditsShown(!layers.contains(QLatin1String("edits")));
-    style.setKindShown(SpanKind::Paraphrase, !layers.contains(QLatin1String("paraphrase")));
-    style.setMovesShown(!layers.contains(QLatin1String("moved")));
-    style.setKindShown(SpanKind::Unique, !layers.contains(QLatin1String("unique")));
 }
 
 QSize LegendBar::sizeHint() const
@@ -175,7 +178,7 @@ void LegendBar::paintEvent(QPaintEvent *)
         x += fm.horizontalAdvance(label) + 16;
         m_hitBoxes[layer] = QRect(start - 4, 0, x - start - 8, height());
     };
-    const auto kindSample = [&](SpanKind kind, Qt::PenStyle underline) {
+    const auto kindSample = [&](PassageKind kind, Qt::PenStyle underline) {
         return [&, kind, underline](int left) {
             const QRect box(left, top, 26, h);
             painter.fillRect(box, m_style.background(kind, 1.0));
@@ -185,8 +188,8 @@ void LegendBar::paintEvent(QPaintEvent *)
             }
         };
     };
-    entry(Verbatim, 26, kindSample(SpanKind::Verbatim, Qt::NoPen), tr("verbatim"));
-    entry(Near, 26, kindSample(SpanKind::Near, Qt::DotLine), tr("near-verbatim"));
+    entry(Verbatim, 26, kindSample(PassageKind::Verbatim, Qt::NoPen), tr("verbatim"));
+    entry(Near, 26, kindSample(PassageKind::Near, Qt::DotLine), tr("near-verbatim"));
     entry(
         Edits, 26,
         [&](int left) {
@@ -203,11 +206,11 @@ void LegendBar::paintEvent(QPaintEvent *)
             painter.drawPath(wave);
         },
         tr("changed words"));
-    entry(Paraphrase, 26, kindSample(SpanKind::Paraphrase, Qt::DashLine), tr("paraphrase"));
+    entry(Paraphrase, 26, kindSample(PassageKind::Paraphrase, Qt::DashLine), tr("paraphrase"));
     entry(
         Moved, 6,
         [&](int left) {
-            painter.setPen(QPen(m_style.movedColor(), 2, Qt::DashLine));
+            painter.setPen(QPen(m_style.kindColor(PassageKind::Moved), 2, Qt::DashLine));
             painter.drawLine(left + 2, top + 1, left + 2, top + h - 1);
             painter.drawLine(left + 2, top + 1, left + 6, top + 1);
             painter.drawLine(left + 2, top + h - 1, left + 6, top + h - 1);
@@ -216,8 +219,8 @@ void LegendBar::paintEvent(QPaintEvent *)
     entry(
         Unique, 26,
         [&](int left) {
-            painter.fillRect(QRect(left, top, 4, h), m_style.kindColor(SpanKind::Unique));
-            painter.fillRect(QRect(left + 6, top, 20, h), m_style.background(SpanKind::Unique, 0));
+            painter.fillRect(QRect(left, top, 4, h), m_style.kindColor(PassageKind::OnlyHere));
+            painter.fillRect(QRect(left + 6, top, 20, h), m_style.background(PassageKind::OnlyHere, 0));
         },
         tr("only in this article"));
     entry(
@@ -234,7 +237,7 @@ void LegendBar::paintEvent(QPaintEvent *)
         tr("suggestion"));
     // The grading: light = one other outlet, deep = all of them.
     for (int i = 0; i < 4; ++i)
-        painter.fillRect(QRect(x + i * 9, top, 9, h), m_style.background(SpanKind::Verbatim, i / 3.0));
+        painter.fillRect(QRect(x + i * 9, top, 9, h), m_style.background(PassageKind::Verbatim, i / 3.0));
     x += 40;
     const QString label = tr("deeper = shared by more outlets");
     painter.setPen(palette().color(QPalette::WindowText));

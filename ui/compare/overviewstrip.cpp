@@ -62,8 +62,9 @@ void OverviewStrip::rebuild()
             const int y0 = int(double(span.start) / length * h);
             const int y1 = std::max(y0 + 1, int(double(span.end) / length * h));
             const double level = double(span.outlets - 1) / others;
-            const QColor color = span.kind == SpanKind::Unique ? m_style.kindColor(SpanKind::Unique)
-                                                               : m_style.background(span.kind, 0.35 + level);
+            const QColor color = span.kind == PassageKind::OnlyHere
+                ? m_style.kindColor(PassageKind::OnlyHere)
+                : m_style.background(span.kind, 0.35 + level);
             for (int y = y0; y < std::min(y1, h); ++y)
                 m_heat.setPixelColor(0, y, color);
         }

@@ -110,12 +110,12 @@ QWidget *PreferencesDialog::createColourPage()
         refreshColourButtons();
     });
 
-    const QList<QPair<Preferences::Highlight, QString>> kinds = {
-        { Preferences::Highlight::Verbatim, tr("&Verbatim shared text:") },
-        { Preferences::Highlight::Near, tr("&Near-verbatim text:") },
-        { Preferences::Highlight::Paraphrase, tr("&Paraphrase:") },
-        { Preferences::Highlight::Moved, tr("&Moved passages:") },
-        { Preferences::Highlight::Unique, tr("&Only here:") },
+    const QList<QPair<PassageKind, QString>> kinds = {
+        { PassageKind::Verbatim, tr("&Verbatim shared text:") },
+        { PassageKind::Near, tr("&Near-verbatim text:") },
+        { PassageKind::Paraphrase, tr("&Paraphrase:") },
+        { PassageKind::Moved, tr("&Moved passages:") },
+        { PassageKind::OnlyHere, tr("&Only here:") },
     };
     for (const auto &[kind, label] : kinds) {
         auto *button = new QToolButton(page);
@@ -178,7 +178,7 @@ QWidget *PreferencesDialog::createAnalysisPage()
     return page;
 }
 
-void PreferencesDialog::setColour(Preferences::Highlight kind, const QColor &colour)
+void PreferencesDialog::setColour(PassageKind kind, const QColor &colour)
 {
     m_preferences.setHighlightColour(kind, colour);
     refreshColourButtons();

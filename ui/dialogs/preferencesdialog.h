@@ -35,10 +35,10 @@ public:
     QSpinBox *autosaveBox() const { return m_autosave; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
-    QToolButton *colourButton(Preferences::Highlight kind) const { return m_colourButtons.value(kind); }
+    QToolButton *colourButton(PassageKind kind) const { return m_colourButtons.value(kind); }
 
     /// Sets a kind's colour as if picked in the colour dialog (used by the button and by tests).
-    void setColour(Preferences::Highlight kind, const QColor &colour);
+    void setColour(PassageKind kind, const QColor &colour);
 
 private:
     QWidget *createTextPage();
@@ -52,7 +52,7 @@ private:
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;
     QComboBox *m_preset = nullptr;
-    QHash<Preferences::Highlight, QToolButton *> m_colourButtons;
+    QHash<PassageKind, QToolButton *> m_colourButtons;
     QSpinBox *m_minWords = nullptr;
     QDoubleSpinBox *m_paraphrase = nullptr;
     QCheckBox *m_paraphraseEnabled = nullptr;

@@ -51,7 +51,7 @@ public:
     }
 
 private:
-    QList<QIcon> m_icons; ///< by PassagesModel::Kind
+    QList<QIcon> m_icons; ///< by PassageKind
 };
 
 } // namespace
@@ -97,10 +97,10 @@ void PassagesDock::changeEvent(QEvent *event)
 void PassagesDock::updateIcons()
 {
     const HighlightStyle style(palette());
-    static_cast<SwatchProxy *>(m_proxy)->setIcons({ swatch(style.kindColor(SpanKind::Verbatim), false),
-                                                    swatch(style.kindColor(SpanKind::Near), false),
-                                                    swatch(style.kindColor(SpanKind::Paraphrase), false),
-                                                    swatch(style.kindColor(SpanKind::Unique), true) });
+    static_cast<SwatchProxy *>(m_proxy)->setIcons({ swatch(style.kindColor(PassageKind::Verbatim), false),
+                                                    swatch(style.kindColor(PassageKind::Near), false),
+                                                    swatch(style.kindColor(PassageKind::Paraphrase), false),
+                                                    swatch(style.kindColor(PassageKind::OnlyHere), true) });
 }
 
 void PassagesDock::expandGroups()

@@ -4,19 +4,6 @@
 
 namespace sw {
 
-QString passageKindName(PassageKind kind)
-{
-    switch (kind) {
-    case PassageKind::Near:
-        return QStringLiteral("near");
-    case PassageKind::Paraphrase:
-        return QStringLiteral("paraphrase");
-    case PassageKind::Verbatim:
-        break;
-    }
-    return QStringLiteral("verbatim");
-}
-
 QString derivationName(Derivation derivation)
 {
     switch (derivation) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "passagekind.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -9,15 +11,6 @@
 #include <functional>
 
 namespace sw {
-
-/// How two or more articles share a passage.
-enum class PassageKind {
-    Verbatim, ///< the same words in the same order (case, quote and dash styles ignored)
-    Near, ///< verbatim runs with small word edits between them
-    Paraphrase, ///< the same sentence content in other words
-};
-
-QString passageKindName(PassageKind kind); ///< "verbatim", "near", "paraphrase"
 
 /// A word-level edit inside a near-verbatim passage, between the passage's first span
 /// (the reference) and one other member. Ranges are UTF-16 offsets into the display texts;
@@ -47,7 +40,7 @@ struct PassageSpan
 struct Passage
 {
     int id = 0;
-    PassageKind kind = PassageKind::Verbatim;
+    PassageKind kind = PassageKind::Verbatim; ///< Verbatim, Near or Paraphrase
     double score = 1.0; ///< 0–1: share of words that match exactly (1 for verbatim)
     QList<PassageSpan> spans; ///< at most one per article, ordered by article index
     QList<WordEdit> edits; ///< for Near (and Paraphrase, where computed)

@@ -16,19 +16,6 @@ constexpr quintptr InShared = 1;
 constexpr quintptr InOnlyHere = 2;
 constexpr quintptr InOutlet = 3; ///< + the outlet's row
 
-PassagesModel::Kind kindOf(const Passage &passage)
-{
-    switch (passage.kind) {
-    case PassageKind::Near:
-        return PassagesModel::Near;
-    case PassageKind::Paraphrase:
-        return PassagesModel::Paraphrase;
-    case PassageKind::Verbatim:
-        break;
-    }
-    return PassagesModel::Verbatim;
-}
-
 } // namespace
 
 PassagesModel::PassagesModel(Project *project, QObject *parent)
@@ -39,16 +26,18 @@ PassagesModel::PassagesModel(Project *project, QObject *parent)
     reload();
 }
 
-QString PassagesModel::kindName(Kind kind)
+QString PassagesModel::kindName(PassageKind kind)
 {
     switch (kind) {
-    case Near:
+    case PassageKind::Near:
         return tr("near-verbatim");
-    case Paraphrase:
+    case PassageKind::Paraphrase:
         return tr("paraphrase");
-    case OnlyHere:
+    case PassageKind::OnlyHere:
         return tr("only here");
-    case Verbatim:
+    case PassageKind::Moved:
+        return tr("moved");
+    case PassageKind::Verbatim:
         break;
     }
     return tr("verbatim");
@@ -198,7 +187,7 @@ QVariant PassagesModel::data(const QModelIndex &index, int role) const
         if (role == RowTypeRole)
             return int(OutletRow);
         if (role == KindRole)
-            return int(OnlyHere);
+            return int(PassageKind::OnlyHere);
         if (role == Qt::DisplayRole && index.column() == PassageColumn)
             return m_project->bundle().articles.at(m_outlets.at(index.row())).outlet;
         return {};
@@ -223,7 +212,7 @@ QVariant PassagesModel::sharedData(int passageIndex, int column, int role) const
     case RowTypeRole:
         return int(SharedRow);
     case KindRole:
-        return int(kindOf(passage));
+        return int(passage.kind);
     case PassageRole:
         return passageIndex;
     case ArticleRole:
@@ -244,7 +233,7 @@ QVariant PassagesModel::sharedData(int passageIndex, int column, int role) const
             return outlets().join(QLatin1Char('\n'));
         const bool moved = std::any_of(passage.spans.cbegin(), passage.spans.cend(),
                                        [](const PassageSpan &s) { return s.moved; });
-        const QString kind = kindName(kindOf(passage));
+        const QString kind = kindName(passage.kind);
         const QString in = outlets().join(QStringLiteral(", "));
         return moved ? tr("%1, moved, in: %2").arg(kind, in) : tr("%1, in: %2").arg(kind, in);
     }
@@ -262,7 +251,7 @@ QVariant PassagesModel::onlyHereData(int uniqueIndex, int role) const
     case RowTypeRole:
         return int(OnlyHereRow);
     case KindRole:
-        return int(OnlyHere);
+        return int(PassageKind::OnlyHere);
     case PassageRole:
         return -1;
     case ArticleRole:

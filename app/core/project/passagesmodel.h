@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "align/passagekind.h"
+
 #include <QAbstractItemModel>
 #include <QList>
 
@@ -21,15 +23,13 @@ class PassagesModel : public QAbstractItemModel
 public:
     enum Column { PassageColumn, OutletsColumn, ColumnCount };
     enum RowType { GroupRow, SharedRow, OutletRow, OnlyHereRow };
-    /// The kind of text a row stands for, in the order of the highlight kinds.
-    enum Kind { Verbatim, Near, Paraphrase, OnlyHere };
     enum Role {
         ArticleRole = Qt::UserRole + 1, ///< int: the article to jump to (passage rows only)
         StartRole, ///< int: UTF-16 offset in that article
         EndRole,
         PassageRole, ///< int: index into ComparisonResult::passages, -1 for only-here rows
         RowTypeRole, ///< RowType
-        KindRole, ///< Kind (shared, outlet and only-here rows)
+        KindRole, ///< int(PassageKind) (shared, outlet and only-here rows)
         MovedRole, ///< bool: a member of the passage is out of order
     };
 
@@ -48,8 +48,8 @@ public:
     QModelIndex sharedGroup() const { return index(0, 0); }
     QModelIndex onlyHereGroup() const { return index(1, 0); }
 
-    /// "verbatim", "near-verbatim", "paraphrase", "only here" (translated).
-    static QString kindName(Kind kind);
+    /// "verbatim", "near-verbatim", "paraphrase", "only here", "moved" (translated).
+    static QString kindName(PassageKind kind);
     /// A short plain-text excerpt of [start, end) of `text`, for lists and tooltips.
     static QString snippet(const QString &text, int start, int end, int maxChars = 90);
 

@@ -95,29 +95,29 @@ QString highlightStyle()
     QTextStream out(&css);
     const struct
     {
-        HighlightKind kind;
+        PassageKind kind;
         const char *decoration;
-    } kinds[] = { { HighlightKind::Verbatim, "none" },
-                  { HighlightKind::Near, "underline dotted" },
-                  { HighlightKind::Paraphrase, "underline dashed" },
-                  { HighlightKind::OnlyHere, "underline solid" } };
+    } kinds[] = { { PassageKind::Verbatim, "none" },
+                  { PassageKind::Near, "underline dotted" },
+                  { PassageKind::Paraphrase, "underline dashed" },
+                  { PassageKind::OnlyHere, "underline solid" } };
     for (const auto &k : kinds) {
-        const HighlightPalette::Kind kind = paletteKind(k.kind);
-        const QString name = highlightKindName(k.kind);
+        const PassageKind kind = k.kind;
+        const QString name = passageKindName(kind);
         out << "mark." << name << " { background: " << HighlightPalette::paperBackground(kind, 1.0).name();
         if (qstrcmp(k.decoration, "none") == 0)
             out << "; text-decoration: none; }\n";
         else
             out << "; text-decoration: " << k.decoration << ' ' << HighlightPalette::hue(kind).name()
                 << "; text-decoration-thickness: 2px; text-underline-offset: 2px; }\n";
-        if (k.kind == HighlightKind::OnlyHere)
+        if (k.kind == PassageKind::OnlyHere)
             continue;
         for (int step = 1; step <= kShareSteps; ++step)
             out << "mark." << name << ".share-" << step << " { background: "
                 << HighlightPalette::paperBackground(kind, double(step) / kShareSteps).name() << "; }\n";
     }
-    out << "mark.moved { outline: 1.5px dashed "
-        << HighlightPalette::hue(HighlightPalette::Kind::Moved).name() << "; outline-offset: 1px; }\n";
+    out << "mark.moved { outline: 1.5px dashed " << HighlightPalette::hue(PassageKind::Moved).name()
+        << "; outline-offset: 1px; }\n";
     out.flush();
     return css;
 }
@@ -242,20 +242,18 @@ void Html::legend()
     m_out << "<div class=\"legend\">";
     const struct
     {
-        HighlightKind kind;
+        PassageKind kind;
         bool moved;
         const char *cls;
-    } entries[] = { { HighlightKind::Verbatim, false, "verbatim" },
-                    { HighlightKind::Near, false, "near" },
-                    { HighlightKind::Paraphrase, false, "paraphrase" },
-                    { HighlightKind::Verbatim, true, "verbatim share-1 moved" },
-                    { HighlightKind::OnlyHere, false, "only-here" } };
+    } entries[] = { { PassageKind::Verbatim, false, "verbatim" },
+                    { PassageKind::Near, false, "near" },
+                    { PassageKind::Paraphrase, false, "paraphrase" },
+                    { PassageKind::Verbatim, true, "verbatim share-1 moved" },
+                    { PassageKind::OnlyHere, false, "only-here" } };
     for (const auto &e : entries) {
         m_out << "<span><mark class=\"sample " << e.cls << "\">"
               << esc(ReportText::highlightName(e.kind, e.moved)) << "</mark> "
-              << esc(e.moved ? ReportText::tr("out of order against the other articles")
-                             : ReportText::highlightMeaning(e.kind))
-              << "</span>";
+              << esc(ReportText::highlightMeaning(e.moved ? PassageKind::Moved : e.kind)) << "</span>";
     }
     for (const ReportEntityKind t :
          { ReportEntityKind::Person, ReportEntityKind::Place, ReportEntityKind::Organisation })
@@ -271,8 +269,8 @@ void Html::legend()
 
 QString Html::highlightClass(const ReportHighlight &h) const
 {
-    QString cls = highlightKindName(h.kind);
-    if (h.kind != HighlightKind::OnlyHere) {
+    QString cls = passageKindName(h.kind);
+    if (h.kind != PassageKind::OnlyHere) {
         const double level = highlightLevel(h, int(m_model.articles.size()));
         cls += QStringLiteral(" share-%1")
                    .arg(qBound(1, int(std::ceil(level * kShareSteps - 1e-9)), kShareSteps));

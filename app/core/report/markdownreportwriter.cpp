@@ -69,9 +69,9 @@ QString articleMarkdown(const ReportArticle &a)
             if (seg.highlight >= 0) {
                 const ReportHighlight &h = a.highlights.at(seg.highlight);
                 moved = h.moved;
-                if (h.kind == HighlightKind::Verbatim || h.kind == HighlightKind::Near)
+                if (h.kind == PassageKind::Verbatim || h.kind == PassageKind::Near)
                     marker = QStringLiteral("**");
-                else if (h.kind == HighlightKind::Paraphrase)
+                else if (h.kind == PassageKind::Paraphrase)
                     marker = QStringLiteral("*");
             }
             if (marker != runMarker || (moved && seg.start == a.highlights.at(seg.highlight).start)) {

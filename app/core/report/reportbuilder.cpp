@@ -34,38 +34,26 @@ QDateTime generationTime()
 // hundreds of outlets would otherwise repeat hundreds of names on every one of its spans.
 constexpr qsizetype kLabelOutlets = 5;
 
-QString highlightLabel(HighlightKind kind, bool moved, const QStringList &outlets)
+QString highlightLabel(PassageKind kind, bool moved, const QStringList &outlets)
 {
     QString list = QStringList(outlets.mid(0, kLabelOutlets)).join(QLatin1String(", "));
     if (outlets.size() > kLabelOutlets)
         list += QStringLiteral(", \u2026");
     switch (kind) {
-    case HighlightKind::Verbatim:
+    case PassageKind::Verbatim:
         return moved ? ReportBuilder::tr("Verbatim, moved; also in %1").arg(list)
                      : ReportBuilder::tr("Verbatim; also in %1").arg(list);
-    case HighlightKind::Near:
+    case PassageKind::Near:
         return moved ? ReportBuilder::tr("Near-verbatim, moved; also in %1").arg(list)
                      : ReportBuilder::tr("Near-verbatim; also in %1").arg(list);
-    case HighlightKind::Paraphrase:
+    case PassageKind::Paraphrase:
         return moved ? ReportBuilder::tr("Paraphrase, moved; also in %1").arg(list)
                      : ReportBuilder::tr("Paraphrase; also in %1").arg(list);
-    case HighlightKind::OnlyHere:
+    case PassageKind::OnlyHere:
+    case PassageKind::Moved: // a flag of the shared kinds
         break;
     }
     return ReportBuilder::tr("Only in this article");
-}
-
-HighlightKind toHighlightKind(PassageKind kind)
-{
-    switch (kind) {
-    case PassageKind::Near:
-        return HighlightKind::Near;
-    case PassageKind::Paraphrase:
-        return HighlightKind::Paraphrase;
-    case PassageKind::Verbatim:
-        break;
-    }
-    return HighlightKind::Verbatim;
 }
 
 template<typename T> void sortByStart(QList<T> &list)
@@ -112,7 +100,7 @@ QList<ReportUniquePassage> uniqueSentences(const ReportArticle &article, int ind
 {
     QList<QPair<int, int>> spans;
     for (const ReportHighlight &h : article.highlights) {
-        if (h.kind == HighlightKind::OnlyHere)
+        if (h.kind == PassageKind::OnlyHere)
             spans.append({ h.start, h.end });
     }
     QList<ReportUniquePassage> out;
@@ -235,6 +223,9 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
         case PassageKind::Paraphrase:
             ++model.paraphrasePassages;
             break;
+        case PassageKind::OnlyHere: // never the kind of a passage
+        case PassageKind::Moved:
+            break;
         }
         bool anyMoved = false;
         for (const PassageSpan &span : p.spans) {
@@ -244,7 +235,7 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
             ReportHighlight h;
             h.start = span.start;
             h.end = span.end;
-            h.kind = toHighlightKind(span.reworded ? PassageKind::Paraphrase : p.kind);
+            h.kind = span.reworded ? PassageKind::Paraphrase : p.kind;
             h.moved = span.moved;
             h.passageId = p.id;
             for (const PassageSpan &other : p.spans) {
@@ -266,7 +257,7 @@ ReportModel ReportBuilder::fromComparison(const Bundle &bundle, const Comparison
         ReportHighlight h;
         h.start = u.start;
         h.end = u.end;
-        h.kind = HighlightKind::OnlyHere;
+        h.kind = PassageKind::OnlyHere;
         h.label = highlightLabel(h.kind, false, {});
         a.highlights.append(h);
     }

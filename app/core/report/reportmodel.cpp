@@ -18,16 +18,17 @@ int ReportModel::totalWords() const
 
 namespace {
 
-int strength(HighlightKind kind)
+int strength(PassageKind kind)
 {
     switch (kind) {
-    case HighlightKind::Verbatim:
+    case PassageKind::Verbatim:
         return 4;
-    case HighlightKind::Near:
+    case PassageKind::Near:
         return 3;
-    case HighlightKind::Paraphrase:
+    case PassageKind::Paraphrase:
         return 2;
-    case HighlightKind::OnlyHere:
+    case PassageKind::OnlyHere:
+    case PassageKind::Moved:
         break;
     }
     return 1;
@@ -92,39 +93,9 @@ QList<ReportParagraph> reportParagraphs(const ReportArticle &article)
     return paragraphs;
 }
 
-QString highlightKindName(HighlightKind kind)
-{
-    switch (kind) {
-    case HighlightKind::Near:
-        return QStringLiteral("near");
-    case HighlightKind::Paraphrase:
-        return QStringLiteral("paraphrase");
-    case HighlightKind::OnlyHere:
-        return QStringLiteral("only-here");
-    case HighlightKind::Verbatim:
-        break;
-    }
-    return QStringLiteral("verbatim");
-}
-
-HighlightPalette::Kind paletteKind(HighlightKind kind)
-{
-    switch (kind) {
-    case HighlightKind::Near:
-        return HighlightPalette::Kind::Near;
-    case HighlightKind::Paraphrase:
-        return HighlightPalette::Kind::Paraphrase;
-    case HighlightKind::OnlyHere:
-        return HighlightPalette::Kind::Unique;
-    case HighlightKind::Verbatim:
-        break;
-    }
-    return HighlightPalette::Kind::Verbatim;
-}
-
 double highlightLevel(const ReportHighlight &highlight, int articleCount)
 {
-    if (highlight.kind == HighlightKind::OnlyHere)
+    if (highlight.kind == PassageKind::OnlyHere)
         return 0.0;
     return std::clamp(double(highlight.otherOutlets) / std::max(1, articleCount - 1), 0.0, 1.0);
 }

@@ -24,15 +24,12 @@ struct ReportOptions
     bool notes = true; ///< the editor's notes
 };
 
-/// How a stretch of an article relates to the other articles.
-enum class HighlightKind { Verbatim, Near, Paraphrase, OnlyHere };
-
 /// A highlighted range of one article. Offsets are UTF-16 into ReportArticle::text.
 struct ReportHighlight
 {
     int start = 0;
     int end = 0;
-    HighlightKind kind = HighlightKind::Verbatim;
+    PassageKind kind = PassageKind::Verbatim; ///< Verbatim, Near, Paraphrase or OnlyHere
     bool moved = false; ///< out of order relative to the other articles
     int otherOutlets = 0; ///< how many other articles share it (0 for OnlyHere)
     QStringList sharedWith; ///< outlets of those articles
@@ -179,9 +176,6 @@ struct ReportParagraph
 /// the writers so they all cut the text the same way.
 QList<ReportParagraph> reportParagraphs(const ReportArticle &article);
 
-QString highlightKindName(HighlightKind kind); ///< "verbatim", "near", "paraphrase", "only-here"
-/// The palette entry of a highlight kind: the report's colours are the window's.
-HighlightPalette::Kind paletteKind(HighlightKind kind);
 /// The share (0–1) of the other articles that carry a highlight, which grades its tint as in the window.
 double highlightLevel(const ReportHighlight &highlight, int articleCount);
 QString entityTypeName(ReportEntityKind type); ///< "person", "place", "organisation", "other"

@@ -16,33 +16,37 @@ QString ReportText::dateTime(const QDateTime &when)
     return when.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString ReportText::highlightName(HighlightKind kind, bool moved)
+QString ReportText::highlightName(PassageKind kind, bool moved)
 {
     if (moved)
-        return tr("Moved");
+        kind = PassageKind::Moved;
     switch (kind) {
-    case HighlightKind::Verbatim:
+    case PassageKind::Verbatim:
         return tr("Verbatim");
-    case HighlightKind::Near:
+    case PassageKind::Near:
         return tr("Near-verbatim");
-    case HighlightKind::Paraphrase:
+    case PassageKind::Paraphrase:
         return tr("Paraphrase");
-    case HighlightKind::OnlyHere:
+    case PassageKind::Moved:
+        return tr("Moved");
+    case PassageKind::OnlyHere:
         break;
     }
     return tr("Only here");
 }
 
-QString ReportText::highlightMeaning(HighlightKind kind)
+QString ReportText::highlightMeaning(PassageKind kind)
 {
     switch (kind) {
-    case HighlightKind::Verbatim:
+    case PassageKind::Verbatim:
         return tr("the same words in another article; darker when more outlets share them");
-    case HighlightKind::Near:
+    case PassageKind::Near:
         return tr("the same words with small edits");
-    case HighlightKind::Paraphrase:
+    case PassageKind::Paraphrase:
         return tr("the same content in other words");
-    case HighlightKind::OnlyHere:
+    case PassageKind::Moved:
+        return tr("out of order against the other articles");
+    case PassageKind::OnlyHere:
         break;
     }
     return tr("found in no other article");

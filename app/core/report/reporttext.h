@@ -16,8 +16,8 @@ class ReportText
 public:
     static QString percent(double fraction); ///< "42%"
     static QString dateTime(const QDateTime &when); ///< "2026-03-14 06:10", empty when invalid
-    static QString highlightName(HighlightKind kind, bool moved); ///< legend entry name
-    static QString highlightMeaning(HighlightKind kind); ///< legend explanation
+    static QString highlightName(PassageKind kind, bool moved); ///< legend entry name
+    static QString highlightMeaning(PassageKind kind); ///< legend explanation
     static QString summary(const ReportModel &model); ///< one sentence: articles, words, passages
     static QString generatedLine(const ReportModel &model);
     static QString quoteStatus(const ReportQuote &quote); ///< "exact in all" / "altered"

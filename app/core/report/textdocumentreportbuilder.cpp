@@ -47,26 +47,28 @@ QTextCharFormat sansFormat(double size = 9.0, bool bold = false, const QColor &c
 // text, marked by a bar in the window's margin, is underlined here.
 void applyHighlight(QTextCharFormat &f, const ReportHighlight &h, int articleCount)
 {
-    const HighlightPalette::Kind kind = paletteKind(h.kind);
+    const PassageKind kind = h.kind;
     f.setBackground(HighlightPalette::paperBackground(kind, highlightLevel(h, articleCount)));
     f.setUnderlineColor(HighlightPalette::hue(kind));
     switch (h.kind) {
-    case HighlightKind::Verbatim:
+    case PassageKind::Verbatim:
         f.setUnderlineStyle(QTextCharFormat::NoUnderline);
         break;
-    case HighlightKind::Near:
+    case PassageKind::Near:
         f.setUnderlineStyle(QTextCharFormat::DotLine);
         break;
-    case HighlightKind::Paraphrase:
+    case PassageKind::Paraphrase:
         f.setUnderlineStyle(QTextCharFormat::DashUnderline);
         break;
-    case HighlightKind::OnlyHere:
+    case PassageKind::OnlyHere:
         f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        break;
+    case PassageKind::Moved: // a flag, below
         break;
     }
     if (h.moved) {
         f.setUnderlineStyle(QTextCharFormat::DashDotLine);
-        f.setUnderlineColor(HighlightPalette::hue(HighlightPalette::Kind::Moved));
+        f.setUnderlineColor(HighlightPalette::hue(PassageKind::Moved));
     }
     f.setToolTip(h.label);
 }
@@ -297,19 +299,19 @@ private:
         block(sansFormat(8.5), 2, 8);
         const struct
         {
-            HighlightKind kind;
+            PassageKind kind;
             bool moved;
-        } entries[] = { { HighlightKind::Verbatim, false },
-                        { HighlightKind::Near, false },
-                        { HighlightKind::Paraphrase, false },
-                        { HighlightKind::Verbatim, true },
-                        { HighlightKind::OnlyHere, false } };
+        } entries[] = { { PassageKind::Verbatim, false },
+                        { PassageKind::Near, false },
+                        { PassageKind::Paraphrase, false },
+                        { PassageKind::Verbatim, true },
+                        { PassageKind::OnlyHere, false } };
         m_cursor.insertText(ReportText::legendHeading() + QLatin1String(": "), sansFormat(8.5, true));
         for (const auto &e : entries) {
             ReportHighlight h;
             h.kind = e.kind;
             h.moved = e.moved;
-            h.otherOutlets = e.kind == HighlightKind::OnlyHere ? 0 : 1;
+            h.otherOutlets = e.kind == PassageKind::OnlyHere ? 0 : 1;
             QTextCharFormat f = sansFormat(8.5);
             applyHighlight(f, h, 2);
             m_cursor.insertText(ReportText::highlightName(e.kind, e.moved), f);

@@ -6,19 +6,19 @@
 
 namespace sw {
 
-QColor HighlightPalette::hue(Kind kind, bool dark)
+QColor HighlightPalette::hue(PassageKind kind, bool dark)
 {
     const double l = dark ? 0.62 : 0.45;
     switch (kind) {
-    case Kind::Near:
+    case PassageKind::Near:
         return QColor::fromHslF(172.0 / 360.0, 0.65, l);
-    case Kind::Paraphrase:
+    case PassageKind::Paraphrase:
         return QColor::fromHslF(275.0 / 360.0, 0.55, l + 0.05);
-    case Kind::Moved:
+    case PassageKind::Moved:
         return QColor::fromHslF(330.0 / 360.0, 0.60, l + 0.03);
-    case Kind::Unique:
+    case PassageKind::OnlyHere:
         return QColor::fromHslF(30.0 / 360.0, 0.95, l + 0.05);
-    case Kind::Verbatim:
+    case PassageKind::Verbatim:
         break;
     }
     return QColor::fromHslF(212.0 / 360.0, 0.75, l);
@@ -32,9 +32,10 @@ QColor HighlightPalette::blend(const QColor &base, const QColor &top, double alp
                             float(base.blueF() * (1 - alpha) + top.blueF() * alpha));
 }
 
-QColor HighlightPalette::background(Kind kind, const QColor &hue, double level, const QColor &base, bool dark)
+QColor HighlightPalette::background(PassageKind kind, const QColor &hue, double level, const QColor &base,
+                                    bool dark)
 {
-    if (kind == Kind::Unique)
+    if (kind == PassageKind::OnlyHere)
         return blend(base, hue, dark ? 0.30 : 0.22);
     // Text shared by one other outlet is a light tint; by every other outlet, a strong one.
     const double low = dark ? 0.16 : 0.12;
@@ -42,7 +43,7 @@ QColor HighlightPalette::background(Kind kind, const QColor &hue, double level, 
     return blend(base, hue, low + (high - low) * std::clamp(level, 0.0, 1.0));
 }
 
-QColor HighlightPalette::paperBackground(Kind kind, double level)
+QColor HighlightPalette::paperBackground(PassageKind kind, double level)
 {
     return background(kind, hue(kind, false), level, QColor(Qt::white), false);
 }

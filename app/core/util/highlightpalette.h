@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "align/passagekind.h"
+
 #include <QColor>
 
 namespace sw {
@@ -12,19 +14,18 @@ namespace sw {
 class HighlightPalette
 {
 public:
-    enum class Kind { Verbatim, Near, Paraphrase, Moved, Unique };
-
     /// The pure hue of a kind, for bars, underlines and legends. One hue per kind, chosen to stay
     /// apart for the common colour-vision deficiencies; lighter on dark backgrounds so bars and
     /// underlines keep their contrast.
-    static QColor hue(Kind kind, bool dark = false);
+    static QColor hue(PassageKind kind, bool dark = false);
 
     /// The background of highlighted text: `hue` laid over `base`. For the shared kinds `level`
     /// (0–1, the share of the other outlets that carry the text) grades it from a light tint to a
     /// strong one; only-here text has one tint.
-    static QColor background(Kind kind, const QColor &hue, double level, const QColor &base, bool dark);
+    static QColor background(PassageKind kind, const QColor &hue, double level, const QColor &base,
+                             bool dark);
     /// The background on white paper with the built-in hue (the reports).
-    static QColor paperBackground(Kind kind, double level);
+    static QColor paperBackground(PassageKind kind, double level);
 
     /// `top` over `base` with opacity `alpha` (0–1), as an opaque colour.
     static QColor blend(const QColor &base, const QColor &top, double alpha);

@@ -36,6 +36,26 @@ JsonWriter &JsonWriter::close(char bracket)
     return *this;
 }
 
+JsonArrayLines::JsonArrayLines(QByteArray &out, const char *key)
+    : m_out(out)
+{
+    m_out += "  \"";
+    m_out += key;
+    m_out += "\": [";
+}
+
+void JsonArrayLines::next()
+{
+    m_out += m_empty ? "\n    " : ",\n    ";
+    m_empty = false;
+}
+
+void JsonArrayLines::end(bool last)
+{
+    m_out += m_empty ? "]" : "\n  ]";
+    m_out += last ? "\n" : ",\n";
+}
+
 JsonWriter &JsonWriter::key(const char *name)
 {
     separate();

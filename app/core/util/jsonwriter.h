@@ -48,4 +48,23 @@ private:
     bool m_afterKey = false;
 };
 
+/// The frame of one streamed array in the command line's JSON documents (`analyze` and `suggest`
+/// --format json): a member of the top-level object with one element a line,
+/// `  "key": [\n    first,\n    second\n  ]`, or `  "key": []` when empty. The caller writes each
+/// element into `out` after `next()` and may take the bytes out of `out` between elements.
+class JsonArrayLines
+{
+public:
+    /// Starts the member `key` (ASCII).
+    JsonArrayLines(QByteArray &out, const char *key);
+    /// Starts the next element's line.
+    void next();
+    /// Closes the array; `last` when it is the object's last member.
+    void end(bool last);
+
+private:
+    QByteArray &m_out;
+    bool m_empty = true;
+};
+
 } // namespace sw
