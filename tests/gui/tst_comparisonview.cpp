@@ -13,6 +13,7 @@
 #include "compare/highlightstyle.h"
 #include "compare/overviewstrip.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -208,6 +209,26 @@ void TestComparisonView::panesAndHeaders()
     QVERIFY(m_view->pane(1)->summaryText().contains(QStringLiteral("Partially derived")));
     QVERIFY(!m_view->pane(0)->accessibleName().isEmpty());
     QVERIFY(m_view->pane(0)->view()->toPlainText().startsWith(SharedA));
+    // The header names the outlet first, above the title, whose full text is in its tooltip.
+    const QLabel *outlet = nullptr;
+    const QLabel *title = nullptr;
+    for (const QLabel *label : m_view->pane(1)->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QStringLiteral("Outlet B")))
+            outlet = label;
+        else if (!label->toolTip().isEmpty() && label->toolTip() == m_fixture.bundle.articles.at(1).title)
+            title = label;
+    }
+    QVERIFY(outlet && title);
+    QVERIFY(outlet->mapTo(m_view, QPoint(0, 0)).y() < title->mapTo(m_view, QPoint(0, 0)).y());
+    QVERIFY(outlet->font().bold());
+    // Tab leads from one pane's text to the next pane's (past its header buttons).
+    ArticleTextView *first = m_view->pane(0)->view();
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    for (int i = 0; i < 5 && !m_view->pane(1)->view()->hasFocus(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(m_view->pane(1)->view()->hasFocus());
+    QCOMPARE(m_view->activePane(), m_view->pane(1));
 }
 
 void TestComparisonView::highlightFormats()
