@@ -76,8 +76,11 @@ struct Stalls
 {
     qint64 wallMs = 0;
     qint64 cpuMs = 0;
+    qint64 wallAtMs = 0; ///< when the longest stall ended, from start()
+    qint64 cpuAtMs = 0;
     qint64 lastCpuNs = 0;
     QElapsedTimer last;
+    QElapsedTimer since;
 
     static qint64 threadCpuNs()
     {
@@ -88,20 +91,33 @@ struct Stalls
     }
     void start()
     {
-        wallMs = cpuMs = 0;
+        wallMs = cpuMs = wallAtMs = cpuAtMs = 0;
         last.start();
+        since.start();
         lastCpuNs = threadCpuNs();
     }
     void beat()
     {
         const qint64 cpu = threadCpuNs();
-        wallMs = std::max(wallMs, last.restart());
-        cpuMs = std::max(cpuMs, (cpu - lastCpuNs) / 1000000);
+        const qint64 wall = last.restart();
+        if (wall > wallMs) {
+            wallMs = wall;
+            wallAtMs = since.elapsed();
+        }
+        if ((cpu - lastCpuNs) / 1000000 > cpuMs) {
+            cpuMs = (cpu - lastCpuNs) / 1000000;
+            cpuAtMs = since.elapsed();
+        }
         lastCpuNs = cpu;
     }
     QString text() const
     {
-        return QStringLiteral("%1 ms (GUI thread on the CPU: at most %2 ms)").arg(wallMs).arg(cpuMs);
+        return QStringLiteral(
+                   "%1 ms, ending %2 ms in (GUI thread on the CPU: at most %3 ms, ending %4 ms in)")
+            .arg(wallMs)
+            .arg(wallAtMs)
+            .arg(cpuMs)
+            .arg(cpuAtMs);
     }
 };
 

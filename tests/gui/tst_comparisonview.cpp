@@ -13,12 +13,14 @@
 #include "compare/highlightstyle.h"
 #include "compare/overviewstrip.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <algorithm>
 
 using namespace sw;
 using namespace sw::ui;
@@ -132,6 +134,26 @@ QTextCharFormat formatAt(ArticleTextView *view, int position)
     return {};
 }
 
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 class TestComparisonView : public QObject
@@ -153,6 +175,7 @@ private Q_SLOTS:
     void emptyStateWithoutArticles();
     void paragraphsAreSpacedApart();
     void longArticlesFillInSlices();
+    void workBelowTheViewStaysOffScreen();
 
 private:
     ComparisonView *m_view = nullptr;
@@ -186,6 +209,26 @@ void TestComparisonView::panesAndHeaders()
     QVERIFY(m_view->pane(1)->summaryText().contains(QStringLiteral("Partially derived")));
     QVERIFY(!m_view->pane(0)->accessibleName().isEmpty());
     QVERIFY(m_view->pane(0)->view()->toPlainText().startsWith(SharedA));
+    // The header names the outlet first, above the title, whose full text is in its tooltip.
+    const QLabel *outlet = nullptr;
+    const QLabel *title = nullptr;
+    for (const QLabel *label : m_view->pane(1)->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QStringLiteral("Outlet B")))
+            outlet = label;
+        else if (!label->toolTip().isEmpty() && label->toolTip() == m_fixture.bundle.articles.at(1).title)
+            title = label;
+    }
+    QVERIFY(outlet && title);
+    QVERIFY(outlet->mapTo(m_view, QPoint(0, 0)).y() < title->mapTo(m_view, QPoint(0, 0)).y());
+    QVERIFY(outlet->font().bold());
+    // Tab leads from one pane's text to the next pane's (past its header buttons).
+    ArticleTextView *first = m_view->pane(0)->view();
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    for (int i = 0; i < 5 && !m_view->pane(1)->view()->hasFocus(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(m_view->pane(1)->view()->hasFocus());
+    QCOMPARE(m_view->activePane(), m_view->pane(1));
 }
 
 void TestComparisonView::highlightFormats()
@@ -463,6 +506,85 @@ void TestComparisonView::longArticlesFillInSlices()
         QCOMPARE(pane->toPlainText(), displayed);
         QCOMPARE(pane->document()->blockCount(), int(displayed.count(QLatin1Char('\n'))) + 1);
     }
+}
+
+void TestComparisonView::workBelowTheViewStaysOffScreen()
+{
+    // A long article of long paragraphs: each wraps to several lines in a narrow pane.
+    QStringList paragraphs;
+    for (int i = 0; i < 200; ++i) {
+        QString paragraph = QStringLiteral("Paragraph %1 of the harbour inquiry.").arg(i);
+        while (paragraph.size() < 500)
+            paragraph += QStringLiteral(" The witness described the night of the fire once more.");
+        paragraphs << paragraph;
+    }
+    Bundle bundle;
+    bundle.title = QStringLiteral("long");
+    for (int i = 0; i < 2; ++i) {
+        Article a = BundleLoader::articleFromSource(paragraphs.join(QLatin1Char('\n')),
+                                                    SourceFormat::PlainText, QStringLiteral("%1.txt").arg(i));
+        a.outlet = QStringLiteral("Outlet %1").arg(i);
+        bundle.articles.append(a);
+    }
+    const QString &text = bundle.articles.at(0).text;
+    const int uniqueStart = int(text.indexOf(QStringLiteral("Paragraph 150 ")));
+    const int sharedStart = int(text.indexOf(QStringLiteral("Paragraph 180 ")));
+    const int sharedEnd = int(text.indexOf(QLatin1Char('\n'), sharedStart));
+    QVERIFY(uniqueStart > 0 && sharedStart > uniqueStart && sharedEnd > sharedStart);
+    ComparisonResult r;
+    r.articleCount = 2;
+    Passage shared;
+    shared.spans = { { 0, sharedStart, sharedEnd, false }, { 1, sharedStart, sharedEnd, false } };
+    r.passages = { shared };
+    r.unique = { { 0, uniqueStart, uniqueStart + 300 } };
+    r.sharedFraction = { 0.1, 0.1 };
+    r.derivation = { Derivation::NonDerived, Derivation::NonDerived };
+    addWords(r, text);
+    addWords(r, bundle.articles.at(1).text);
+    r.wordCounts = { int(r.words[0].size()), int(r.words[1].size()) };
+    r.coverage = { { 1.0, 0.1 }, { 0.1, 1.0 } };
+    const auto model = std::make_shared<const ComparisonModel>(bundle, r);
+
+    ArticleTextView view(0);
+    view.resize(420, 300);
+    view.setArticleText(text);
+    QVERIFY(!view.isTextComplete());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    auto *counter = new PaintCounter(view.viewport());
+
+    // Text appended below what is on screen lengthens the scroll range and repaints nothing.
+    const int rangeBefore = view.verticalScrollBar()->maximum();
+    while (!view.isTextComplete())
+        view.appendTextSlice(4000);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.toPlainText(), text);
+    QVERIFY(view.verticalScrollBar()->maximum() > rangeBefore);
+    QCOMPARE(counter->paints, 0);
+
+    // Highlights reach every block, but a block far below the view is not laid out for that.
+    view.setModel(model);
+    QTRY_VERIFY_WITH_TIMEOUT(view.highlighter()->isComplete(), 10000);
+    const QTextBlock far = view.document()->findBlock(uniqueStart);
+    QVERIFY(!far.layout()->formats().isEmpty());
+    QCOMPARE(far.layout()->lineCount(), 0);
+    QCOMPARE(far.lineCount(), 1);
+
+    // Focusing a passage below the view changes its formats without repainting the pane.
+    QCoreApplication::processEvents();
+    counter->paints = 0;
+    view.highlighter()->setFocusPassages(0, -1);
+    QCoreApplication::processEvents();
+    const QTextBlock focused = view.document()->findBlock(sharedStart + 10);
+    QVERIFY(std::any_of(focused.layout()->formats().cbegin(), focused.layout()->formats().cend(),
+                        [](const QTextLayout::FormatRange &f) { return f.format.fontOverline(); }));
+    QCOMPARE(counter->paints, 0);
+
+    // Once scrolled to, the block is laid out (it wraps) and painted with its highlights.
+    view.showPosition(uniqueStart);
+    QTRY_VERIFY(counter->paints > 0);
+    QVERIFY(far.lineCount() > 1);
 }
 
 QTEST_MAIN(TestComparisonView)

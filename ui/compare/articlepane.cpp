@@ -52,20 +52,21 @@ ArticlePane::ArticlePane(const Article &article, int index, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
     m_title->setToolTip(article.title);
     m_title->setMinimumWidth(40);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
     m_outletLabel = new QLabel(m_header);
     m_outletLabel->setTextFormat(Qt::PlainText);
     m_outletLabel->setMinimumWidth(40);
+    QFont bold = m_outletLabel->font();
+    bold.setBold(true);
+    m_outletLabel->setFont(bold);
     m_summary = new QLabel(m_header);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setMinimumWidth(40);
     m_outletText = tr("%1 \u00b7 %n word(s)", nullptr, int(article.wordCount)).arg(article.outlet);
     for (QLabel *label : { m_title, m_outletLabel, m_summary })
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    labels->addWidget(m_title);
+    // The outlet first: it names the pane; the title follows, both elided to the width.
     labels->addWidget(m_outletLabel);
+    labels->addWidget(m_title);
     labels->addWidget(m_summary);
     headerLayout->addLayout(labels, 1);
 

@@ -3,12 +3,13 @@
 #include "articletextview.h"
 
 #include "articlehighlighter.h"
+#include "articlelayout.h"
 #include "project/passagesmodel.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
-#include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -36,37 +37,6 @@ qsizetype sliceEnd(const QString &text, qsizetype from, qsizetype maxChars)
     return text.at(limit - 1).isHighSurrogate() ? limit - 1 : limit;
 }
 
-/// The plain-text layout (lazy, fast on long articles) with space after each paragraph, which
-/// QPlainTextDocumentLayout has no block format for: the space is added to the block's bounding
-/// rectangle, which is what the view paints, scrolls and hit-tests by.
-class SpacedParagraphLayout : public QPlainTextDocumentLayout
-{
-public:
-    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
-
-    QRectF blockBoundingRect(const QTextBlock &block) const override
-    {
-        QRectF rect = QPlainTextDocumentLayout::blockBoundingRect(block);
-        if (rect.isValid() && block.next().isValid() && block.length() > 1)
-            rect.adjust(0, 0, 0, paragraphSpacing());
-        return rect;
-    }
-
-    qreal paragraphSpacing() const
-    {
-        const QFont font = document()->defaultFont();
-        if (m_spacing < 0 || font != m_font) {
-            m_font = font;
-            m_spacing = std::round(QFontMetricsF(font).lineSpacing() * ArticleTextView::ParagraphSpacing);
-        }
-        return m_spacing;
-    }
-
-private:
-    mutable QFont m_font;
-    mutable qreal m_spacing = -1; ///< for m_font; -1 before the first use
-};
-
 } // namespace
 
 ArticleTextView::ArticleTextView(int article, QWidget *parent)
@@ -86,22 +56,53 @@ ArticleTextView::ArticleTextView(int article, QWidget *parent)
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
     auto *text = new QTextDocument(this);
-    text->setDocumentLayout(new SpacedParagraphLayout(text));
+    auto *layout = new ArticleLayout(text);
+    layout->setVisibleRangeProvider([this] { return reachableRange(); });
+    text->setDocumentLayout(layout);
     text->setDefaultFont(font());
     setDocument(text);
     document()->setDocumentMargin(MarginWidth);
     m_highlighter = new ArticleHighlighter(document(), article);
+    m_highlighter->setVisibleRangeProvider([this] { return reachableRange(); });
     m_style = HighlightStyle(palette());
     m_highlighter->setStyle(m_style);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleTextView::highlightVisible);
+}
+
+ArticleTextView::~ArticleTextView()
+{
+    // The document and its highlighter outlive this part of the view for a moment.
+    if (auto *layout = qobject_cast<ArticleLayout *>(document()->documentLayout()))
+        layout->setVisibleRangeProvider({});
+    m_highlighter->setVisibleRangeProvider({});
 }
 
 void ArticleTextView::highlightVisible()
 {
     if (m_highlighter->isComplete())
         return;
-    const auto range = visibleRange();
+    const auto range = reachableRange();
     m_highlighter->ensureHighlighted(range.first, range.second);
+}
+
+QPair<int, int> ArticleTextView::reachableRange() const
+{
+    // By the line counts the document keeps, without laying anything out: a block never laid
+    // out counts one line, so the range reaches at least as far as the visible text.
+    QTextBlock block = firstVisibleBlock();
+    if (!block.isValid())
+        return { 0, 0 };
+    const int start = block.position();
+    const double lineHeight = std::max(1.0, QFontMetricsF(document()->defaultFont()).lineSpacing());
+    const double height = viewport()->height() + 2 * lineHeight;
+    double y = -lineHeight * std::max(0, verticalScrollBar()->value() - block.firstLineNumber());
+    int end = start;
+    while (block.isValid() && y <= height) {
+        end = block.position() + block.length();
+        y += std::max(1, block.lineCount()) * lineHeight;
+        block = block.next();
+    }
+    return { start, end };
 }
 
 void ArticleTextView::resizeEvent(QResizeEvent *event)
@@ -128,13 +129,8 @@ void ArticleTextView::appendTextSlice(int maxChars)
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(m_fullText.mid(m_filled, end - m_filled));
     m_filled = end;
-    if (isTextComplete()) {
-        // Blocks added after the model came need their highlights too.
-        if (m_model)
-            m_highlighter->setModel(m_model);
-        highlightVisible();
+    if (isTextComplete())
         Q_EMIT textCompleted();
-    }
 }
 
 void ArticleTextView::setModel(ComparisonModelPtr model)

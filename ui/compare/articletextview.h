@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "articlelayout.h"
 #include "comparisonmodel.h"
 #include "highlightstyle.h"
 
@@ -29,9 +30,10 @@ class ArticleTextView : public QPlainTextEdit
 
 public:
     /// Space after each paragraph, as a fraction of the line spacing.
-    static constexpr double ParagraphSpacing = 0.6;
+    static constexpr double ParagraphSpacing = ArticleLayout::ParagraphSpacing;
 
     ArticleTextView(int article, QWidget *parent = nullptr);
+    ~ArticleTextView() override;
 
     int article() const { return m_article; }
     /// Sets the text: a short article at once; a long one starts with its first screens and
@@ -51,6 +53,8 @@ public:
     ViewportExtent extentOf(int start, int end) const;
     /// First and one-past-last document positions of the visible text.
     QPair<int, int> visibleRange() const;
+    /// Like visibleRange(), without laying out any text: it may reach a little further.
+    QPair<int, int> reachableRange() const;
     /// Scrolls so that `position` sits at viewport y `y` (as close as the scroll range allows).
     void scrollPositionTo(int position, double y);
     /// The wrapped line number of `position` across the document (the scroll bar's unit).

@@ -4,6 +4,7 @@
 
 #include "articletextview.h"
 
+#include <QHash>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -56,15 +57,23 @@ void OverviewStrip::rebuild()
         const int article = m_view->article();
         const int length = std::max(1, int(m_model->bundle().articles.at(article).text.size()));
         const int others = std::max(1, m_model->articleCount() - 1);
+        // A kind's colours differ only by the number of outlets: a few per result, each made once.
+        QHash<int, QColor> colors;
         for (const ArticleSpan &span : m_model->spans(article)) {
             if (!m_style.isKindShown(span.kind))
                 continue;
             const int y0 = int(double(span.start) / length * h);
             const int y1 = std::max(y0 + 1, int(double(span.end) / length * h));
-            const double level = double(span.outlets - 1) / others;
-            const QColor color = span.kind == PassageKind::OnlyHere
-                ? m_style.kindColor(PassageKind::OnlyHere)
-                : m_style.background(span.kind, 0.35 + level);
+            const int key = int(span.kind) * 256 + std::clamp(span.outlets, 0, 255);
+            auto known = colors.constFind(key);
+            if (known == colors.cend()) {
+                const double level = double(span.outlets - 1) / others;
+                known = colors.insert(key,
+                                      span.kind == PassageKind::OnlyHere
+                                          ? m_style.kindColor(PassageKind::OnlyHere)
+                                          : m_style.background(span.kind, 0.35 + level));
+            }
+            const QColor color = *known;
             for (int y = y0; y < std::min(y1, h); ++y)
                 m_heat.setPixelColor(0, y, color);
         }

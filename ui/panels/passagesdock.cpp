@@ -84,6 +84,9 @@ void PassagesDock::setModel(PassagesModel *model)
         return;
     m_tree->header()->setSectionResizeMode(PassagesModel::PassageColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(PassagesModel::OutletsColumn, QHeaderView::ResizeToContents);
+    // A long comparison has thousands of rows: the column fits the rows on screen, not the
+    // first thousand (each measured with a text layout when the result arrives).
+    m_tree->header()->setResizeContentsPrecision(0);
     expandGroups();
 }
 
