@@ -526,6 +526,20 @@ private Q_SLOTS:
         QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Saint Albin")), qPrintable(found));
     }
 
+    void sentenceStartBeforeAGeographicWordIsNoName()
+    {
+        // "harbour" and "port" extend a name ("Vellan harbour"), not a capitalised ordinary word
+        // that only starts the headline or the sentence.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Former harbour chief jailed\n\nDisgraced port boss Aldo Ferris was jailed on Friday in "
+            "Vellan. Judge Harriet Combe said he had betrayed the city.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(!found.contains(QStringLiteral("Former")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("Disgraced")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Aldo Ferris")), qPrintable(found));
+    }
+
     void datelinePlaceIsShownAsWritten()
     {
         // A dateline writes the town in capitals; the suggestion shows its name as a name is
@@ -701,6 +715,29 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(1).speaker, QStringLiteral("Ola Berg"));
         QCOMPARE(quotes.at(2).name, QStringLiteral("The road to the harbour is open again after the storm"));
         QCOMPARE(quotes.at(2).speaker, QStringLiteral("Ida Strand"));
+    }
+
+    void oneSpeakersQuoteRewordedIsOneAlteredQuote()
+    {
+        // Two outlets quote the lawyer in other words: one quote, altered. Her two statements in
+        // one article stay two quotes.
+        const sw::Bundle bundle = bundleOf({
+            QStringLiteral("Aldo Ferris was jailed for three years. His lawyer, Miriam Ostrow, said he would "
+                           "appeal. \u201CMr Ferris maintains his innocence,\u201D Ostrow said. \u201CThe "
+                           "harbour contracts were awarded fairly,\u201D she added."),
+            QStringLiteral("Port boss Aldo Ferris got three years. \u201CHe maintains he is innocent,\u201D "
+                           "his lawyer Miriam Ostrow said outside the court."),
+        });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        const Suggestion *innocent = nullptr;
+        for (const Suggestion &q : quotes) {
+            if (q.name.contains(QStringLiteral("innocen")))
+                innocent = &q;
+        }
+        QVERIFY(innocent);
+        QCOMPARE(innocent->articleIndexes(), QList<int>({ 0, 1 }));
+        QVERIFY(innocent->altered);
+        QCOMPARE(quotes.size(), 2);
     }
 
     void quoteAlsoPrintedWithoutMarksIsAltered()

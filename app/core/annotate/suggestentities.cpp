@@ -248,7 +248,13 @@ void EntityFinder::scanArticle(int article)
                 j += 2;
                 continue;
             }
-            if (!next.capitalised && (isPlaceFeature(next.folded) || isAreaAfterFeature(words, j + 1)))
+            // "Göta älv", "the Marlow Bay area"; not after a capitalised ordinary word that only
+            // starts the sentence ("Former harbour chief", "Disgraced port boss").
+            const Word &cur = words.at(j);
+            const bool ordinaryStart = j == i && cur.sentenceInitial && m_scorer.isOrdinaryWord(cur.folded)
+                && !m_gazetteer.isPlace(cur.folded);
+            if (!next.capitalised && !ordinaryStart
+                && (isPlaceFeature(next.folded) || isAreaAfterFeature(words, j + 1)))
                 ++j;
             break;
         }

@@ -454,6 +454,42 @@ Occurrence unquotedOccurrence(const Bundle &bundle, const Unquoted &u)
     return occ;
 }
 
+// One speaker's quotation worded differently by two outlets ("Mr Ferris maintains his
+// innocence" / "He maintains he is innocent"): few words alike, so the word grouping misses it,
+// but the content words meet through their stems. Only across outlets (one outlet quoting a
+// speaker twice quotes two statements) and only when most of the shorter one's content words are
+// in the other.
+void joinSameSpeakerRewordings(const Bundle &bundle, const QList<Occurrence> &occurrences, QList<int> &parent)
+{
+    constexpr qsizetype maxPerSpeaker = 64; // a speaker quoted more often is left to the word grouping
+    QHash<QString, QList<int>> bySpeaker;
+    for (int i = 0; i < occurrences.size(); ++i) {
+        if (occurrences.at(i).cued && !occurrences.at(i).speaker.isEmpty())
+            bySpeaker[occurrences.at(i).speaker].append(i);
+    }
+    QuoteMatcher matcher;
+    for (const QList<int> &list : std::as_const(bySpeaker)) {
+        if (list.size() < 2 || list.size() > maxPerSpeaker)
+            continue;
+        QList<QuoteMatcher::Profile> profiles;
+        profiles.reserve(list.size());
+        for (const int i : list)
+            profiles.append(matcher.profile(occurrences.at(i).text));
+        for (qsizetype x = 0; x < list.size(); ++x) {
+            for (qsizetype y = x + 1; y < list.size(); ++y) {
+                const Occurrence &a = occurrences.at(list.at(x));
+                const Occurrence &b = occurrences.at(list.at(y));
+                if (a.article == b.article || findRoot(parent, list.at(x)) == findRoot(parent, list.at(y))
+                    || bundle.articles.at(a.article).outlet == bundle.articles.at(b.article).outlet)
+                    continue;
+                const QuoteEvidence e = QuoteMatcher::compare(profiles.at(x), profiles.at(y));
+                if (e.shared >= 2 && 3 * e.shared >= 2 * e.smaller)
+                    parent[findRoot(parent, list.at(y))] = findRoot(parent, list.at(x));
+            }
+        }
+    }
+}
+
 // Finds the quotes carried without quotation marks: a quote's reported or reworded version in an
 // outlet that does not quote it (at most one per outlet, the closest), and the same reported
 // speech in several outlets. Adds them to `occurrences` (as `reported`) and to the groups.
@@ -738,6 +774,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             postings[w].append(i);
     }
 
+    joinSameSpeakerRewordings(bundle, occurrences, parent);
     linkUnquoted(bundle, words, people, quotations, occurrences, parent);
 
     // A group without quotation marks anywhere (the same reported speech in several outlets) is
