@@ -198,25 +198,44 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
         int x;
         int y;
     };
-    std::vector<Edge> edges;
     for (auto &list : spans) {
         std::sort(list.begin(), list.end(),
                   [](const SpanRef &x, const SpanRef &y) { return x.start < y.start; });
-        std::vector<SpanRef> active;
-        for (const SpanRef &s : list) {
-            std::erase_if(active, [&](const SpanRef &x) { return x.end <= s.start; });
-            for (const SpanRef &x : active) {
-                const int overlap = std::min(x.end, s.end) - s.start;
-                const int shorter = std::min(x.end - x.start, s.end - s.start);
-                if (overlap * 2 >= shorter)
-                    edges.push_back(Edge { overlap, x.pair, s.pair });
-            }
-            active.push_back(s);
-        }
     }
-    std::stable_sort(edges.begin(), edges.end(),
-                     [](const Edge &x, const Edge &y) { return x.overlap > y.overlap; });
-    for (const Edge &e : edges)
+    auto forEachEdge = [&](auto &&f) {
+        std::vector<SpanRef> active;
+        for (const auto &list : spans) {
+            active.clear();
+            for (const SpanRef &s : list) {
+                std::erase_if(active, [&](const SpanRef &x) { return x.end <= s.start; });
+                for (const SpanRef &x : active) {
+                    const int overlap = std::min(x.end, s.end) - s.start;
+                    const int shorter = std::min(x.end - x.start, s.end - s.start);
+                    if (overlap * 2 >= shorter)
+                        f(Edge { overlap, x.pair, s.pair });
+                }
+                active.push_back(s);
+            }
+        }
+    };
+    // Largest overlaps first, ties in the order found: a counting sort by overlap (a word count),
+    // as a sentence that k outlets reword gives k^2 edges in each of them. The edges are found
+    // twice (counted, then placed) rather than held twice.
+    std::vector<size_t> slot;
+    forEachEdge([&](const Edge &e) {
+        if (size_t(e.overlap) >= slot.size())
+            slot.resize(size_t(e.overlap) + 1, 0);
+        ++slot[size_t(e.overlap)];
+    });
+    size_t at = 0;
+    for (size_t v = slot.size(); v-- > 0;) {
+        const size_t count = slot[v];
+        slot[v] = at;
+        at += count;
+    }
+    std::vector<Edge> ordered(at);
+    forEachEdge([&](const Edge &e) { ordered[slot[size_t(e.overlap)]++] = e; });
+    for (const Edge &e : ordered)
         sets.join(e.x, e.y);
     std::vector<int> idOfRoot(pairs.size(), -1);
     for (size_t i = 0; i < pairs.size(); ++i) {

@@ -40,59 +40,61 @@ private:
 
 // A member's span is moved when its pairwise passage with the group's earliest article is
 // off that pair's backbone. Members without a direct passage with it are moved when they are
-// off the backbone toward every earlier member they share a passage with.
-void markMoved(const std::vector<PairPassage> &pairs, const std::vector<int> &members,
-               const std::vector<std::pair<int, int>> &hull, const Precedence &precedes,
-               std::vector<quint8> &moved)
+// off the backbone toward every earlier member they share a passage with. One pass over the
+// members, counting per span of the group.
+void markMoved(const std::vector<PairPassage> &pairs, PassageGroup &g, const Precedence &precedes)
 {
     int reference = -1;
-    for (int a = 0; a < int(hull.size()); ++a) {
-        if (hull[size_t(a)].first >= 0 && (reference < 0 || precedes(a, reference)))
-            reference = a;
+    for (const GroupSpan &s : g.spans) {
+        if (reference < 0 || precedes(s.article, reference))
+            reference = s.article;
     }
-    for (int x = 0; x < int(hull.size()); ++x) {
-        if (x == reference || hull[size_t(x)].first < 0)
-            continue;
+    struct Counts
+    {
         int direct = 0;
         int directOff = 0;
         int earlier = 0;
         int earlierOff = 0;
-        for (int m : members) {
-            const PairPassage &p = pairs[size_t(m)];
-            if (p.a != x && p.b != x)
-                continue;
-            const int other = p.a == x ? p.b : p.a;
-            if (other == reference) {
-                ++direct;
-                directOff += p.backbone ? 0 : 1;
-            } else if (precedes(other, x)) {
-                ++earlier;
-                earlierOff += p.backbone ? 0 : 1;
-            }
+    };
+    std::vector<Counts> counts(g.spans.size());
+    auto count = [&](int x, int other, bool off) {
+        if (x == reference)
+            return;
+        const auto at = std::lower_bound(g.spans.begin(), g.spans.end(), x,
+                                         [](const GroupSpan &s, int a) { return s.article < a; });
+        Counts &c = counts[size_t(at - g.spans.begin())];
+        if (other == reference) {
+            ++c.direct;
+            c.directOff += off ? 1 : 0;
+        } else if (precedes(other, x)) {
+            ++c.earlier;
+            c.earlierOff += off ? 1 : 0;
         }
-        moved[size_t(x)] = direct > 0 ? directOff > 0 : (earlier > 0 && earlierOff == earlier);
+    };
+    for (int m : g.members) {
+        const PairPassage &p = pairs[size_t(m)];
+        count(p.a, p.b, !p.backbone);
+        if (p.b != p.a)
+            count(p.b, p.a, !p.backbone);
     }
-}
-
-int firstArticle(const PassageGroup &g)
-{
-    for (size_t a = 0; a < g.hull.size(); ++a) {
-        if (g.hull[a].first >= 0)
-            return int(a);
+    for (size_t i = 0; i < g.spans.size(); ++i) {
+        if (g.spans[i].article == reference)
+            continue;
+        const Counts &c = counts[i];
+        g.spans[i].moved = c.direct > 0 ? c.directOff > 0 : (c.earlier > 0 && c.earlierOff == c.earlier);
     }
-    return -1;
 }
 
 // x continues into y: same tier, the same outlets, moved in the same ones, and y starts where x
 // ends in every outlet.
 bool continues(const PassageGroup &x, const PassageGroup &y)
 {
-    if (x.textual != y.textual || x.moved != y.moved)
+    if (x.textual != y.textual || x.spans.size() != y.spans.size())
         return false;
-    for (size_t a = 0; a < x.hull.size(); ++a) {
-        if ((x.hull[a].first < 0) != (y.hull[a].first < 0))
-            return false;
-        if (x.hull[a].first >= 0 && x.hull[a].second != y.hull[a].first)
+    for (size_t i = 0; i < x.spans.size(); ++i) {
+        const GroupSpan &sx = x.spans[i];
+        const GroupSpan &sy = y.spans[i];
+        if (sx.article != sy.article || sx.moved != sy.moved || sx.end != sy.start)
             return false;
     }
     return true;
@@ -100,39 +102,72 @@ bool continues(const PassageGroup &x, const PassageGroup &y)
 
 bool isShort(const PassageGroup &g, int maxWords)
 {
-    for (const auto &[start, end] : g.hull) {
-        if (start >= 0 && end - start > maxWords)
-            return false;
-    }
-    return true;
+    return std::all_of(g.spans.begin(), g.spans.end(),
+                       [&](const GroupSpan &s) { return s.end - s.start <= maxWords; });
+}
+
+auto byArticle(std::vector<GroupSpan> &spans, int article)
+{
+    return std::lower_bound(spans.begin(), spans.end(), article,
+                            [](const GroupSpan &s, int a) { return s.article < a; });
 }
 
 } // namespace
 
-PassageGroup describe(const std::vector<PairPassage> &pairs, std::vector<int> members, int n,
+const GroupSpan *PassageGroup::span(int article) const
+{
+    const auto at = std::lower_bound(spans.begin(), spans.end(), article,
+                                     [](const GroupSpan &s, int a) { return s.article < a; });
+    return at != spans.end() && at->article == article ? &*at : nullptr;
+}
+
+GroupSpan *PassageGroup::span(int article)
+{
+    const auto at = byArticle(spans, article);
+    return at != spans.end() && at->article == article ? &*at : nullptr;
+}
+
+std::pair<int, int> PassageGroup::hull(int article) const
+{
+    const GroupSpan *s = span(article);
+    return s ? std::pair { s->start, s->end } : std::pair { -1, -1 };
+}
+
+GroupSpan &PassageGroup::spanFor(int article)
+{
+    const auto at = byArticle(spans, article);
+    if (at != spans.end() && at->article == article)
+        return *at;
+    GroupSpan added;
+    added.article = article;
+    return *spans.insert(at, added);
+}
+
+PassageGroup describe(const std::vector<PairPassage> &pairs, std::vector<int> members,
                       const Precedence &precedes)
 {
     PassageGroup g;
     g.members = std::move(members);
-    g.hull.assign(size_t(n), { -1, -1 });
-    g.moved.assign(size_t(n), 0);
-    g.reworded.assign(size_t(n), 0);
-    auto widen = [&](int article, int start, int end) {
-        auto &h = g.hull[size_t(article)];
-        if (h.first < 0) {
-            h = { start, end };
-        } else {
-            h.first = std::min(h.first, start);
-            h.second = std::max(h.second, end);
-        }
-    };
+    std::vector<GroupSpan> ends;
+    ends.reserve(g.members.size() * 2);
     for (int m : g.members) {
         const PairPassage &p = pairs[size_t(m)];
-        widen(p.a, p.aStart, p.aEnd);
-        widen(p.b, p.bStart, p.bEnd);
+        ends.push_back(GroupSpan { p.a, p.aStart, p.aEnd });
+        ends.push_back(GroupSpan { p.b, p.bStart, p.bEnd });
+    }
+    std::sort(ends.begin(), ends.end(),
+              [](const GroupSpan &x, const GroupSpan &y) { return x.article < y.article; });
+    for (const GroupSpan &e : ends) {
+        if (!g.spans.empty() && g.spans.back().article == e.article) {
+            GroupSpan &h = g.spans.back();
+            h.start = std::min(h.start, e.start);
+            h.end = std::max(h.end, e.end);
+        } else {
+            g.spans.push_back(e);
+        }
     }
     g.textual = pairs[size_t(g.members.front())].textual();
-    markMoved(pairs, g.members, g.hull, precedes, g.moved);
+    markMoved(pairs, g, precedes);
     return g;
 }
 
@@ -145,12 +180,9 @@ void absorbShort(std::vector<PassageGroup> &groups, int maxWords)
     PositionIndex byStart;
     PositionIndex byEnd;
     for (size_t i = 0; i < groups.size(); ++i) {
-        for (size_t a = 0; a < groups[i].hull.size(); ++a) {
-            const auto [start, end] = groups[i].hull[a];
-            if (start >= 0) {
-                byStart.add(int(a), start, i);
-                byEnd.add(int(a), end, i);
-            }
+        for (const GroupSpan &s : groups[i].spans) {
+            byStart.add(s.article, s.start, i);
+            byEnd.add(s.article, s.end, i);
         }
     }
     byStart.seal();
@@ -158,36 +190,32 @@ void absorbShort(std::vector<PassageGroup> &groups, int maxWords)
     auto fits = [](const PassageGroup &piece, const PassageGroup &next, bool before) {
         if (piece.textual != next.textual)
             return false;
-        bool fewer = false;
-        for (size_t a = 0; a < piece.hull.size(); ++a) {
-            const bool inPiece = piece.hull[a].first >= 0;
-            const bool inNext = next.hull[a].first >= 0;
-            if (inPiece && (!inNext || piece.moved[a] != next.moved[a]))
+        for (const GroupSpan &s : piece.spans) {
+            const GroupSpan *t = next.span(s.article);
+            if (!t || s.moved != t->moved)
                 return false;
-            if (inPiece
-                && (before ? piece.hull[a].second != next.hull[a].first
-                           : next.hull[a].second != piece.hull[a].first))
+            if (before ? s.end != t->start : t->end != s.start)
                 return false;
-            fewer = fewer || (inNext && !inPiece);
         }
-        return fewer;
+        // All of the piece's outlets are in `next`: it has more when it has more spans.
+        return next.spans.size() > piece.spans.size();
     };
     for (size_t i = 0; i < groups.size(); ++i) {
         PassageGroup &piece = groups[i];
         if (piece.members.empty() || !isShort(piece, maxWords))
             continue;
-        const int a = firstArticle(piece);
+        const GroupSpan &first = piece.spans.front();
         size_t target = groups.size();
         bool before = false;
-        for (auto [from, to] = byEnd.find(a, piece.hull[size_t(a)].first); from != to; ++from) {
+        for (auto [from, to] = byEnd.find(first.article, first.start); from != to; ++from) {
             if (from->group != i && !groups[from->group].members.empty()
                 && fits(piece, groups[from->group], false)) {
                 target = from->group;
                 break;
             }
         }
-        for (auto [from, to] = byStart.find(a, piece.hull[size_t(a)].second);
-             target == groups.size() && from != to; ++from) {
+        for (auto [from, to] = byStart.find(first.article, first.end); target == groups.size() && from != to;
+             ++from) {
             if (from->group != i && !groups[from->group].members.empty()
                 && fits(piece, groups[from->group], true)) {
                 target = from->group;
@@ -198,27 +226,28 @@ void absorbShort(std::vector<PassageGroup> &groups, int maxWords)
             continue;
         PassageGroup &next = groups[target];
         // The outlets without the piece's words get an edit against the passage's first outlet.
-        const int ref = firstArticle(next);
-        for (size_t x = 0; x < next.hull.size(); ++x) {
-            const bool inPiece = piece.hull[x].first >= 0;
-            if (next.hull[x].first < 0 || int(x) == ref || (inPiece && piece.hull[size_t(ref)].first >= 0))
+        const GroupSpan &refSpan = next.spans.front();
+        const GroupSpan *refPiece = piece.span(refSpan.article);
+        for (const GroupSpan &t : next.spans) {
+            const GroupSpan *inPiece = piece.span(t.article);
+            if (t.article == refSpan.article || (inPiece && refPiece))
                 continue;
-            const int at = before ? next.hull[x].first : next.hull[x].second;
-            const int refAt = before ? next.hull[size_t(ref)].first : next.hull[size_t(ref)].second;
+            const int at = before ? t.start : t.end;
+            const int refAt = before ? refSpan.start : refSpan.end;
             const auto [refStart, refEnd]
-                = piece.hull[size_t(ref)].first >= 0 ? piece.hull[size_t(ref)] : std::pair { refAt, refAt };
-            const auto [start, end] = inPiece ? piece.hull[x] : std::pair { at, at };
+                = refPiece ? std::pair { refPiece->start, refPiece->end } : std::pair { refAt, refAt };
+            const auto [start, end]
+                = inPiece ? std::pair { inPiece->start, inPiece->end } : std::pair { at, at };
             next.gaps.push_back(TokenEdit { refStart, refEnd, start, end });
-            next.gapArticles.push_back(int(x));
+            next.gapArticles.push_back(t.article);
         }
         next.members.insert(next.members.end(), piece.members.begin(), piece.members.end());
-        for (size_t x = 0; x < piece.hull.size(); ++x) {
-            if (piece.hull[x].first < 0)
-                continue;
+        for (const GroupSpan &s : piece.spans) {
+            GroupSpan *t = next.span(s.article);
             if (before)
-                next.hull[x].first = piece.hull[x].first;
+                t->start = s.start;
             else
-                next.hull[x].second = piece.hull[x].second;
+                t->end = s.end;
         }
         piece.members.clear();
     }
@@ -230,27 +259,23 @@ void joinAdjacent(std::vector<PassageGroup> &groups)
 {
     PositionIndex byStart;
     for (size_t i = 0; i < groups.size(); ++i) {
-        const int a = firstArticle(groups[i]);
         if (!groups[i].members.empty())
-            byStart.add(a, groups[i].hull[size_t(a)].first, i);
+            byStart.add(groups[i].spans.front().article, groups[i].spans.front().start, i);
     }
     byStart.seal();
-    // The sort key of each group, found once: looking for a group's first article inside the
-    // comparison made the sort grow with groups x articles x log(groups).
     std::vector<std::pair<std::pair<int, int>, size_t>> order(groups.size());
     for (size_t i = 0; i < groups.size(); ++i) {
-        const int a = firstArticle(groups[i]);
-        order[i] = { { a, a >= 0 ? groups[i].hull[size_t(a)].first : -1 }, i };
+        const GroupSpan *first = groups[i].spans.empty() ? nullptr : &groups[i].spans.front();
+        order[i] = { first ? std::pair { first->article, first->start } : std::pair { -1, -1 }, i };
     }
     std::sort(order.begin(), order.end());
     for (const auto &[key, i] : order) {
         PassageGroup &g = groups[i];
         if (g.members.empty())
             continue;
-        const int a = firstArticle(g);
         for (bool joined = true; joined;) {
             joined = false;
-            const auto [from, to] = byStart.find(a, g.hull[size_t(a)].second);
+            const auto [from, to] = byStart.find(g.spans.front().article, g.spans.front().end);
             for (auto it = from; it != to; ++it) {
                 PassageGroup &next = groups[it->group];
                 if (it->group == i || next.members.empty() || !continues(g, next))
@@ -258,10 +283,8 @@ void joinAdjacent(std::vector<PassageGroup> &groups)
                 g.members.insert(g.members.end(), next.members.begin(), next.members.end());
                 g.gaps.insert(g.gaps.end(), next.gaps.begin(), next.gaps.end());
                 g.gapArticles.insert(g.gapArticles.end(), next.gapArticles.begin(), next.gapArticles.end());
-                for (size_t x = 0; x < g.hull.size(); ++x) {
-                    if (g.hull[x].first >= 0)
-                        g.hull[x].second = next.hull[x].second;
-                }
+                for (size_t x = 0; x < g.spans.size(); ++x)
+                    g.spans[x].end = next.spans[x].end;
                 next.members.clear();
                 joined = true;
                 break;
@@ -296,23 +319,17 @@ bool nestsInto(const Corpus &corpus, const PassageGroup &inner, const PassageGro
 {
     if (inner.textual != outer.textual || !inner.textual)
         return false;
-    bool fewer = false;
-    for (size_t a = 0; a < inner.hull.size(); ++a) {
-        const bool inInner = inner.hull[a].first >= 0;
-        const bool inOuter = outer.hull[a].first >= 0;
-        if (inInner && (!inOuter || inner.moved[a] != outer.moved[a]))
+    for (const GroupSpan &s : inner.spans) {
+        const GroupSpan *o = outer.span(s.article);
+        if (!o || s.moved != o->moved)
             return false;
-        if (!inInner) {
-            fewer = fewer || inOuter;
-            continue;
-        }
-        const int junction = after ? outer.hull[a].second : outer.hull[a].first;
-        if ((after ? inner.hull[a].first : inner.hull[a].second) != junction)
+        const int junction = after ? o->end : o->start;
+        if ((after ? s.start : s.end) != junction)
             return false;
-        if (sentenceBreak(corpus, int(a), junction))
+        if (sentenceBreak(corpus, s.article, junction))
             return false;
     }
-    return fewer;
+    return outer.spans.size() > inner.spans.size();
 }
 
 } // namespace
@@ -324,27 +341,24 @@ void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups)
     for (size_t i = 0; i < groups.size(); ++i) {
         if (groups[i].members.empty())
             continue;
-        for (size_t a = 0; a < groups[i].hull.size(); ++a) {
-            const auto [start, end] = groups[i].hull[a];
-            if (start >= 0) {
-                byStart.emplace(std::pair { int(a), start }, i);
-                byEnd.emplace(std::pair { int(a), end }, i);
-            }
+        for (const GroupSpan &s : groups[i].spans) {
+            byStart.emplace(std::pair { s.article, s.start }, i);
+            byEnd.emplace(std::pair { s.article, s.end }, i);
         }
     }
     for (size_t i = 0; i < groups.size(); ++i) {
         PassageGroup &inner = groups[i];
         if (inner.members.empty())
             continue;
-        const int a = firstArticle(inner);
+        const GroupSpan &first = inner.spans.front();
         size_t target = groups.size();
-        for (auto [from, to] = byEnd.equal_range({ a, inner.hull[size_t(a)].first });
+        for (auto [from, to] = byEnd.equal_range({ first.article, first.start });
              target == groups.size() && from != to; ++from) {
             if (from->second != i && !groups[from->second].members.empty()
                 && nestsInto(corpus, inner, groups[from->second], true))
                 target = from->second;
         }
-        for (auto [from, to] = byStart.equal_range({ a, inner.hull[size_t(a)].second });
+        for (auto [from, to] = byStart.equal_range({ first.article, first.end });
              target == groups.size() && from != to; ++from) {
             if (from->second != i && !groups[from->second].members.empty()
                 && nestsInto(corpus, inner, groups[from->second], false))
@@ -356,20 +370,18 @@ void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups)
         outer.members.insert(outer.members.end(), inner.members.begin(), inner.members.end());
         outer.gaps.insert(outer.gaps.end(), inner.gaps.begin(), inner.gaps.end());
         outer.gapArticles.insert(outer.gapArticles.end(), inner.gapArticles.begin(), inner.gapArticles.end());
-        for (size_t x = 0; x < inner.hull.size(); ++x) {
-            if (inner.hull[x].first < 0)
-                continue;
-            auto &h = outer.hull[x];
-            byStart.erase(std::find_if(byStart.lower_bound({ int(x), h.first }),
-                                       byStart.upper_bound({ int(x), h.first }),
+        for (const GroupSpan &s : inner.spans) {
+            const int x = s.article;
+            GroupSpan &h = *outer.span(x);
+            byStart.erase(std::find_if(byStart.lower_bound({ x, h.start }),
+                                       byStart.upper_bound({ x, h.start }),
                                        [&](const auto &e) { return e.second == target; }));
-            byEnd.erase(std::find_if(byEnd.lower_bound({ int(x), h.second }),
-                                     byEnd.upper_bound({ int(x), h.second }),
+            byEnd.erase(std::find_if(byEnd.lower_bound({ x, h.end }), byEnd.upper_bound({ x, h.end }),
                                      [&](const auto &e) { return e.second == target; }));
-            h.first = std::min(h.first, inner.hull[x].first);
-            h.second = std::max(h.second, inner.hull[x].second);
-            byStart.emplace(std::pair { int(x), h.first }, target);
-            byEnd.emplace(std::pair { int(x), h.second }, target);
+            h.start = std::min(h.start, s.start);
+            h.end = std::max(h.end, s.end);
+            byStart.emplace(std::pair { x, h.start }, target);
+            byEnd.emplace(std::pair { x, h.end }, target);
         }
         inner.members.clear();
     }

@@ -29,23 +29,43 @@ private:
     std::vector<quint8> m_before;
 };
 
-/// One N-way passage before it becomes a Passage: its pairwise pieces, and per article the token
-/// hull (-1 when absent) and whether it is moved there.
+/// One article's part of a PassageGroup: the token hull of the group's members there, whether the
+/// group is moved there, and whether that part was joined from a paraphrase of the passage.
+struct GroupSpan
+{
+    int article = -1;
+    int start = -1;
+    int end = -1;
+    quint8 moved = 0;
+    quint8 reworded = 0;
+};
+
+/// One N-way passage before it becomes a Passage: its pairwise pieces, and one GroupSpan for each
+/// article it has text in (by article). Only those articles: a passage shared by k outlets of a
+/// bundle of N keeps k spans, so the groups of a large bundle do not grow with groups x N.
 struct PassageGroup
 {
     std::vector<int> members;
-    std::vector<std::pair<int, int>> hull;
-    std::vector<quint8> moved;
-    std::vector<quint8> reworded; ///< per article: joined from a paraphrase of the passage
+    std::vector<GroupSpan> spans; ///< ascending by article, one per article
     bool textual = true;
     std::vector<TokenEdit> gaps; ///< words absorbed from short pieces: b is the article in `gapArticles`
     std::vector<int> gapArticles;
+
+    /// The span in `article`, or nullptr when the group has no text there.
+    const GroupSpan *span(int article) const;
+    GroupSpan *span(int article);
+    /// The token hull in `article`, {-1, -1} when the group has no text there.
+    std::pair<int, int> hull(int article) const;
+    /// The span in `article`, added (empty, not moved, not reworded) when there was none.
+    GroupSpan &spanFor(int article);
+    /// The first article the group has text in, -1 when none.
+    int firstArticle() const { return spans.empty() ? -1 : spans.front().article; }
 };
 
 /// The group of `members`: hulls, tier and moved flags. A member's span is moved when its pairwise
 /// passage with the group's earliest article is off that pair's backbone; members without a direct
 /// passage with it are moved when they are off the backbone toward every earlier member.
-PassageGroup describe(const std::vector<PairPassage> &pairs, std::vector<int> members, int n,
+PassageGroup describe(const std::vector<PairPassage> &pairs, std::vector<int> members,
                       const Precedence &precedes);
 
 /// A few words that only some of the outlets around them share join the neighbouring group as

@@ -14,49 +14,49 @@ bool overlaps(std::pair<int, int> x, std::pair<int, int> y)
     return x.first >= 0 && y.first >= 0 && x.first < y.second && y.first < x.second;
 }
 
-int articles(const PassageGroup &g)
+std::pair<int, int> hullOf(const GroupSpan &s)
 {
-    int count = 0;
-    for (const auto &h : g.hull)
-        count += h.first >= 0 ? 1 : 0;
-    return count;
+    return { s.start, s.end };
 }
 
 int words(const PassageGroup &g)
 {
     int count = 0;
-    for (const auto &h : g.hull)
-        count += h.first >= 0 ? h.second - h.first : 0;
+    for (const GroupSpan &s : g.spans)
+        count += s.end - s.start;
     return count;
 }
 
-// Leaves `g` with the articles whose flag is set; members and gaps that involve a dropped
-// article go too.
-void keepArticles(const std::vector<PairPassage> &pairs, PassageGroup &g, const std::vector<quint8> &keep)
+// Leaves `g` with the spans whose flag in `keep` (one per span) is set; members and gaps that
+// involve a dropped article go too.
+void keepSpans(const std::vector<PairPassage> &pairs, PassageGroup &g, const std::vector<quint8> &keep)
 {
-    for (size_t a = 0; a < g.hull.size(); ++a) {
-        if (!keep[a])
-            g.hull[a] = { -1, -1 };
+    size_t kept = 0;
+    for (size_t i = 0; i < g.spans.size(); ++i) {
+        if (keep[i])
+            g.spans[kept++] = g.spans[i];
     }
+    g.spans.resize(kept);
     std::erase_if(g.members, [&](int m) {
         const PairPassage &p = pairs[size_t(m)];
-        return !keep[size_t(p.a)] || !keep[size_t(p.b)];
+        return !g.span(p.a) || !g.span(p.b);
     });
     for (size_t i = g.gaps.size(); i-- > 0;) {
-        if (!keep[size_t(g.gapArticles[i])]) {
+        if (!g.span(g.gapArticles[i])) {
             g.gaps.erase(g.gaps.begin() + qsizetype(i));
             g.gapArticles.erase(g.gapArticles.begin() + qsizetype(i));
         }
     }
-    if (articles(g) < 2)
+    if (g.spans.size() < 2)
         g.members.clear();
 }
 
 } // namespace
 
-void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageGroup> &groups, int minWords)
+void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageGroup> &groups,
+                     int articleCount, int minWords)
 {
-    const size_t n = groups.empty() ? 0 : groups.front().hull.size();
+    const size_t n = size_t(std::max(0, articleCount));
     // Per article: start -> (end, group). Same-fact spans may overlap one another, so a start can
     // repeat and a span can reach past later starts: the search begins the longest span earlier.
     std::vector<std::multimap<int, std::pair<int, size_t>>> taken(n);
@@ -84,20 +84,19 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
         }
     };
     auto occupy = [&](const PassageGroup &g, size_t index) {
-        for (size_t a = 0; a < n; ++a) {
-            if (g.hull[a].first >= 0)
-                occupyOne(a, g.hull[a], index);
-        }
+        for (const GroupSpan &s : g.spans)
+            occupyOne(size_t(s.article), hullOf(s), index);
     };
     // Whether a same-fact span of article `a` links it to a stretch of another outlet that the
     // passages already over it do not link it to: then it says something new and may overlap them;
     // otherwise it repeats them (the noise of one sentence in two passages with the same outlets).
     auto bringsPartner = [&](const PassageGroup &g, size_t a, const std::vector<size_t> &over) {
-        for (size_t b = 0; b < n; ++b) {
-            if (b == a || g.hull[b].first < 0)
+        for (const GroupSpan &s : g.spans) {
+            if (size_t(s.article) == a)
                 continue;
-            const bool known = std::any_of(over.begin(), over.end(),
-                                           [&](size_t o) { return overlaps(groups[o].hull[b], g.hull[b]); });
+            const bool known = std::any_of(over.begin(), over.end(), [&](size_t o) {
+                return overlaps(groups[o].hull(s.article), hullOf(s));
+            });
             if (!known)
                 return true;
         }
@@ -123,7 +122,7 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
         for (size_t o : overlapping(a, original)) {
             if (o == except)
                 continue;
-            const auto other = groups[o].hull[a];
+            const auto other = groups[o].hull(int(a));
             if (other.first < core.first && other.second <= core.second)
                 span.first = std::max(span.first, std::min(other.second, core.first));
             else if (other.second > core.second && other.first >= core.first)
@@ -139,25 +138,27 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
     // it is long enough and links something new for `target` (g, or the passage g joins);
     // {-1, -1} otherwise.
     auto placeable = [&](const PassageGroup &g, size_t a, const PassageGroup &target) {
-        const std::pair<int, int> span = clipped(a, g.hull[a], groups.size(), middle(g.hull[a]));
+        const std::pair<int, int> own = g.hull(int(a));
+        const std::pair<int, int> span = clipped(a, own, groups.size(), middle(own));
         if (span.second - span.first < minWords)
             return std::pair { -1, -1 };
         const std::vector<size_t> over = overlapping(a, span);
         return over.empty() || bringsPartner(target, a, over) ? span : std::pair { -1, -1 };
     };
-    std::vector<quint8> keep(n);
+    std::vector<quint8> keep;
     for (size_t i : order) {
         PassageGroup &g = groups[i];
         if (g.members.empty())
             continue;
         if (g.textual) {
-            for (size_t a = 0; a < n; ++a) {
-                keep[a] = g.hull[a].first >= 0 && g.hull[a].second - g.hull[a].first >= minWords
-                        && overlapping(a, g.hull[a]).empty()
+            keep.assign(g.spans.size(), 0);
+            for (size_t k = 0; k < g.spans.size(); ++k) {
+                const GroupSpan &s = g.spans[k];
+                keep[k] = s.end - s.start >= minWords && overlapping(size_t(s.article), hullOf(s)).empty()
                     ? 1
                     : 0;
             }
-            keepArticles(pairs, g, keep);
+            keepSpans(pairs, g, keep);
             if (!g.members.empty())
                 occupy(g, i);
             continue;
@@ -165,12 +166,10 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
         // A paraphrase of a sentence that other outlets share word for word joins their passage.
         size_t joinTo = groups.size();
         int best = 0;
-        for (size_t a = 0; a < n; ++a) {
-            if (g.hull[a].first < 0)
-                continue;
-            for (size_t other : overlapping(a, g.hull[a])) {
-                const auto o = groups[other].hull[a];
-                const int overlap = std::min(g.hull[a].second, o.second) - std::max(g.hull[a].first, o.first);
+        for (const GroupSpan &s : g.spans) {
+            for (size_t other : overlapping(size_t(s.article), hullOf(s))) {
+                const auto o = groups[other].hull(s.article);
+                const int overlap = std::min(s.end, o.second) - std::max(s.start, o.first);
                 if (groups[other].textual && overlap > best) {
                     best = overlap;
                     joinTo = other;
@@ -184,50 +183,53 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
         if (joinTo < groups.size()) {
             PassageGroup &t = groups[joinTo];
             PassageGroup added;
-            added.hull.assign(n, { -1, -1 });
-            for (size_t a = 0; a < n; ++a) {
-                if (g.hull[a].first < 0 || g.hull[a].second - g.hull[a].first < minWords)
+            for (const GroupSpan &s : g.spans) {
+                const size_t a = size_t(s.article);
+                if (s.end - s.start < minWords)
                     continue;
-                const auto held = t.hull[a];
+                const auto held = t.hull(s.article);
                 if (held.first < 0) {
                     const std::pair<int, int> span = placeable(g, a, t);
                     if (span.first < 0)
                         continue;
-                    t.hull[a] = span;
-                    t.moved[a] = g.moved[a];
-                    t.reworded[a] = 1;
-                    added.hull[a] = span;
+                    GroupSpan &joined = t.spanFor(s.article);
+                    joined.start = span.first;
+                    joined.end = span.second;
+                    joined.moved = s.moved;
+                    joined.reworded = 1;
+                    added.spans.push_back(GroupSpan { s.article, span.first, span.second });
                     continue;
                 }
                 // The sentence around the words this outlet shares with the others rewords the
                 // rest of their passage (a clause kept, the others reworded): the span covers the
                 // sentence. Likewise another sentence rewording the same passage right next to a
                 // reworded span.
-                const bool around = overlaps(held, g.hull[a]);
-                const bool beside = t.reworded[a]
-                    && std::max(held.first, g.hull[a].first) - std::min(held.second, g.hull[a].second) <= 2;
+                const bool around = overlaps(held, hullOf(s));
+                const bool beside = t.span(s.article)->reworded
+                    && std::max(held.first, s.start) - std::min(held.second, s.end) <= 2;
                 if (!around && !beside) {
                     elsewhere = true;
                     continue;
                 }
                 std::pair<int, int> both = clipped(
-                    a, { std::min(held.first, g.hull[a].first), std::max(held.second, g.hull[a].second) },
-                    joinTo, held);
+                    a, { std::min(held.first, s.start), std::max(held.second, s.end) }, joinTo, held);
                 both = { std::min(both.first, held.first), std::max(both.second, held.second) };
                 const std::vector<size_t> in = overlapping(a, both);
                 if (both != held && std::all_of(in.begin(), in.end(), [&](size_t o) {
                         return o == joinTo || !groups[o].textual;
                     })) {
                     release(a, held, joinTo);
-                    t.hull[a] = both;
-                    t.reworded[a] = 1;
-                    added.hull[a] = both;
+                    GroupSpan &widened = *t.span(s.article);
+                    widened.start = both.first;
+                    widened.end = both.second;
+                    widened.reworded = 1;
+                    added.spans.push_back(GroupSpan { s.article, both.first, both.second });
                 }
             }
             for (int m : g.members) {
                 const PairPassage &p = pairs[size_t(m)];
-                if (overlaps(t.hull[size_t(p.a)], { p.aStart, p.aEnd })
-                    && overlaps(t.hull[size_t(p.b)], { p.bStart, p.bEnd }))
+                if (overlaps(t.hull(p.a), { p.aStart, p.aEnd })
+                    && overlaps(t.hull(p.b), { p.bStart, p.bEnd }))
                     t.members.push_back(m);
             }
             occupy(added, joinTo);
@@ -236,17 +238,16 @@ void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageG
                 continue;
             }
         }
-        for (size_t a = 0; a < n; ++a) {
-            keep[a] = 0;
-            if (g.hull[a].first < 0)
-                continue;
-            const std::pair<int, int> span = placeable(g, a, g);
+        keep.assign(g.spans.size(), 0);
+        for (size_t k = 0; k < g.spans.size(); ++k) {
+            const std::pair<int, int> span = placeable(g, size_t(g.spans[k].article), g);
             if (span.first < 0)
                 continue;
-            keep[a] = 1;
-            g.hull[a] = span;
+            keep[k] = 1;
+            g.spans[k].start = span.first;
+            g.spans[k].end = span.second;
         }
-        keepArticles(pairs, g, keep);
+        keepSpans(pairs, g, keep);
         if (!g.members.empty())
             occupy(g, i);
     }

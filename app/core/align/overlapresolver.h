@@ -21,6 +21,7 @@ namespace sw::align {
 /// A span shorter than `minWords` is no passage (a scrap such as "Thursday" between two
 /// differing clauses): its article leaves the group; a group left with fewer than two articles is
 /// dropped. Dropped groups are left with no members.
-void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageGroup> &groups, int minWords);
+void resolveOverlaps(const std::vector<PairPassage> &pairs, std::vector<PassageGroup> &groups,
+                     int articleCount, int minWords);
 
 } // namespace sw::align

@@ -29,48 +29,96 @@ struct Sentence
     int numbers = 0; ///< features that are numbers
 };
 
-/// Per article, per partner: how many of the article's first k words lie in a textual passage with
-/// the partner, for every k (empty when no word does), so any range's count is one subtraction.
-using Coverage = std::vector<std::vector<std::vector<int>>>;
-
-Coverage textualCoverage(const Corpus &corpus, const std::vector<PairPassage> &textual)
+/// Per article, the partners it shares text with (ascending) and, toward each, the stretches of
+/// its words that lie in a textual passage with that partner (merged, ascending). Only partners
+/// that share text have a row: a dense row per article and partner grew with the square of the
+/// bundle (a 500-article bundle's rows of word counts alone took most of a gigabyte).
+class Coverage
 {
-    const int n = corpus.articleCount();
-    Coverage cov(static_cast<size_t>(n));
-    for (int a = 0; a < n; ++a)
-        cov[size_t(a)].resize(size_t(n));
-    // First +1 at each passage start and -1 at its end, then running sums twice: depth, then
-    // the count of covered words before each position.
-    auto mark = [&](int a, int b, int start, int end) {
-        auto &ab = cov[size_t(a)][size_t(b)];
-        if (ab.empty())
-            ab.assign(size_t(corpus.length(a)) + 1, 0);
-        ++ab[size_t(start)];
-        --ab[size_t(end)];
-    };
-    for (const PairPassage &p : textual) {
-        mark(p.a, p.b, p.aStart, p.aEnd);
-        mark(p.b, p.a, p.bStart, p.bEnd);
-    }
-    for (auto &row : cov) {
-        for (auto &ab : row) {
-            int depth = 0;
-            int covered = 0;
-            for (int &slot : ab) {
-                depth += slot;
-                slot = covered;
-                covered += depth > 0 ? 1 : 0;
+public:
+    Coverage(const Corpus &corpus, const std::vector<PairPassage> &textual)
+        : m_rows(size_t(corpus.articleCount()))
+    {
+        struct End
+        {
+            int partner;
+            int start;
+            int end;
+        };
+        std::vector<std::vector<End>> ends(m_rows.size());
+        for (const PairPassage &p : textual) {
+            ends[size_t(p.a)].push_back({ p.b, p.aStart, p.aEnd });
+            ends[size_t(p.b)].push_back({ p.a, p.bStart, p.bEnd });
+        }
+        for (size_t a = 0; a < ends.size(); ++a) {
+            std::vector<End> &list = ends[a];
+            std::sort(list.begin(), list.end(), [](const End &x, const End &y) {
+                return x.partner != y.partner ? x.partner < y.partner : x.start < y.start;
+            });
+            std::vector<Row> &rows = m_rows[a];
+            for (const End &e : list) {
+                if (rows.empty() || rows.back().partner != e.partner)
+                    rows.push_back(Row { e.partner, {} });
+                std::vector<Stretch> &stretches = rows.back().stretches;
+                if (!stretches.empty() && e.start <= stretches.back().end) {
+                    stretches.back().end = std::max(stretches.back().end, e.end);
+                } else {
+                    const int before = stretches.empty()
+                        ? 0
+                        : stretches.back().before + stretches.back().end - stretches.back().start;
+                    stretches.push_back(Stretch { e.start, e.end, before });
+                }
             }
         }
     }
-    return cov;
-}
+
+    /// Words of [start, end) of article a covered toward b.
+    int covered(int a, int b, int start, int end) const
+    {
+        const std::vector<Row> &rows = m_rows[size_t(a)];
+        const auto row = std::lower_bound(rows.begin(), rows.end(), b,
+                                          [](const Row &r, int partner) { return r.partner < partner; });
+        if (row == rows.end() || row->partner != b)
+            return 0;
+        return coveredBefore(row->stretches, end) - coveredBefore(row->stretches, start);
+    }
+
+    /// Calls f(b) for each partner b that article a shares text with, ascending.
+    template<typename F> void forPartners(int a, F &&f) const
+    {
+        for (const Row &r : m_rows[size_t(a)])
+            f(r.partner);
+    }
+    int partnerCount(int a) const { return int(m_rows[size_t(a)].size()); }
+
+private:
+    struct Stretch
+    {
+        int start;
+        int end;
+        int before; ///< covered words before `start`
+    };
+    struct Row
+    {
+        int partner;
+        std::vector<Stretch> stretches;
+    };
+    static int coveredBefore(const std::vector<Stretch> &stretches, int position)
+    {
+        const auto after = std::partition_point(stretches.begin(), stretches.end(),
+                                                [position](const Stretch &s) { return s.start < position; });
+        if (after == stretches.begin())
+            return 0;
+        const Stretch &s = *(after - 1);
+        return s.before + std::min(position, s.end) - s.start;
+    }
+    std::vector<std::vector<Row>> m_rows;
+};
 
 /// Words of [start, end) of article a covered toward b.
 int coveredWords(const Coverage &cov, int a, int b, int start, int end)
 {
-    const auto &ab = cov[size_t(a)][size_t(b)];
-    return ab.empty() ? 0 : ab[size_t(end)] - ab[size_t(start)];
+    return cov.covered(a, b, start, end);
 }
 
 /// Whether the sentence starting at `next` is the attribution of the quoted question or
@@ -126,12 +174,14 @@ std::vector<std::pair<int, int>> openSentenceRanges(const Corpus &corpus, const 
         const qsizetype firstTok = tok;
         while (tok < tokens.size() && tokens[tok].start < paraEnd)
             ++tok;
-        bool open = false;
-        for (int b = 0; b < n && !open; ++b) {
-            if (b == a)
-                continue;
-            const int uncovered = int(tok - firstTok) - coveredWords(cov, a, b, int(firstTok), int(tok));
-            open = uncovered >= std::min<qsizetype>(3, tok - firstTok) && tok > firstTok;
+        // Open toward some partner: one that shares no text with the article leaves every word
+        // uncovered; the others are looked at one by one.
+        bool open = tok > firstTok && cov.partnerCount(a) < n - 1;
+        if (tok > firstTok && !open) {
+            cov.forPartners(a, [&](int b) {
+                const int uncovered = int(tok - firstTok) - coveredWords(cov, a, b, int(firstTok), int(tok));
+                open = open || (b != a && uncovered >= std::min<qsizetype>(3, tok - firstTok));
+            });
         }
         if (open) {
             UErrorCode status = U_ZERO_ERROR;
@@ -196,14 +246,17 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     const int n = corpus.articleCount();
     if (n < 2 || options.threshold > 1.0)
         return out;
-    const Coverage cov = textualCoverage(corpus, textual);
+    const Coverage cov(corpus, textual);
 
     std::unique_ptr<UBreakIterator, void (*)(UBreakIterator *)> breaker(sentenceBreaker(), ubrk_close);
     if (!breaker)
         return out;
 
     std::vector<Sentence> sentences;
-    std::vector<quint8> openTo; // per sentence, n flags
+    // Per sentence, the partners it is not open toward among those its article shares text with
+    // (ascending, in closedTo from closedFrom[i]); it is open toward every other article.
+    std::vector<size_t> closedFrom { 0 };
+    std::vector<int> closedTo;
     WordFeatures features;
     // The feature of token t of an article, shifted left by one, with the low bit set for a name
     // or number (capitalised after its sentence's first word); 0 for a function word.
@@ -237,15 +290,16 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         s.clause = clause;
         // Which partners the unit is still open toward: identical sentences of near-copies
         // are ruled out by this, before any overlap is computed.
-        bool open = false;
-        const size_t row = openTo.size();
-        openTo.resize(row + size_t(n), 0);
-        for (int b = 0; b < n; ++b) {
-            openTo[row + size_t(b)] = b != a && openToward(cov, s, b);
-            open = open || openTo[row + size_t(b)];
-        }
-        if (!open) {
-            openTo.resize(row);
+        const size_t row = closedTo.size();
+        int closedPartners = 0;
+        cov.forPartners(a, [&](int b) {
+            if (b != a && !openToward(cov, s, b)) {
+                closedTo.push_back(b);
+                ++closedPartners;
+            }
+        });
+        if (closedPartners == n - 1 || tokEnd <= tokStart) {
+            closedTo.resize(row);
             return;
         }
         for (int t = tokStart; t < tokEnd; ++t) {
@@ -265,10 +319,11 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         for (quint64 w : s.words)
             s.numbers += features.isNumber(quint32(w >> 1)) ? 1 : 0;
         if (int(s.words.size()) < options.minSharedWords) {
-            openTo.resize(row);
+            closedTo.resize(row);
             return;
         }
         sentences.push_back(std::move(s));
+        closedFrom.push_back(closedTo.size());
     };
     for (int a = 0; a < n; ++a) {
         if (control.cancelled())
@@ -359,6 +414,11 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
     // Candidates come only through each sentence's rarest features (prefix filtering), and
     // posting lists longer than a constant are skipped: a feature that common says little
     // about which fact a sentence reports, and the work stays linear in the number of sentences.
+    auto openTo = [&](size_t sentence, int partner) {
+        const auto from = closedTo.begin() + qsizetype(closedFrom[sentence]);
+        const auto to = closedTo.begin() + qsizetype(closedFrom[sentence + 1]);
+        return sentences[sentence].article != partner && !std::binary_search(from, to, partner);
+    };
     constexpr size_t probes = 4;
     const size_t maxPosting = std::max<size_t>(16, 3 * size_t(n));
     std::vector<Candidate> candidates;
@@ -382,7 +442,7 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
                 if (t.article == s.article || seenBy[j] == int(i))
                     continue;
                 seenBy[j] = int(i);
-                if (!openTo[i * size_t(n) + size_t(t.article)] || !openTo[j * size_t(n) + size_t(s.article)])
+                if (!openTo(i, t.article) || !openTo(j, s.article))
                     continue;
                 const double lighter = std::min(s.weight, t.weight);
                 // Even a full overlap of the lighter sentence cannot reach the threshold.

@@ -74,11 +74,11 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
     std::vector<PassageGroup> merged;
     merged.reserve(groups.size());
     for (std::vector<int> &members : groups)
-        merged.push_back(describe(pairs, std::move(members), n, earlier));
+        merged.push_back(describe(pairs, std::move(members), earlier));
     absorbShort(merged, maxGapWords);
     joinAdjacent(merged);
     joinSentenceParts(corpus, merged);
-    resolveOverlaps(pairs, merged, minSpanWords);
+    resolveOverlaps(pairs, merged, n, minSpanWords);
 
     QList<Passage> passages;
     passages.reserve(qsizetype(merged.size()));
@@ -86,8 +86,6 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
         if (g.members.empty())
             continue;
         const std::vector<int> &members = g.members;
-        const auto &hull = g.hull;
-        const auto &moved = g.moved;
         bool allVerbatim = true;
         double scoreSum = 0;
         double weightSum = 0;
@@ -106,18 +104,14 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
             ? PassageKind::Paraphrase
             : (allVerbatim && g.gaps.empty() ? PassageKind::Verbatim : PassageKind::Near);
         passage.score = weightSum > 0 ? scoreSum / weightSum : 1.0;
-        int reference = -1;
-        for (int a = 0; a < n; ++a) {
-            if (hull[size_t(a)].first < 0)
-                continue;
-            if (reference < 0)
-                reference = a;
+        const int reference = g.firstArticle();
+        for (const GroupSpan &s : g.spans) {
             PassageSpan span;
-            span.article = a;
-            span.start = utf16Start(corpus, a, hull[size_t(a)].first);
-            span.end = utf16End(corpus, a, hull[size_t(a)].second);
-            span.moved = moved[size_t(a)] != 0;
-            span.reworded = g.reworded[size_t(a)] != 0;
+            span.article = s.article;
+            span.start = utf16Start(corpus, s.article, s.start);
+            span.end = utf16End(corpus, s.article, s.end);
+            span.moved = s.moved != 0;
+            span.reworded = s.reworded != 0;
             passage.spans.append(span);
         }
         for (int m : members) {
@@ -133,7 +127,7 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
         // Words missing at the start of an outlet's span are missing at its start, not after
         // the word before it.
         auto gapRange = [&](int article, int start, int end) {
-            if (start == end && start == hull[size_t(article)].first) {
+            if (start == end && start == g.hull(article).first) {
                 const int at = utf16Start(corpus, article, start);
                 return QPair<int, int>(at, at);
             }

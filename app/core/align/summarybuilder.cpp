@@ -86,36 +86,42 @@ SummaryBuilder::SummaryBuilder(const Corpus &corpus, const std::vector<PairPassa
     , m_pairs(pairs)
 {
     const int n = corpus.articleCount();
-    // Per ordered pair: covered words, counted with a difference array over a's tokens.
-    std::vector<std::vector<std::vector<int>>> diff;
-    diff.resize(size_t(n));
-    for (int a = 0; a < n; ++a)
-        diff[size_t(a)].resize(size_t(n));
-    auto add = [&](int a, int b, int start, int end) {
-        auto &d = diff[size_t(a)][size_t(b)];
-        if (d.empty())
-            d.assign(size_t(corpus.length(a)) + 1, 0);
-        ++d[size_t(start)];
-        --d[size_t(end)];
+    // Per ordered pair that shares text: the words of a in some passage with b, as the length of
+    // the union of those passages' spans in a. Only pairs with a passage are looked at (a dense
+    // count per article and partner grew with the square of the bundle).
+    struct End
+    {
+        int partner;
+        int start;
+        int end;
     };
+    std::vector<std::vector<End>> ends(static_cast<size_t>(n));
     for (const PairPassage &p : pairs) {
-        add(p.a, p.b, p.aStart, p.aEnd);
-        add(p.b, p.a, p.bStart, p.bEnd);
+        ends[size_t(p.a)].push_back({ p.b, p.aStart, p.aEnd });
+        ends[size_t(p.b)].push_back({ p.a, p.bStart, p.bEnd });
     }
     m_coverage.resize(n);
     for (int a = 0; a < n; ++a) {
         m_coverage[a].fill(0.0, n);
         m_coverage[a][a] = 1.0;
         const int len = corpus.length(a);
-        for (int b = 0; b < n; ++b) {
-            const auto &d = diff[size_t(a)][size_t(b)];
-            if (d.empty() || len == 0)
-                continue;
-            int running = 0;
+        std::vector<End> &list = ends[size_t(a)];
+        if (len == 0)
+            continue;
+        std::sort(list.begin(), list.end(), [](const End &x, const End &y) {
+            return x.partner != y.partner ? x.partner < y.partner : x.start < y.start;
+        });
+        for (size_t i = 0; i < list.size();) {
+            const int b = list[i].partner;
             int covered = 0;
-            for (int t = 0; t < len; ++t) {
-                running += d[size_t(t)];
-                covered += running > 0 ? 1 : 0;
+            int reach = 0; // covered words lie before this position
+            for (; i < list.size() && list[i].partner == b; ++i) {
+                const int start = std::max(list[i].start, reach);
+                const int end = std::min(list[i].end, len);
+                if (end > start) {
+                    covered += end - start;
+                    reach = end;
+                }
             }
             m_coverage[a][b] = double(covered) / double(len);
         }
