@@ -540,6 +540,23 @@ private Q_SLOTS:
         QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Aldo Ferris")), qPrintable(found));
     }
 
+    void bylineAndSharedSurname()
+    {
+        // A byline with the author's role is no headline: its name is suggested. "Osei" alone is
+        // the Osei the story is about, not her brother named once.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Chef wins food prize\n\nBy Linus Berg, Food Correspondent\n\nChef Amara Osei won the Golden "
+            "Ladle on Monday. \"This belongs to my grandmother,\" Osei said. Amara Osei opened her "
+            "restaurant with a loan from her brother, Kwame Osei.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Linus Berg")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Kwame Osei")), qPrintable(found));
+        const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Amara Osei"));
+    }
+
     void datelinePlaceIsShownAsWritten()
     {
         // A dateline writes the town in capitals; the suggestion shows its name as a name is

@@ -141,8 +141,12 @@ bool isHeadline(const QString &text, const QList<Word> &words, qsizetype index)
     qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), words.at(index).start);
     if (lineEnd < 0)
         lineEnd = text.size();
-    // Headlines do not end like a sentence; the first of several lines is the title.
+    // Headlines do not end like a sentence; the first of several lines is the title. A byline
+    // ("By Anna Lind, Courts Reporter") is capitalised like a headline but names its author.
     if (lineEnd > lineStart && text.at(lineEnd - 1) == QLatin1Char('.'))
+        return false;
+    const QStringView opening = QStringView(text).mid(lineStart, 3);
+    if (opening == u"By " || opening == u"BY ")
         return false;
     if (lineStart == 0 && lineEnd < text.size())
         return true;
@@ -191,6 +195,7 @@ private:
     void joinNameVariants();
     void linkSingleWords();
     int uniqueGroup(const QHash<QString, QList<int>> &map, const QString &key) const;
+    int mainGroup(const QHash<QString, QList<int>> &map, const QString &key) const;
     int outletGroup(int outlet);
     QString displayName(const Group &g) const;
 
@@ -308,9 +313,11 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
             break;
         }
     }
+    // A leading word dropped from the name is its context ("By Anna Lind", "In Oslo").
     while (!placePrefix && first <= last
            && (!words.at(first).capitalised || isStopWord(words.at(first).folded)
                || isCalendarWord(words.at(first).folded))) {
+        before = first;
         ++first;
         initial = false;
     }
@@ -555,6 +562,27 @@ int EntityFinder::uniqueGroup(const QHash<QString, QList<int>> &map, const QStri
     return found.size() == 1 ? found.first() : -1;
 }
 
+// The person a surname alone means when several share it ("Osei said" in a story about Amara
+// Osei that also names her brother Kwame Osei): the one named most often, if one is; else none.
+int EntityFinder::mainGroup(const QHash<QString, QList<int>> &map, const QString &key) const
+{
+    const QList<int> found = map.value(key);
+    int best = -1;
+    qsizetype most = 0;
+    bool tie = false;
+    for (const int gi : found) {
+        const qsizetype mentions = m_groups.at(gi).candidates.size();
+        if (mentions > most) {
+            best = gi;
+            most = mentions;
+            tie = false;
+        } else if (mentions == most) {
+            tie = true;
+        }
+    }
+    return tie ? -1 : best;
+}
+
 int EntityFinder::outletGroup(int outlet)
 {
     const QString &key = m_outletKeys.at(outlet);
@@ -664,6 +692,8 @@ void EntityFinder::linkSingleWords()
             target = uniqueGroup(lastNames, g.key);
             if (target < 0)
                 target = uniqueGroup(firstNames, g.key);
+            if (target < 0)
+                target = mainGroup(lastNames, g.key);
         }
         if (target < 0 && !g.strongPlace && !g.strongPerson) {
             target = uniqueGroup(orgFirstWords, g.key);
