@@ -333,6 +333,34 @@ private Q_SLOTS:
         QVERIFY(whole);
     }
 
+    void numbersWithAScaleMeetSpelledOutOnes()
+    {
+        align::WordFeatures features;
+        auto feature = [&](const QString &word) {
+            return features.featureOf(Tokenizer::tokenize(word).front().hash, word);
+        };
+        // "$40m" is 40 (million, spelled out, is a word of its own), "10km" is 10, "180mm" is 180.
+        QCOMPARE(feature(QStringLiteral("40m")), feature(QStringLiteral("40")));
+        QCOMPARE(feature(QStringLiteral("11.5bn")), feature(QStringLiteral("11.5")));
+        QCOMPARE(feature(QStringLiteral("10km")), feature(QStringLiteral("10")));
+        QCOMPARE(feature(QStringLiteral("180mm")), feature(QStringLiteral("180")));
+        QVERIFY(features.isNumber(feature(QStringLiteral("40m"))));
+        // Not every letter after a number is a unit: a model name stays itself.
+        QVERIFY(feature(QStringLiteral("4x4")) != feature(QStringLiteral("4")));
+        QVERIFY(feature(QStringLiteral("747s")) != feature(QStringLiteral("747")));
+
+        // So a pledge reported as "$40m" is the pledge of "$40 million".
+        const QList<QString> texts {
+            QStringLiteral("Vaccine trial\n\nThe Halvorsen Foundation, which has pledged $40 million for "
+                           "production, will fund the next trial."),
+            QStringLiteral("Shot halves cases\n\nThe Halvorsen Foundation has promised $40m to help "
+                           "manufacture the vaccine."),
+        };
+        const ComparisonResult r = Aligner().compare(texts);
+        QVERIFY(linked(r, texts, 0, QStringLiteral("which has pledged $40 million for production"), 1,
+                       QStringLiteral("has promised $40m to help manufacture the vaccine")));
+    }
+
     void everydayWordsWeighLessThanRareOnes()
     {
         if (!QFile::exists(QStringLiteral("/usr/share/wordnet/cntlist.rev")))

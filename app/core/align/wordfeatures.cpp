@@ -176,6 +176,26 @@ quint32 backgroundCount(const QByteArray &word)
 }
 
 // Numbers written as words meet the same numbers written in digits ("eleven days" / "11 days").
+// "40m", "11.5bn", "180mm", "10km": the number a scale or unit abbreviation is glued to, so "$40m"
+// meets "$40 million" and "10km" meets "10 kilometres" (the spelled-out unit is a word of its own).
+QString withoutScaleSuffix(const QString &folded)
+{
+    if (folded.isEmpty() || !folded.front().isDigit())
+        return folded;
+    qsizetype digits = 0;
+    while (digits < folded.size() && (folded.at(digits).isDigit() || folded.at(digits) == QLatin1Char('.')))
+        ++digits;
+    if (digits == folded.size() || folded.at(digits - 1) == QLatin1Char('.'))
+        return folded;
+    static const QSet<QString> suffixes {
+        QStringLiteral("k"),   QStringLiteral("m"),  QStringLiteral("bn"), QStringLiteral("b"),
+        QStringLiteral("mn"),  QStringLiteral("tn"), QStringLiteral("km"), QStringLiteral("kg"),
+        QStringLiteral("mm"),  QStringLiteral("cm"), QStringLiteral("ml"), QStringLiteral("mph"),
+        QStringLiteral("kmh"), QStringLiteral("ft"), QStringLiteral("lb"), QStringLiteral("lbs"),
+    };
+    return suffixes.contains(folded.mid(digits)) ? folded.left(digits) : folded;
+}
+
 QString numberWordValue(const QString &folded)
 {
     static const QHash<QString, QString> values = [] {
@@ -243,6 +263,8 @@ quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
         folded.chop(2);
     if (const QString number = numberWordValue(folded); !number.isEmpty())
         folded = number;
+    else
+        folded = withoutScaleSuffix(folded);
     if (folded.isEmpty() || isFunctionWord(folded)) {
         slot = 1;
         return 0;
