@@ -459,7 +459,8 @@ Occurrence unquotedOccurrence(const Bundle &bundle, const Unquoted &u)
 // but the content words meet through their stems. Only across outlets (one outlet quoting a
 // speaker twice quotes two statements) and only when most of the shorter one's content words are
 // in the other.
-void joinSameSpeakerRewordings(const Bundle &bundle, const QList<Occurrence> &occurrences, QList<int> &parent)
+void joinSameSpeakerRewordings(const Bundle &bundle, const QList<Occurrence> &occurrences, QList<int> &parent,
+                               QuoteMatcher &matcher)
 {
     constexpr qsizetype maxPerSpeaker = 64; // a speaker quoted more often is left to the word grouping
     QHash<QString, QList<int>> bySpeaker;
@@ -467,7 +468,6 @@ void joinSameSpeakerRewordings(const Bundle &bundle, const QList<Occurrence> &oc
         if (occurrences.at(i).cued && !occurrences.at(i).speaker.isEmpty())
             bySpeaker[occurrences.at(i).speaker].append(i);
     }
-    QuoteMatcher matcher;
     for (const QList<int> &list : std::as_const(bySpeaker)) {
         if (list.size() < 2 || list.size() > maxPerSpeaker)
             continue;
@@ -495,9 +495,8 @@ void joinSameSpeakerRewordings(const Bundle &bundle, const QList<Occurrence> &oc
 // speech in several outlets. Adds them to `occurrences` (as `reported`) and to the groups.
 void linkUnquoted(const Bundle &bundle, const QList<QList<Word>> &words,
                   const QList<QList<PersonSpan>> &people, const QList<QList<QuoteSpan>> &quotations,
-                  QList<Occurrence> &occurrences, QList<int> &parent)
+                  QList<Occurrence> &occurrences, QList<int> &parent, QuoteMatcher &matcher)
 {
-    QuoteMatcher matcher;
     QList<Unquoted> units;
     QHash<quint64, QList<int>> postings;
     for (int a = 0; a < bundle.articles.size(); ++a) {
@@ -774,8 +773,10 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             postings[w].append(i);
     }
 
-    joinSameSpeakerRewordings(bundle, occurrences, parent);
-    linkUnquoted(bundle, words, people, quotations, occurrences, parent);
+    // One matcher for both steps: its word features are looked up and stemmed once.
+    QuoteMatcher matcher;
+    joinSameSpeakerRewordings(bundle, occurrences, parent, matcher);
+    linkUnquoted(bundle, words, people, quotations, occurrences, parent, matcher);
 
     // A group without quotation marks anywhere (the same reported speech in several outlets) is
     // suggested only when the outlets word it differently; within one outlet, or worded alike,
