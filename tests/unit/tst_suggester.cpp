@@ -589,6 +589,32 @@ private Q_SLOTS:
         QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Ingrid Solheim")), qPrintable(found));
     }
 
+    void bodiesAfterAnArticleAreOrganisations()
+    {
+        // "the X said" is a body that speaks, not a person (a given name at its start says
+        // nothing); after an article, "of" holds one name together, and the short form joins it.
+        // A title before "of" keeps the person's role apart ("the Mayor of Brennick").
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Floods in Norland\n\nThe Red Crescent of Norland opened two shelters on Tuesday. Hana Ruud "
+            "of the Red Crescent said volunteers had reached every village. The Red Lantern said on "
+            "Monday it would close its doors. A former head of the Port of Skarn was charged. The Mayor "
+            "of Brennick, Tomas Wiik, visited the shelters.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Red Crescent of Norland")),
+                 qPrintable(found));
+        QVERIFY2(!named(all, Suggestion::Organisation, QStringLiteral("Red Crescent")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Red Lantern")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Port of Skarn")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Hana Ruud")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Tomas Wiik")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("Mayor of")), qPrintable(found));
+        for (const Suggestion &s : all) {
+            if (s.name == u"Red Crescent of Norland")
+                QCOMPARE(s.mentions.size(), 2);
+        }
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

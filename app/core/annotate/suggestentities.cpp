@@ -66,7 +66,8 @@ bool decide(Group &g)
     return true;
 }
 
-bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connector, qsizetype segEnd)
+bool joinsAcross(const QList<Word> &words, qsizetype before, qsizetype segStart, qsizetype connector,
+                 qsizetype segEnd)
 {
     const QString &c = words.at(connector).text;
     if (c != u"of" && c != u"and" && c != u"&" && c != u"for")
@@ -78,7 +79,17 @@ bool joinsAcross(const QList<Word> &words, qsizetype segStart, qsizetype connect
         if (isOrganisationCue(words.at(k).text))
             return true;
     }
-    return false;
+    // After an article, "of" holds one name together: "the Red Crescent of Norland", "the Isle of
+    // Skarn" (no person is "the X of Y"), unless a title or role heads it ("the Mayor of Brennick").
+    const bool article = words.at(segStart).folded == u"the"
+        || (before >= 0 && before < segStart && words.at(before).folded == u"the");
+    if (c != u"of" || !article)
+        return false;
+    for (qsizetype k = segStart; k < connector; ++k) {
+        if (isTitle(words.at(k).folded) || isRoleWord(words.at(k).folded))
+            return false;
+    }
+    return true;
 }
 
 // "the Bay area", "the Napa Valley area": a lower-case "area" after a geographic word is part of
@@ -272,7 +283,7 @@ void EntityFinder::scanArticle(int article)
             qsizetype segEnd = k;
             while (segEnd + 1 <= j && continuesName(words, segEnd + 1))
                 ++segEnd;
-            if (segEnd + 2 <= j && joinsAcross(words, segStart, segEnd + 1, [&] {
+            if (segEnd + 2 <= j && joinsAcross(words, segBefore, segStart, segEnd + 1, [&] {
                     qsizetype e = segEnd + 2;
                     while (e + 1 <= j && words.at(e + 1).capitalised)
                         ++e;

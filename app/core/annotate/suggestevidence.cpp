@@ -91,6 +91,7 @@ bool isPlaceNoun(const QString &folded)
         QStringLiteral("island"),       QStringLiteral("islands"),      QStringLiteral("communities"),
         QStringLiteral("community"),    QStringLiteral("municipality"), QStringLiteral("neighbourhood"),
         QStringLiteral("neighborhood"), QStringLiteral("capital"),      QStringLiteral("port"),
+        QStringLiteral("isle"),
     };
     return words.contains(folded);
 }
@@ -192,6 +193,15 @@ bool isAge(const Word &w)
     bool ok = false;
     const int n = w.text.toInt(&ok);
     return ok && n > 0 && n < 120;
+}
+
+// "the" right before the name, no title between ("the Rev. Anna Lind" has one).
+bool afterArticle(const MentionContext &m)
+{
+    if (m.titleCue || m.before < 0 || m.before >= m.words.size())
+        return false;
+    const Word &prev = m.words.at(m.before);
+    return prev.folded == u"the" && plainGap(m.text, prev, m.words.at(m.first));
 }
 
 } // namespace
@@ -338,6 +348,18 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     }
     if (acronym && !isNonEntityAcronym(key) && !gazetteer.isPlace(key))
         e.org += Weak; // "NASA", "FIFA"
+    // "the Red Crescent of Norland", "the Port of Vellan": a name held together by "of" (only after
+    // an article or with an organisation's word) names a body, or a place when a geographic noun
+    // heads it ("the Isle of Skarn").
+    if (!single && !orgCue && e.placeName <= 0 && e.none <= 0) {
+        for (qsizetype k = m.first + 1; k < m.last; ++k) {
+            if (m.words.at(k).folded != u"of")
+                continue;
+            const QString &head = m.words.at(k - 1).folded;
+            (isPlaceNoun(head) || isPlaceFeature(head) ? e.place : e.org) += Weak;
+            break;
+        }
+    }
     if (single || orgCue || e.placeName > 0 || e.none > 0 || e.org > 0)
         return;
     for (qsizetype k = m.first; k <= m.last; ++k) {
@@ -529,7 +551,9 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
         return;
     }
     if (plainGap(text, lastWord, next) || (lastWord.possessive && next.start - end <= 3)) {
-        if (isSpeechVerb(next.folded) && !lastAcronym && !lastWord.possessive) {
+        if (isSpeechVerb(next.folded) && !lastAcronym && !lastWord.possessive && afterArticle(m)) {
+            e.org += Weak; // "the Red Crescent said", "the Kremlin said": a body that speaks
+        } else if (isSpeechVerb(next.folded) && !lastAcronym && !lastWord.possessive) {
             // "Mara Okafor said"; one word ("Acme said") is as often a company, and a surname
             // alone joins its full name anyway.
             e.person += m.first == m.last ? 0.4 * Weak : Weak;
