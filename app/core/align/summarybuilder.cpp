@@ -7,18 +7,9 @@
 #include <numeric>
 
 namespace sw::align {
-namespace {
 
-// One article's side of the pairwise passages: its token range and the partner.
-struct Side
-{
-    int partner;
-    int start;
-    int end;
-};
-
-// Per article, its sides of all pairwise passages, ordered by partner then start.
-std::vector<std::vector<Side>> sidesByArticle(int n, const std::vector<PairPassage> &pairs)
+std::vector<std::vector<SummaryBuilder::Side>>
+SummaryBuilder::sidesByArticle(int n, const std::vector<PairPassage> &pairs)
 {
     std::vector<std::vector<Side>> sides(static_cast<size_t>(n));
     for (const PairPassage &p : pairs) {
@@ -53,7 +44,7 @@ std::vector<std::vector<Side>> sidesByArticle(int n, const std::vector<PairPassa
 // Adds +1 over the union of the ranges of each accepted partner to the difference array `diff`
 // (one count per partner however many of its passages cover a token).
 template<typename Accept>
-void addCover(const std::vector<Side> &sides, std::vector<int> &diff, Accept &&accept)
+void SummaryBuilder::addCover(const std::vector<Side> &sides, std::vector<int> &diff, Accept &&accept)
 {
     for (size_t i = 0; i < sides.size();) {
         const int partner = sides[i].partner;
@@ -79,38 +70,22 @@ void addCover(const std::vector<Side> &sides, std::vector<int> &diff, Accept &&a
     }
 }
 
-} // namespace
-
 SummaryBuilder::SummaryBuilder(const Corpus &corpus, const std::vector<PairPassage> &pairs)
     : m_corpus(corpus)
-    , m_pairs(pairs)
+    , m_sides(sidesByArticle(corpus.articleCount(), pairs))
 {
     const int n = corpus.articleCount();
     // Per ordered pair that shares text: the words of a in some passage with b, as the length of
     // the union of those passages' spans in a. Only pairs with a passage are looked at (a dense
     // count per article and partner grew with the square of the bundle).
-    struct End
-    {
-        int partner;
-        int start;
-        int end;
-    };
-    std::vector<std::vector<End>> ends(static_cast<size_t>(n));
-    for (const PairPassage &p : pairs) {
-        ends[size_t(p.a)].push_back({ p.b, p.aStart, p.aEnd });
-        ends[size_t(p.b)].push_back({ p.a, p.bStart, p.bEnd });
-    }
     m_coverage.resize(n);
     for (int a = 0; a < n; ++a) {
         m_coverage[a].fill(0.0, n);
         m_coverage[a][a] = 1.0;
         const int len = corpus.length(a);
-        std::vector<End> &list = ends[size_t(a)];
+        const std::vector<Side> &list = m_sides[size_t(a)];
         if (len == 0)
             continue;
-        std::sort(list.begin(), list.end(), [](const End &x, const End &y) {
-            return x.partner != y.partner ? x.partner < y.partner : x.start < y.start;
-        });
         for (size_t i = 0; i < list.size();) {
             const int b = list[i].partner;
             int covered = 0;
@@ -153,7 +128,6 @@ void SummaryBuilder::fill(ComparisonResult &result, int minUniqueWords) const
     result.sharedFraction.resize(n);
     result.derivation.resize(n);
     result.unique.clear();
-    const std::vector<std::vector<Side>> sides = sidesByArticle(n, m_pairs);
     std::vector<int> diff;
     for (int a = 0; a < n; ++a) {
         const QList<Token> &tokens = m_corpus.tokens[size_t(a)];
@@ -168,7 +142,7 @@ void SummaryBuilder::fill(ComparisonResult &result, int minUniqueWords) const
         QList<quint8> &support = result.support[a];
         support.fill(0, len);
         diff.assign(size_t(len) + 1, 0);
-        addCover(sides[size_t(a)], diff, [](int) { return true; });
+        addCover(m_sides[size_t(a)], diff, [](int) { return true; });
         int running = 0;
         int shared = 0;
         for (int t = 0; t < len; ++t) {
@@ -179,7 +153,7 @@ void SummaryBuilder::fill(ComparisonResult &result, int minUniqueWords) const
         result.sharedFraction[a] = len ? double(shared) / double(len) : 0.0;
 
         diff.assign(size_t(len) + 1, 0);
-        addCover(sides[size_t(a)], diff, [&](int partner) { return precedes(partner, a); });
+        addCover(m_sides[size_t(a)], diff, [&](int partner) { return precedes(partner, a); });
         running = 0;
         int derivedWords = 0;
         for (int t = 0; t < len; ++t) {

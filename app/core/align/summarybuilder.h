@@ -33,8 +33,20 @@ public:
     static constexpr double partiallyDerived = 0.2;
 
 private:
+    /// One article's side of a pairwise passage: its token range and the partner.
+    struct Side
+    {
+        int partner;
+        int start;
+        int end;
+    };
+    /// Per article, its sides of all pairwise passages, ordered by partner then start.
+    static std::vector<std::vector<Side>> sidesByArticle(int n, const std::vector<PairPassage> &pairs);
+    template<typename Accept>
+    static void addCover(const std::vector<Side> &sides, std::vector<int> &diff, Accept &&accept);
+
     const Corpus &m_corpus;
-    const std::vector<PairPassage> &m_pairs;
+    std::vector<std::vector<Side>> m_sides;
     QList<QList<double>> m_coverage;
     QList<QDateTime> m_published;
 };
