@@ -615,6 +615,27 @@ private Q_SLOTS:
         }
     }
 
+    void datelineTownsMayorsAndBodiesNamedForPeople()
+    {
+        // A dateline's unknown town in capitals is a place; "the mayor of X" names a place, not
+        // an employer; "Fishermen's Association" is one name; "MPs" after a party is not part of
+        // it; a hyphenated given name is a given name.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Quota vote\n\nSKARNHAVN, April 14 (Nordwire) - The Norland Fishermen's Association said the "
+            "cut would cost jobs. Six Centre Party MPs voted against it. The mayor of Vikholm, Anne-Lise "
+            "Dahl, said the council would ask for help.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Skarnhavn")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Vikholm")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Norland Fishermen's Association")),
+                 qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Centre Party")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Anne-Lise Dahl")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("MPs")) && !found.contains(QStringLiteral(":Association")),
+                 qPrintable(found));
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

@@ -92,6 +92,18 @@ bool joinsAcross(const QList<Word> &words, qsizetype before, qsizetype segStart,
     return true;
 }
 
+// "MPs", "CEOs": people a name is followed by ("Centre Party MPs"), not part of it.
+bool isPluralAcronym(const QString &word)
+{
+    if (word.size() < 3 || word.back() != QLatin1Char('s'))
+        return false;
+    for (qsizetype k = 0; k + 1 < word.size(); ++k) {
+        if (!word.at(k).isUpper())
+            return false;
+    }
+    return true;
+}
+
 // "the Bay area", "the Napa Valley area": a lower-case "area" after a geographic word is part of
 // the name ("the Oslo area" is Oslo).
 bool isAreaAfterFeature(const QList<Word> &words, qsizetype k)
@@ -109,10 +121,16 @@ bool continuesName(const QList<Word> &words, qsizetype k)
 
 // "Attorney's Office", "Sheriff's Department": an office named after the role that heads it is one
 // organisation's name, its possessive included.
+// The same for a body named after the people it serves: "Fishermen's Association", "Women's
+// Institute", "Children's Hospital" (a plural in "-men", "people" or "children" before "'s").
 bool possessiveOffice(const QString &text, const QList<Word> &words, qsizetype k)
 {
-    if (k + 1 >= words.size() || !words.at(k).possessive || !words.at(k).capitalised
-        || !(isTitle(words.at(k).folded) || isRoleWord(words.at(k).folded)))
+    if (k + 1 >= words.size() || !words.at(k).possessive || !words.at(k).capitalised)
+        return false;
+    const QString &owner = words.at(k).folded;
+    const bool servedPeople
+        = owner.endsWith(u"men") || owner.endsWith(u"people") || owner.endsWith(u"children");
+    if (!isTitle(owner) && !isRoleWord(owner) && !servedPeople)
         return false;
     const Word &next = words.at(k + 1);
     if (!next.capitalised || !isOrganisationCue(next.text))
@@ -255,7 +273,7 @@ void EntityFinder::scanArticle(int article)
             const Word &next = words.at(j + 1);
             if (!plainGap(text, words.at(j), next) && !possessiveOffice(text, words, j))
                 break;
-            if (next.capitalised && !isCalendarWord(next.folded)) {
+            if (next.capitalised && !isCalendarWord(next.folded) && !isPluralAcronym(next.text)) {
                 ++j;
                 continue;
             }

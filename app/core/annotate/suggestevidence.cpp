@@ -195,6 +195,43 @@ bool isAge(const Word &w)
     return ok && n > 0 && n < 120;
 }
 
+// Words whose "of" names a place: "the mayor of Holm", "residents of Lund".
+bool governsPlace(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("mayor"),     QStringLiteral("mayors"),      QStringLiteral("governor"),
+        QStringLiteral("governors"), QStringLiteral("residents"),   QStringLiteral("inhabitants"),
+        QStringLiteral("citizens"),  QStringLiteral("townspeople"), QStringLiteral("outskirts"),
+    };
+    return words.contains(folded);
+}
+
+// A name in capitals that opens a line and is followed by a date or an agency in parentheses and
+// a dash: the dateline's town ("SKARNHAVN, April 14 (Nordwire) -", "BRENNICK (Nordwire) -").
+bool isDatelinePlace(const QString &text, qsizetype start, qsizetype end)
+{
+    if (start > 0 && text.at(start - 1) != QLatin1Char('\n'))
+        return false;
+    const QStringView name = QStringView(text).mid(start, end - start);
+    if (name.size() < 3 || name.toString().toUpper() != name || name.toString().toLower() == name)
+        return false;
+    if (text.mid(end, 2) == u", ") {
+        qsizetype k = end + 2;
+        while (k < text.size() && text.at(k).isLetter())
+            ++k;
+        return isCalendarWord(foldKey(QStringView(text).mid(end + 2, k - end - 2)));
+    }
+    if (text.mid(end, 2) != u" (")
+        return false;
+    const qsizetype close = text.indexOf(QLatin1Char(')'), end + 2);
+    if (close < 0 || close - end > 40 || text.indexOf(QLatin1Char('\n'), end) < close)
+        return false;
+    qsizetype k = close + 1;
+    while (k < text.size() && text.at(k) == QLatin1Char(' '))
+        ++k;
+    return k < text.size() && isDash(text.at(k));
+}
+
 // "the" right before the name, no title between ("the Rev. Anna Lind" has one).
 bool afterArticle(const MentionContext &m)
 {
@@ -366,8 +403,10 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         if (isStopWord(m.words.at(k).folded))
             return; // a pronoun or function word inside: a title ("Did You Feel It"), not a name
     }
-    if (isGivenName(firstWord.folded)) {
-        e.person += 1.5 * Weak;
+    if (isGivenName(firstWord.folded)
+        || (firstWord.folded.contains(QLatin1Char('-'))
+            && isGivenName(firstWord.folded.section(QLatin1Char('-'), 0, 0)))) {
+        e.person += 1.5 * Weak; // "Anna Lind", "Anne-Lise Dahl"
         e.strong = true;
     } else if (count <= 3 && !m.headline && (!wordNet.available() || !isOrdinaryWord(lastWord.folded))) {
         e.person += NameShape;
@@ -394,6 +433,10 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
             e.none += 1.5 * Strong;
             e.strong = true;
         }
+    }
+    if (isDatelinePlace(text, start, end)) {
+        e.placeName += Strong; // "SKARNHAVN, April 14 (Nordwire) -": where the story was filed
+        e.strong = true;
     }
     // A dateline's agency or station: "OSLO (Nordpress) -", "(NTB) —".
     if (start > 0 && text.at(start - 1) == QLatin1Char('(') && end < text.size()
@@ -489,8 +532,8 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         e.strong = true;
     } else if (isAcquisitionVerb(prev.folded)) {
         e.org += Weak;
-    } else if (prev.folded == u"of" && prev2 && isPlaceNoun(prev2->folded)) {
-        e.place += Strong; // "the town of Grenvik", "cities of Lund and Malmö"
+    } else if (prev.folded == u"of" && prev2 && (isPlaceNoun(prev2->folded) || governsPlace(prev2->folded))) {
+        e.place += Strong; // "the town of Grenvik", "cities of Lund and Malmö", "the mayor of Holm"
         e.strong = true;
     } else if (prev.folded == u"of" && prev2 && (!prev2->capitalised || isAcronym(*prev2))
                && (isOrganisationContext(prev2->folded) || isRoleWord(prev2->folded))) {
