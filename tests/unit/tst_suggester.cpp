@@ -636,6 +636,24 @@ private Q_SLOTS:
                  qPrintable(found));
     }
 
+    void namingVerbIntroducesAShortQuote()
+    {
+        // "called the vote 'a betrayal'": a named speaker's own words, though short; the organisation
+        // at the end of a relative clause ("who chairs the association,") is not the subject.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Quota vote\n\nThe Norland Fishermen's Association said it would go to the Supreme Court. Ola "
+            "Brekke, who chairs the association, called the vote \"a betrayal\". The minister described the "
+            "protest as \"understandable\". The so-called \"green\" boats were exempt.") });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QStringList found;
+        for (const Suggestion &q : quotes)
+            found.append(q.name + u'/' + q.speaker);
+        QVERIFY2(found.contains(QStringLiteral("a betrayal/Ola Brekke")), qPrintable(found.join(u',')));
+        // Naming verbs without a named subject ("the minister described", "so-called") make no
+        // quotation speech.
+        QCOMPARE(quotes.size(), 1);
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(
