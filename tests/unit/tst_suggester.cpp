@@ -654,6 +654,32 @@ private Q_SLOTS:
         QCOMPARE(quotes.size(), 1);
     }
 
+    void abbreviationsAndQuotedFragmentsJoinTheirWholes()
+    {
+        // "IHC" is the International Health Council it spells; one outlet's "closing" is a word of
+        // the same speaker's longer quotation in another outlet: one quote, not two.
+        const sw::Bundle bundle = bundleOf(
+            { QStringLiteral(
+                  "Fever spreads\n\nThe International Health Council (IHC) said on Friday that the "
+                  "fever had spread. \"We are not yet seeing spread between people, but the window "
+                  "to contain this is closing,\" Tomasz Wielgosz of the IHC said."),
+              QStringLiteral("Fever: what we know\n\nThe IHC says the fever has spread. The council's chief, "
+                             "Tomasz Wielgosz, said the chance to stop it was \"closing\".") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("International Health Council")),
+                 qPrintable(found));
+        QVERIFY2(!named(all, Suggestion::Organisation, QStringLiteral("IHC")), qPrintable(found));
+        for (const Suggestion &s : all) {
+            if (s.name == u"International Health Council")
+                QCOMPARE(s.mentions.size(), 4);
+        }
+        const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Tomasz Wielgosz"));
+        QCOMPARE(quotes.at(0).articleIndexes(), QList<int>({ 0, 1 }));
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

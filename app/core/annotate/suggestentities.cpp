@@ -668,7 +668,7 @@ void EntityFinder::linkSingleWords()
 {
     joinNameVariants();
     QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, orgLastWords, orgPrefixes,
-        outletLastWords;
+        outletLastWords, initials;
     for (int gi = 0; gi < m_groups.size(); ++gi) {
         const Group &g = m_groups.at(gi);
         if (!g.keep || g.wordCount < 2)
@@ -682,6 +682,18 @@ void EntityFinder::linkSingleWords()
             orgLastWords[parts.constLast()].append(gi);
             for (qsizetype n = 2; n < parts.size(); ++n)
                 orgPrefixes[QStringList(parts.mid(0, n)).join(QLatin1Char(' '))].append(gi);
+        }
+        if (g.kind != Suggestion::Person && parts.size() >= 2) {
+            // "International Health Council" is "IHC", "Department of Justice" "DOJ" or "DJ".
+            QString all, content;
+            for (const QString &part : parts) {
+                all.append(part.at(0));
+                if (!isNameConnector(part) && part != u"the")
+                    content.append(part.at(0));
+            }
+            initials[all].append(gi);
+            if (content != all && content.size() >= 2)
+                initials[content].append(gi);
         }
     }
     for (int oi = 0; oi < m_outletKeys.size(); ++oi)
@@ -712,6 +724,19 @@ void EntityFinder::linkSingleWords()
         if (e.none > 0 && e.none >= std::max({ e.person, e.places(), e.org }))
             continue; // a nationality, an event
         int target = -1;
+        // An abbreviation in capitals joins the one organisation or place it spells ("IHC" for
+        // "International Health Council", "UAE" for "United Arab Emirates").
+        const Candidate &first = m_candidates.at(g.candidates.first());
+        const QString spelled
+            = m_bundle.articles.at(first.article).text.mid(first.start, first.end - first.start);
+        if (spelled.size() >= 2 && spelled.size() <= 6 && spelled == spelled.toUpper() && !g.strongPerson
+            && !isNonEntityAcronym(g.key)) {
+            target = uniqueGroup(initials, g.key);
+            if (target >= 0) {
+                m_groups[gi].mergedInto = target;
+                continue;
+            }
+        }
         // A surname that is also a town ("Williams") still joins the person, unless the
         // articles use it as a place ("in Williams"); one that is a country ("Jordan") needs a
         // person's cue ("Jordan said").

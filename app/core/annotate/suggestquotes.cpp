@@ -111,6 +111,18 @@ bool isCue(const QList<Word> &words, qsizetype k)
     return isSpeechVerb(words.at(k).folded);
 }
 
+// Whether `run` occurs in `words` as consecutive words.
+bool containsRun(const QStringList &words, const QStringList &run)
+{
+    if (run.isEmpty() || run.size() > words.size())
+        return false;
+    for (qsizetype k = 0; k + run.size() <= words.size(); ++k) {
+        if (std::equal(run.begin(), run.end(), words.begin() + k))
+            return true;
+    }
+    return false;
+}
+
 bool isNamingVerb(const QString &folded)
 {
     return folded == u"called" || folded == u"calls" || folded == u"branded" || folded == u"brands"
@@ -780,7 +792,12 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             // One quotation cut differently: most of the shorter one lies in the longer one.
             const double common = score * double(occ.words.size() + other.words.size()) / 2;
             const bool excerpt = shorter >= 6 && common >= 0.8 * double(shorter);
-            if (score >= 0.6 || (sameSpeaker && score >= 0.45) || excerpt)
+            // One speaker's word or phrase another outlet quoted from a longer quotation of theirs
+            // ("closing" from "… the window to contain this is closing").
+            const bool fragment = sameSpeaker && occ.article != other.article
+                && (occ.words.size() < other.words.size() ? containsRun(other.words, occ.words)
+                                                          : containsRun(occ.words, other.words));
+            if (score >= 0.6 || (sameSpeaker && score >= 0.45) || excerpt || fragment)
                 parent[findRoot(parent, i)] = findRoot(parent, it.key());
         }
         for (const QString &w : std::as_const(seen))
