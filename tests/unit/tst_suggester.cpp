@@ -680,6 +680,15 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(0).articleIndexes(), QList<int>({ 0, 1 }));
     }
 
+    void aRegionNamesItsPlace()
+    {
+        // "Eastern Calvara" is a place, so "Calvara" is one too, though nothing else says so.
+        const QList<Suggestion> all = sw::Suggester::suggest(bundleOf({ QStringLiteral(
+            "Fever spreads\n\nCases were found in three provinces of Eastern Calvara on Friday. Calvara's "
+            "health ministry confirmed 412 cases.") }));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Calvara")), qPrintable(names(all).join(u',')));
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

@@ -669,6 +669,7 @@ void EntityFinder::linkSingleWords()
     joinNameVariants();
     QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, orgLastWords, orgPrefixes,
         outletLastWords, initials;
+    QSet<QString> regionsOf; // "Calvara" of "Eastern Calvara"
     for (int gi = 0; gi < m_groups.size(); ++gi) {
         const Group &g = m_groups.at(gi);
         if (!g.keep || g.wordCount < 2)
@@ -683,6 +684,8 @@ void EntityFinder::linkSingleWords()
             for (qsizetype n = 2; n < parts.size(); ++n)
                 orgPrefixes[QStringList(parts.mid(0, n)).join(QLatin1Char(' '))].append(gi);
         }
+        if (g.kind == Suggestion::Place && parts.size() == 2 && isCompassWord(parts.constFirst()))
+            regionsOf.insert(parts.constLast());
         if (g.kind != Suggestion::Person && parts.size() >= 2) {
             // "International Health Council" is "IHC", "Department of Justice" "DOJ" or "DJ".
             QString all, content;
@@ -767,7 +770,12 @@ void EntityFinder::linkSingleWords()
             m_groups[gi].mergedInto = target;
             continue;
         }
-        if (e.strong || !g.onlyInitial)
+        // "Eastern Calvara" is a region of the place Calvara ("Calvara's health ministry").
+        if (regionsOf.contains(g.key) && e.person <= 0 && e.org <= 0 && e.none <= 0) {
+            g.evidence.placeName += 1.0;
+            g.evidence.strong = true;
+        }
+        if (g.evidence.strong || !g.onlyInitial)
             g.keep = decide(g);
     }
 }
