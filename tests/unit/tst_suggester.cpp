@@ -689,6 +689,24 @@ private Q_SLOTS:
         QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Calvara")), qPrintable(names(all).join(u',')));
     }
 
+    void awardsNightCoverage()
+    {
+        // "she" is not the manager her quotation names; an award's album is a work, not a place
+        // ("Coast"); "Pop" starting a sentence is the word, not the town of that name.
+        const QList<Suggestion> all = sw::Suggester::suggest(bundleOf({ QStringLiteral(
+            "Lantern Awards\n\nPop star Mira Solberg won best album for Glass Coast on Sunday. She thanked "
+            "her manager, Theo Brandt, in her speech. \"Theo believed in me when nobody else did,\" she "
+            "said.") }));
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Mira Solberg")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("Glass Coast"))
+                     && !found.contains(QStringLiteral("place:Pop")),
+                 qPrintable(found));
+        const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Mira Solberg"));
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

@@ -372,7 +372,9 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     const Gazetteer &gazetteer = Gazetteer::instance();
     const WordNet &wordNet = WordNet::instance();
     const QString rest = single ? QString() : key.mid(key.indexOf(QLatin1Char(' ')) + 1);
-    if (gazetteer.isPlace(key) && !(m.initial && isCommonWord(key))) {
+    // At a sentence's start, a town named like an everyday word ("Pop star Mira Solberg", "Split
+    // decisions") is that word as likely as the town.
+    if (gazetteer.isPlace(key) && !(m.initial && (isCommonWord(key) || (single && isOrdinaryWord(key))))) {
         e.placeName += 1.5 * Strong;
         e.strong = true;
     } else if (!single && isCompassWord(firstWord.folded)
@@ -527,6 +529,10 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         e.place += (prev.folded == u"at" || prev.folded == u"from") ? 0.4 * Weak : Weak;
     } else if (isWorkNoun(prev.folded) && !prev.capitalised) {
         e.none += Strong; // "the song Dark Horse", "a show called Night Desk"
+    } else if (prev.folded == u"for" && prev2 && m.before >= 2 && m.words.at(m.before - 2).folded == u"best"
+               && (isWorkNoun(prev2->folded) || prev2->folded == u"actor" || prev2->folded == u"actress")) {
+        e.none += Strong; // an award's work: "best album for Glass Coast", "best actor for Night Desk"
+        e.strong = true;
     } else if (prev.folded == u"by" && (prev.sentenceInitial || (prev2 && isCreditWord(prev2->folded)))) {
         e.person += Strong; // "By Anna Lind", "Reporting by Anna Lind"
         e.strong = true;

@@ -54,13 +54,24 @@ qsizetype lineStart(const QString &text, qsizetype from)
 }
 
 // The last person (or organisation) mentioned before `pos`.
-const PersonSpan *personBefore(const QList<PersonSpan> &people, qsizetype pos, bool organisation = false)
+// The last person (or organisation) named before `pos`; not one named inside [quoteStart, quoteEnd),
+// the quotation a pronoun attributes: in `"Theo believed in me," she said` she is not Theo.
+const PersonSpan *personBefore(const QList<PersonSpan> &people, qsizetype pos, bool organisation = false,
+                               qsizetype quoteStart = -1, qsizetype quoteEnd = -1)
 {
-    auto it = std::lower_bound(people.cbegin(), people.cend(), pos,
-                               [](const PersonSpan &p, qsizetype at) { return p.start < at; });
+    auto byStart = [](const PersonSpan &p, qsizetype at) { return p.start < at; };
+    const auto inQuote = std::lower_bound(people.cbegin(), people.cend(), quoteStart, byStart);
+    auto namedInQuote = [&](const QString &name) {
+        for (auto q = inQuote; quoteStart >= 0 && q != people.cend() && q->start < quoteEnd; ++q) {
+            if (q->name == name)
+                return true;
+        }
+        return false;
+    };
+    auto it = std::lower_bound(people.cbegin(), people.cend(), pos, byStart);
     while (it != people.cbegin()) {
         --it;
-        if (it->organisation == organisation)
+        if (it->organisation == organisation && !namedInQuote(it->name))
             return &*it;
     }
     return nullptr;
@@ -170,14 +181,15 @@ const PersonSpan *speakerNear(const QString &text, const QList<PersonSpan> &peop
 // before `before`; else the person or organisation in [from, to) nearest to the verb; else a
 // pronoun after it ("said she").
 Attribution attribute(const QString &text, const QList<Word> &words, const QList<PersonSpan> &people,
-                      qsizetype verb, qsizetype from, qsizetype to, qsizetype before)
+                      qsizetype verb, qsizetype from, qsizetype to, qsizetype before,
+                      qsizetype quoteStart = -1, qsizetype quoteEnd = -1)
 {
     const bool asked = words.at(verb).folded == u"asked" || words.at(verb).folded == u"asks";
     // The subject right before the verb; "who chairs the agency, said" has none there.
     if (verb > 0 && words.at(verb - 1).start >= from && plainGap(text, words.at(verb - 1), words.at(verb))) {
         const Word &subject = words.at(verb - 1);
         if (isPersonPronoun(subject.folded)) {
-            if (const PersonSpan *p = personBefore(people, before))
+            if (const PersonSpan *p = personBefore(people, before, false, quoteStart, quoteEnd))
                 return { p->name, true, true, asked };
         } else if (verb > 1 && isOrganisationNoun(subject.folded) && words.at(verb - 2).folded == u"the") {
             if (const PersonSpan *p = personBefore(people, before, true))
@@ -187,7 +199,7 @@ Attribution attribute(const QString &text, const QList<Word> &words, const QList
     if (const PersonSpan *p = speakerNear(text, people, from, to, words.at(verb)))
         return { p->name, true, true, asked };
     if (verb + 1 < words.size() && isPersonPronoun(words.at(verb + 1).folded)) {
-        if (const PersonSpan *p = personBefore(people, before))
+        if (const PersonSpan *p = personBefore(people, before, false, quoteStart, quoteEnd))
             return { p->name, true, true, asked };
     }
     return { QString(), false, true, asked };
@@ -214,8 +226,8 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
             if (nextOpen < lineEnd(text, quote.close)
                 && QStringView(text).mid(words.at(end).end, nextOpen - words.at(end).end).trimmed() == u":")
                 break;
-            const Attribution a
-                = attribute(text, words, people, k, quote.close, words.at(end).end, quote.open);
+            const Attribution a = attribute(text, words, people, k, quote.close, words.at(end).end,
+                                            quote.open, quote.open, quote.close);
             if (!a.speaker.isEmpty())
                 return a;
             verb = true;
@@ -238,11 +250,13 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
         // naming a few words before the quotation introduces a named speaker's own word for it
         // ("critics called the set 'loud'" names nobody: a scare quote, no speech).
         if (firstInside - v <= 5 && isNamingVerb(words.at(v).folded)) {
-            const Attribution a = attribute(text, words, people, v, sentenceStart, quote.open, sentenceStart);
+            const Attribution a = attribute(text, words, people, v, sentenceStart, quote.open, sentenceStart,
+                                            quote.open, quote.close);
             if (!a.speaker.isEmpty())
                 return a;
         } else if (isCue(words, v)) {
-            const Attribution a = attribute(text, words, people, v, sentenceStart, quote.open, sentenceStart);
+            const Attribution a = attribute(text, words, people, v, sentenceStart, quote.open, sentenceStart,
+                                            quote.open, quote.close);
             if (!a.speaker.isEmpty())
                 return a;
             verb = true;
