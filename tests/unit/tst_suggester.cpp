@@ -707,6 +707,23 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(0).speaker, QStringLiteral("Mira Solberg"));
     }
 
+    void mixedCaseAbbreviationAndTheSentencesOwnSpeaker()
+    {
+        // "BoN" spells the Bank of Norland; with no reporting verb, the person who opens the
+        // quotation's sentence speaks it, not one named nearer in the next sentence.
+        const QList<Suggestion> all = sw::Suggester::suggest(bundleOf({ QStringLiteral(
+            "Rates rise\n\nThe Bank of Norland (BoN) raised rates on Thursday. Per-Erik Lund of Fjord "
+            "Capital "
+            "accused the BoN of choosing to fight inflation \"at the cost of jobs\". Jonas Berge, the "
+            "finance minister, declined to comment.") }));
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Bank of Norland")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("BoN")), qPrintable(found));
+        const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Per-Erik Lund"));
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

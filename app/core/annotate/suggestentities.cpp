@@ -92,6 +92,18 @@ bool joinsAcross(const QList<Word> &words, qsizetype before, qsizetype segStart,
     return true;
 }
 
+// "IHC", "BoN": letters only, two or more of them capitals, the first among them.
+bool isAbbreviation(const QString &word)
+{
+    int capitals = 0;
+    for (const QChar c : word) {
+        if (!c.isLetter())
+            return false;
+        capitals += c.isUpper() ? 1 : 0;
+    }
+    return capitals >= 2 && word.at(0).isUpper();
+}
+
 // "MPs", "CEOs": people a name is followed by ("Centre Party MPs"), not part of it.
 bool isPluralAcronym(const QString &word)
 {
@@ -732,7 +744,7 @@ void EntityFinder::linkSingleWords()
         const Candidate &first = m_candidates.at(g.candidates.first());
         const QString spelled
             = m_bundle.articles.at(first.article).text.mid(first.start, first.end - first.start);
-        if (spelled.size() >= 2 && spelled.size() <= 6 && spelled == spelled.toUpper() && !g.strongPerson
+        if (spelled.size() >= 2 && spelled.size() <= 6 && isAbbreviation(spelled) && !g.strongPerson
             && !isNonEntityAcronym(g.key)) {
             target = uniqueGroup(initials, g.key);
             if (target >= 0) {

@@ -263,7 +263,10 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
             break;
         }
     }
-    // No cue: the nearest person in the paragraph, if any.
+    // No cue: a person earlier in the quotation's own sentence ("Lund accused the bank of
+    // choosing to fight inflation 'at the cost of jobs'"), else the nearest person in the paragraph, if any.
+    if (const PersonSpan *p = personNear(people, sentenceStart, quote.open, quote.open, 0))
+        return { p->name, false, verb };
     constexpr qsizetype Reach = 400; // bounded, so huge paragraphs stay linear
     const qsizetype from = std::max(paragraphStart, quote.open - Reach);
     const qsizetype to = std::min(lineEnd(text, quote.close), quote.close + Reach);
