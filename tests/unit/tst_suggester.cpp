@@ -724,6 +724,24 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(0).speaker, QStringLiteral("Per-Erik Lund"));
     }
 
+    void verblessShortQuotationJoinsItsSpeakersLongerOne()
+    {
+        // No reporting verb before "a niche": alone it would be a scare quote, but it is a phrase
+        // of the analyst's longer quotation in the other outlet, so it is that quote. A short
+        // quotation no longer one holds ("cheap") stays none.
+        const QList<Suggestion> all = sw::Suggester::suggest(bundleOf(
+            { QStringLiteral(
+                  "Kestrel folds\n\n\"It is a beautiful device, but folding phones are still a niche,\" "
+                  "said Tom Reilly of Brightline Research."),
+              QStringLiteral(
+                  "Hands on\n\nThe phone is not \"cheap\". Brightline Research analyst Tom Reilly thinks "
+                  "foldables remain \"a niche\".") }));
+        const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Tom Reilly"));
+        QCOMPARE(quotes.at(0).articleIndexes(), QList<int>({ 0, 1 }));
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

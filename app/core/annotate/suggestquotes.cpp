@@ -32,6 +32,9 @@ struct Occurrence
     bool asked = false; ///< attributed with "asked"
     bool turn = false; ///< its speaker comes from dialogue turn-taking
     bool reported = false; ///< no quotation marks: reported speech, or the quote reworded as a fact
+    /// A short quotation with no reporting verb: a scare quote, unless it is a word or phrase of
+    /// the same speaker's longer quotation in another outlet.
+    bool tentative = false;
 };
 
 struct Attribution
@@ -738,6 +741,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
                              const QList<QList<PersonSpan>> &people)
 {
     QList<Occurrence> occurrences;
+    QList<Occurrence> tentative;
     QList<QList<QuoteSpan>> quotations;
     for (int a = 0; a < bundle.articles.size(); ++a) {
         const QString &text = bundle.articles.at(a).text;
@@ -773,14 +777,21 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             occ.asked = who.asked;
             occ.words = quoteWords(occ.text);
             // Titles ("Dark Horse") and scare quotes ("safe") are no speech: a short quotation
-            // needs a reporting verb, and one in Title Case is a title even with one.
-            if (isTitleCase(occ.text) || (occ.words.size() <= 3 && !who.verb))
+            // needs a reporting verb (or a longer quotation of its speaker to come from), and one
+            // in Title Case is a title even with one.
+            if (isTitleCase(occ.text))
                 continue;
+            if (occ.words.size() <= 3 && !who.verb) {
+                occ.tentative = true;
+                tentative.append(occ);
+                continue;
+            }
             occurrences.append(occ);
         }
         addEmbeddedPosts(text, people.at(a), a, occurrences);
         inheritSpeakers(text, people.at(a), occurrences, articleStart);
     }
+    occurrences.append(tentative); // after the speakers of dialogue turns are settled
 
     // Group the same quote across articles; an inverted index keeps this near-linear.
     QList<int> parent(occurrences.size());
@@ -814,6 +825,11 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             const bool fragment = sameSpeaker && occ.article != other.article
                 && (occ.words.size() < other.words.size() ? containsRun(other.words, occ.words)
                                                           : containsRun(occ.words, other.words));
+            if (occ.tentative || other.tentative) {
+                if (fragment)
+                    parent[findRoot(parent, i)] = findRoot(parent, it.key());
+                continue;
+            }
             if (score >= 0.6 || (sameSpeaker && score >= 0.45) || excerpt || fragment)
                 parent[findRoot(parent, i)] = findRoot(parent, it.key());
         }
@@ -834,6 +850,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
     QSet<int> alteredRoots; // some version's words differ from the first (WordDiff's rule)
     QSet<int> directRoots;
     QSet<int> reportedRoots; // some outlet carries the words without quotation marks
+    QSet<int> confirmedRoots; // some member is more than a short quotation without a verb
     for (int i = 0; i < occurrences.size(); ++i) {
         const int root = findRoot(parent, i);
         articlesOfRoot[root].insert(occurrences.at(i).article);
@@ -841,6 +858,9 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
         firstOfRoot.insert(root, first);
         if (!WordDiff::sameWords(occurrences.at(first).text, occurrences.at(i).text))
             alteredRoots.insert(root);
+        if (occurrences.at(i).tentative)
+            continue;
+        confirmedRoots.insert(root);
         if (!occurrences.at(i).reported)
             directRoots.insert(root);
         else
@@ -857,7 +877,8 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
         const Occurrence &occ = occurrences.at(i);
         const int root = findRoot(parent, i);
         const bool direct = directRoots.contains(root);
-        if (!direct && (articlesOfRoot.value(root).size() < 2 || !alteredRoots.contains(root)))
+        if (!confirmedRoots.contains(root)
+            || (!direct && (articlesOfRoot.value(root).size() < 2 || !alteredRoots.contains(root))))
             continue;
         int si = suggestionOfRoot.value(root, -1);
         if (si < 0) {
