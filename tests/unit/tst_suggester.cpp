@@ -742,6 +742,21 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(0).articleIndexes(), QList<int>({ 0, 1 }));
     }
 
+    void decimalPointEndsNoSentence()
+    {
+        // "6.2%" does not start a sentence at "2": the reporting verb before it still attributes
+        // the short quotation after it, in both outlets.
+        const QList<Suggestion> all = sw::Suggester::suggest(bundleOf(
+            { QStringLiteral(
+                  "Rates\n\nGovernor Helga Strand said inflation, at 6.2% in May, was \"far too high\"."),
+              QStringLiteral(
+                  "Rates\n\nGovernor Helga Strand warned that inflation was \"far too high\".") }));
+        const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).articleIndexes(), QList<int>({ 0, 1 }));
+        QVERIFY(!quotes.at(0).altered);
+    }
+
     void officesMarketsAndBayAreasHaveWholeNames()
     {
         const sw::Bundle bundle = bundleOf({ QStringLiteral(

@@ -684,9 +684,18 @@ void linkUnquoted(const Bundle &bundle, const QList<QList<Word>> &words,
         return u.unit.reported && u.unit.start > u.unit.verbStart && u.cued && !u.speaker.isEmpty()
             && !organisations.contains(u.speaker);
     };
+    // Reported speech that carries a quotation of its own ("warned that inflation was 'far too high'")
+    // is that quote's frame: the words both outlets share are the quotation, already a quote.
+    const auto holdsQuotation = [&](const Unquoted &u) {
+        const QList<QuoteSpan> &quotes = quotations.at(u.article);
+        const auto q = std::partition_point(quotes.cbegin(), quotes.cend(), [&](const QuoteSpan &span) {
+            return span.close <= u.unit.start;
+        });
+        return q != quotes.cend() && q->open < u.unit.end;
+    };
     QList<int> reported;
     for (int id = 0; id < units.size(); ++id) {
-        if (isSpeech(units.at(id)) && !usedUnits.contains(id))
+        if (isSpeech(units.at(id)) && !usedUnits.contains(id) && !holdsQuotation(units.at(id)))
             reported.append(id);
     }
     QHash<int, int> occurrenceOfUnit;
@@ -867,6 +876,22 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             reportedRoots.insert(root);
     }
 
+    // A quote is named by its first version, or by a longer one that holds it whole when the first
+    // is only a word or phrase of it ("closing" is named by "... the window is closing").
+    QHash<int, int> nameOfRoot;
+    for (int i = 0; i < occurrences.size(); ++i) {
+        const int root = findRoot(parent, i);
+        const auto it = nameOfRoot.constFind(root);
+        if (it == nameOfRoot.cend()) {
+            nameOfRoot.insert(root, i);
+            continue;
+        }
+        const QStringList &current = occurrences.at(it.value()).words;
+        const QStringList &longer = occurrences.at(i).words;
+        if (!occurrences.at(i).reported && longer.size() > current.size() && containsRun(longer, current))
+            nameOfRoot.insert(root, i);
+    }
+
     QHash<int, int> suggestionOfRoot;
     QList<Suggestion> result;
     QList<QHash<QString, int>> reportedVotes;
@@ -886,7 +911,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             suggestionOfRoot.insert(root, si);
             Suggestion s;
             s.kind = Suggestion::Quote;
-            s.name = occ.text;
+            s.name = occurrences.at(nameOfRoot.value(root, i)).text;
             result.append(s);
             speakerVotes.append(QHash<QString, int>());
             reportedVotes.append(QHash<QString, int>());

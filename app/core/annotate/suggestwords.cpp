@@ -112,6 +112,8 @@ QList<Word> splitWords(const QString &text)
             --k;
         if (k < 0 || text.at(k) == QLatin1Char('\n')) {
             w.sentenceInitial = true;
+        } else if (k == start - 1) {
+            // Punctuation inside a token ends no sentence: "6.2%", "10:30", "example.com".
         } else {
             const QChar p = text.at(k);
             if (p == QLatin1Char('!') || p == QLatin1Char('?') || p == QLatin1Char(':')
