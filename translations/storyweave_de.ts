@@ -2391,6 +2391,14 @@ Open a folder with several outlets&apos; articles on one story (File → Open Fo
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
+    <message>
+        <source>&amp;Go to Pane</source>
+        <translation>Zu Spalte &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Pane &amp;%1</source>
+        <translation>Spalte &amp;%1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -2527,6 +2535,15 @@ Nachrichtenartikel nebeneinander vergleichen.
     <message>
         <source>Welcome to Storyweave. Open a folder with several outlets&apos; articles on one story: the panes show what they share and what only one has. Select a name and press a key from 1 to 4 to tag it, add notes, save the project (Ctrl+S) and export a report (Ctrl+E). Next time Storyweave opens where you left off.</source>
         <translation>Willkommen bei Storyweave. Einen Ordner mit Artikeln mehrerer Medien zu einer Geschichte öffnen: Die Spalten zeigen, was sie gemeinsam haben und was nur eines bringt. Einen Namen auswählen und eine Taste von 1 bis 4 drücken, um ihn zu markieren, Notizen hinzufügen, das Projekt speichern (Strg+S) und einen Bericht exportieren (Strg+E). Beim nächsten Start öffnet Storyweave dort, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <comment>Go to Pane menu: key digit, outlet</comment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Pane &amp;%1</source>
+        <translation>Spalte &amp;%1</translation>
     </message>
 </context>
 <context>

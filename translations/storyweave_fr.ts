@@ -2391,6 +2391,14 @@ Ouvrez un dossier contenant les articles de plusieurs médias sur un même sujet
         <source>&amp;Settings</source>
         <translation>&amp;Configuration</translation>
     </message>
+    <message>
+        <source>&amp;Go to Pane</source>
+        <translation>A&amp;ller au volet</translation>
+    </message>
+    <message>
+        <source>Pane &amp;%1</source>
+        <translation>Volet &amp;%1</translation>
+    </message>
 </context>
 <context>
     <name>sw::ui::MainWindow</name>
@@ -2527,6 +2535,15 @@ Comparer des articles de presse côte à côte.
     <message>
         <source>Welcome to Storyweave. Open a folder with several outlets&apos; articles on one story: the panes show what they share and what only one has. Select a name and press a key from 1 to 4 to tag it, add notes, save the project (Ctrl+S) and export a report (Ctrl+E). Next time Storyweave opens where you left off.</source>
         <translation>Bienvenue dans Storyweave. Ouvrez un dossier contenant les articles de plusieurs médias sur un même sujet : les volets montrent ce qu’ils partagent et ce qu’un seul rapporte. Sélectionnez un nom et appuyez sur une touche de 1 à 4 pour l’étiqueter, ajoutez des notes, enregistrez le projet (Ctrl+S) et exportez un rapport (Ctrl+E). Au prochain démarrage, Storyweave reprend là où vous vous êtes arrêté.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <comment>Go to Pane menu: key digit, outlet</comment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Pane &amp;%1</source>
+        <translation>Volet &amp;%1</translation>
     </message>
 </context>
 <context>

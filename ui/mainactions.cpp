@@ -146,6 +146,13 @@ QList<MainActions::Entry> MainActions::table()
         { ActionId::Welcome, S::HelpAbout, QT_TRANSLATE_NOOP("sw::ui::MainActions", "&Getting Started"), {} },
         { ActionId::About, S::HelpAbout, QT_TRANSLATE_NOOP("sw::ui::MainActions", "&About Storyweave"), {} },
     };
+    // Alt+digit goes to a pane as it goes to a tab in Konsole (and Firefox on Linux); the registry names
+    // these actions itself (the window renames them for the outlets shown).
+    for (int position = 0; position < PaneKeys; ++position)
+        rows.append(Entry { focusPane(position),
+                            S::ViewGoToPane,
+                            nullptr,
+                            { keys(Qt::ALT | Qt::Key(Qt::Key_1 + position)) } });
     // A standard key the platform does not bind (Quit on some desktops) is no key at all.
     for (Entry &row : rows)
         row.shortcuts.removeIf([](const QKeySequence &key) { return key.isEmpty(); });
@@ -172,6 +179,8 @@ MenuId MainActions::menuOf(Section section)
     case Section::ViewSuggestions:
     case Section::ViewSource:
         return MenuId::View;
+    case Section::ViewGoToPane:
+        return MenuId::GoToPane;
     case Section::ToolsCompare:
         return MenuId::Tools;
     case Section::SettingsPreferences:
@@ -192,6 +201,7 @@ MainActions::MainActions(QMainWindow *window)
     m_menus[MenuId::Tools] = bar->addMenu(tr("&Tools"));
     m_menus[MenuId::Settings] = bar->addMenu(tr("&Settings"));
     m_menus[MenuId::Help] = bar->addMenu(tr("&Help"));
+    m_menus[MenuId::GoToPane] = new QMenu(tr("&Go to Pane"), window);
 
     for (const Entry &entry : table()) {
         if (!entry.text)
@@ -199,6 +209,11 @@ MainActions::MainActions(QMainWindow *window)
         auto *action = new QAction(QCoreApplication::translate(Context, entry.text), this);
         action->setCheckable(entry.checkable);
         adopt(entry.id, action);
+    }
+    for (int position = 0; position < PaneKeys; ++position) {
+        auto *focus = new QAction(tr("Pane &%1").arg(position + 1), this);
+        focus->setEnabled(false); // until a pane is shown there
+        adopt(focusPane(position), focus);
     }
     action(ActionId::SyncScrolling)->setChecked(true);
     action(ActionId::CancelAnalysis)->setEnabled(false);
@@ -210,8 +225,9 @@ MainActions::MainActions(QMainWindow *window)
           { action(ActionId::OpenFolder), action(ActionId::OpenFiles), m_recentMenu->menuAction(),
             action(ActionId::OpenExample) });
     place(Section::ViewPanes,
-          { action(ActionId::SyncScrolling), m_panesMenu->menuAction(), action(ActionId::MovePaneLeft),
-            action(ActionId::MovePaneRight), action(ActionId::ShowAllPanes) });
+          { action(ActionId::SyncScrolling), m_panesMenu->menuAction(), goToPaneMenu()->menuAction(),
+            action(ActionId::MovePaneLeft), action(ActionId::MovePaneRight),
+            action(ActionId::ShowAllPanes) });
 }
 
 void MainActions::adopt(ActionId id, QAction *action)

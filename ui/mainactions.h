@@ -46,6 +46,15 @@ enum class ActionId {
     MovePaneLeft,
     MovePaneRight,
     ShowAllPanes,
+    // View → Go to Pane: the panes in on-screen order, hidden ones left out
+    FocusPane1,
+    FocusPane2,
+    FocusPane3,
+    FocusPane4,
+    FocusPane5,
+    FocusPane6,
+    FocusPane7,
+    FocusPane8,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -60,8 +69,8 @@ enum class ActionId {
     About,
 };
 
-/// The menus of the menu bar, in their order.
-enum class MenuId { File, Edit, View, Tools, Settings, Help };
+/// The menus of the menu bar, in their order, then the submenus built from groups like them.
+enum class MenuId { File, Edit, View, Tools, Settings, Help, GoToPane };
 
 /// The groups of the menus, in menu order: a separator parts two groups that hold actions.
 enum class Section {
@@ -75,6 +84,7 @@ enum class Section {
     EditFind,
     ViewNavigate,
     ViewPanes,
+    ViewGoToPane,
     ViewZoom,
     ViewDocks,
     ViewSuggestions,
@@ -107,6 +117,10 @@ public:
     static QList<Entry> table();
     /// The menu that holds a group.
     static MenuId menuOf(Section section);
+    /// How many panes have a key of their own (Alt+1 to Alt+8).
+    static constexpr int PaneKeys = 8;
+    /// The action that focuses the pane at `position` (0-based, on-screen order of the shown panes).
+    static ActionId focusPane(int position) { return ActionId(int(ActionId::FocusPane1) + position); }
 
     explicit MainActions(QMainWindow *window);
 
@@ -115,6 +129,7 @@ public:
     QMenu *menu(MenuId id) const { return m_menus.value(id); }
     QMenu *recentMenu() const { return m_recentMenu; }
     QMenu *panesMenu() const { return m_panesMenu; }
+    QMenu *goToPaneMenu() const { return m_menus.value(MenuId::GoToPane); }
     /// Every action with an id.
     QList<QAction *> actions() const { return m_actions.values(); }
 

@@ -179,6 +179,10 @@ void MainWindow::connectActions()
         for (int i = 0; i < m_view->paneCount(); ++i)
             m_view->setPaneVisible(i, true);
     });
+    for (int position = 0; position < MainActions::PaneKeys; ++position) {
+        connect(on(MainActions::focusPane(position)), &QAction::triggered, this,
+                [this, position] { m_view->focusPaneAt(position); });
+    }
     connect(on(ActionId::ZoomIn), &QAction::triggered, this, [this] { m_view->zoom(1); });
     connect(on(ActionId::ZoomOut), &QAction::triggered, this, [this] { m_view->zoom(-1); });
     connect(on(ActionId::ZoomReset), &QAction::triggered, this,
@@ -473,6 +477,23 @@ void MainWindow::rebuildPanesMenu()
             action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_1 + article)));
         connect(action, &QAction::toggled, this,
                 [this, article](bool on) { m_view->setPaneVisible(article, on); });
+    }
+    // Alt+1 to Alt+8 name the shown panes in their order; a key without a pane does nothing.
+    QList<int> shown;
+    for (int article : m_view->paneOrder()) {
+        if (m_view->isPaneVisible(article))
+            shown << article;
+    }
+    for (int position = 0; position < MainActions::PaneKeys; ++position) {
+        QAction *action = m_actions->action(MainActions::focusPane(position));
+        if (position < shown.size()) {
+            QString outlet = bundle().articles.at(shown.at(position)).outlet;
+            outlet.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            action->setText(tr("&%1 %2", "Go to Pane menu: key digit, outlet").arg(position + 1).arg(outlet));
+        } else {
+            action->setText(tr("Pane &%1").arg(position + 1));
+        }
+        action->setEnabled(position < shown.size());
     }
 }
 

@@ -172,6 +172,7 @@ private Q_SLOTS:
     void findAcrossPanes();
     void overviewStripJumps();
     void eightPanesStayReadable();
+    void headerLinesFitTheirLabels();
     void emptyStateWithoutArticles();
     void paragraphsAreSpacedApart();
     void longArticlesFillInSlices();
@@ -388,6 +389,30 @@ void TestComparisonView::overviewStripJumps()
     QTest::mouseClick(strip, Qt::LeftButton, {}, QPoint(strip->width() / 2, strip->height() - 2));
     QVERIFY(b->verticalScrollBar()->value() > 0);
     QCOMPARE(b->extentOf(m_fixture.sharedB, m_fixture.sharedB + 5).clip, 0);
+}
+
+void TestComparisonView::headerLinesFitTheirLabels()
+{
+    // A large interface font widens the header's buttons as well as its text: the lines are cut
+    // with an ellipsis inside the width their labels get, never clipped at the edge.
+    QFont large = m_view->font();
+    large.setPointSize(large.pointSize() * 2);
+    m_view->setFont(large);
+    for (const int width : { 700, 1000, 1300 }) {
+        m_view->resize(width, 500);
+        QApplication::processEvents();
+        for (int i = 0; i < m_view->paneCount(); ++i) {
+            for (const QLabel *label : m_view->pane(i)->findChildren<QLabel *>()) {
+                const int needed = label->fontMetrics().horizontalAdvance(label->text());
+                QVERIFY2(needed <= label->contentsRect().width(),
+                         qPrintable(QStringLiteral("pane %1: '%2' needs %3 px, has %4")
+                                        .arg(i)
+                                        .arg(label->text())
+                                        .arg(needed)
+                                        .arg(label->contentsRect().width())));
+            }
+        }
+    }
 }
 
 void TestComparisonView::eightPanesStayReadable()

@@ -16,6 +16,7 @@
 #include "project/passagesmodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void opensExampleWithPanes();
     void knownSpansCarryFormats();
     void keyboardNavigation();
+    void altDigitFocusesPane();
     void clickScrollsOtherPanes();
     void passagesDockJumps();
     void synchronisedScrolling();
@@ -174,6 +176,34 @@ void TestMainWindow::keyboardNavigation()
     QCOMPARE(courier->textCursor().selectionStart(), unique);
     QTest::keyClick(m_window, Qt::Key_F8, Qt::ShiftModifier);
     QVERIFY(courier->textCursor().selectionStart() < unique);
+}
+
+void TestMainWindow::altDigitFocusesPane()
+{
+    openExample();
+    ComparisonView *view = m_window->comparisonView();
+    view->pane(0)->view()->setFocus();
+    QTRY_VERIFY(view->pane(0)->view()->hasFocus());
+    // Alt+3 from the first pane's text: the third pane's text takes the keys.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::AltModifier);
+    QTRY_VERIFY(view->pane(2)->view()->hasFocus());
+    QCOMPARE(view->activePane(), view->pane(2));
+    // The digits count the panes shown, in their order on screen.
+    view->setPaneVisible(0, false);
+    view->movePane(3, -1);
+    view->movePane(3, -1);
+    QCOMPARE(view->paneOrder(), (QList<int> { 0, 3, 1, 2 }));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::AltModifier);
+    QTRY_VERIFY(view->pane(3)->view()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::AltModifier);
+    QTRY_VERIFY(view->pane(2)->view()->hasFocus());
+    // The View menu names each key's outlet; a digit with no pane shown does nothing.
+    QAction *first = m_window->actions()->action(MainActions::focusPane(0));
+    QVERIFY2(first->text().contains(m_window->bundle().articles.at(3).outlet), qPrintable(first->text()));
+    QVERIFY(m_window->actions()->goToPaneMenu()->actions().contains(first));
+    QVERIFY(!m_window->actions()->action(MainActions::focusPane(3))->isEnabled());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::AltModifier);
+    QVERIFY(view->pane(2)->view()->hasFocus());
 }
 
 void TestMainWindow::clickScrollsOtherPanes()

@@ -125,8 +125,9 @@ void ArticlePane::setStyle(const HighlightStyle &style)
 
 void ArticlePane::updateLabels()
 {
-    // One line each, elided to the pane's width; the full text is in the tooltips.
-    const int available = std::max(40, width() - 100);
+    // One line each, elided to the width the header's layout gives the labels (the pane's width less
+    // the buttons and margins, which depend on the style); the full text is in the tooltips.
+    const int available = std::max(40, m_outletLabel->contentsRect().width());
     m_title->setText(m_title->fontMetrics().elidedText(m_titleText, Qt::ElideRight, available));
     m_outletLabel->setText(m_outletLabel->fontMetrics().elidedText(m_outletText, Qt::ElideRight, available));
     m_summary->setText(m_summary->fontMetrics().elidedText(m_summaryText, Qt::ElideRight, available));

@@ -265,6 +265,17 @@ void ComparisonView::setActivePane(int article)
     Q_EMIT activePaneChanged(article);
 }
 
+bool ComparisonView::focusPaneAt(int position)
+{
+    const QList<ArticlePane *> shown = visiblePanes();
+    if (position < 0 || position >= shown.size())
+        return false;
+    ArticlePane *target = shown.at(position);
+    setActivePane(target->article());
+    target->view()->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
 void ComparisonView::applyFocus()
 {
     for (ArticlePane *p : std::as_const(m_panes)) {

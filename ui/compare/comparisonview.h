@@ -64,6 +64,9 @@ public:
     /// The pane the keyboard commands act on (the last one focused).
     ArticlePane *activePane() const;
     void setActivePane(int article);
+    /// Gives keyboard focus to the text of the shown pane at `position` (0-based, on-screen order)
+    /// and scrolls it into view; false when fewer panes are shown.
+    bool focusPaneAt(int position);
 
     int currentPassage() const { return m_current; }
     int hoveredPassage() const { return m_hovered; }
