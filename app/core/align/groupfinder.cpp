@@ -5,6 +5,7 @@
 #include "flathashmap.h"
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 namespace sw::align {
@@ -253,10 +254,11 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
         slot[v] = at;
         at += count;
     }
-    std::vector<Edge> ordered(at);
+    // Every slot is written below: no need to clear them first (k^3 edges for k outlets).
+    const std::unique_ptr<Edge[]> ordered = std::make_unique_for_overwrite<Edge[]>(at);
     forEachEdge([&](const Edge &e) { ordered[slot[size_t(e.overlap)]++] = e; });
-    for (const Edge &e : ordered)
-        sets.join(e.x, e.y);
+    for (size_t e = 0; e < at; ++e)
+        sets.join(ordered[e].x, ordered[e].y);
     std::vector<int> idOfRoot(pairs.size(), -1);
     for (size_t i = 0; i < pairs.size(); ++i) {
         if (pairs[i].textual())
