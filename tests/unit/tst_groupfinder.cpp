@@ -37,8 +37,8 @@ private Q_SLOTS:
         // `spokes` + 1 rewords another sentence that the same outlets carry further down. Articles 0
         // and `spokes` + 1 also reword each other `bridges` times, so in article `spokes` + 1 every
         // bridge overlaps every piece of the second sentence: spokes x bridges joins of the first
-        // sentence's set with a piece of the second, each refused (it would give every spoke two
-        // separate spans). Each refusal compared the whole first set (one range per spoke).
+        // sentence's set with a piece of the second, each refused (it would give a spoke two
+        // separate spans), each walking the first set's ranges (one per spoke) up to that spoke.
         const int spokes = 200;
         const int bridges = 50;
         const int hub = spokes + 1;
