@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "groupfinder.h"
 
+#include "flathashmap.h"
+
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 namespace sw::align {
@@ -45,6 +48,9 @@ struct SpanRef
 
 // Joins two sets unless that would give one article two separate spans, so a group never
 // stretches over text between two unrelated matches. Returns whether they are one set now.
+// A refusal is remembered with the versions of both sets (a set's version changes when another
+// joins it): the same two unchanged sets are refused again without comparing their ranges, as a
+// sentence that k outlets reword asks the same two sets to join up to k^2 times.
 // Each set keeps one [start, end] per article it has text in, sorted by article: most sets hold
 // two or three articles, so a dense row per set (sets x articles) grew with the square of a large
 // bundle (a 200-article bundle's paraphrase pieces alone needed hundreds of megabytes).
@@ -54,6 +60,7 @@ public:
     explicit RangeSets(size_t sets)
         : m_sets(sets)
         , m_ranges(sets)
+        , m_version(sets, 0)
     { }
     void set(size_t x, int article, int start, int end)
     {
@@ -66,22 +73,31 @@ public:
             list.insert(at, { article, start, end });
     }
     int find(int x) { return m_sets.find(x); }
+    qint64 steps() const { return m_steps; }
     bool join(int px, int py)
     {
         const int x = m_sets.find(px);
         const int y = m_sets.find(py);
         if (x == y)
             return true;
+        const quint64 key = (quint64(std::min(x, y)) << 32) | quint64(std::max(x, y));
+        const quint64 versions
+            = (quint64(m_version[size_t(std::min(x, y))]) << 32) | quint64(m_version[size_t(std::max(x, y))]);
+        if (const quint64 *refused = m_refused.find(key); refused && *refused == versions)
+            return false;
         const std::vector<Range> &rx = m_ranges[size_t(x)];
         const std::vector<Range> &ry = m_ranges[size_t(y)];
         for (size_t i = 0, j = 0; i < rx.size() && j < ry.size();) {
+            ++m_steps;
             if (rx[i].article < ry[j].article) {
                 ++i;
             } else if (ry[j].article < rx[i].article) {
                 ++j;
             } else {
-                if (std::max(rx[i].start, ry[j].start) > std::min(rx[i].end, ry[j].end) + 2)
+                if (std::max(rx[i].start, ry[j].start) > std::min(rx[i].end, ry[j].end) + 2) {
+                    m_refused[key] = versions;
                     return false;
+                }
                 ++i;
                 ++j;
             }
@@ -106,6 +122,7 @@ public:
         const int root = m_sets.find(x);
         const int other = root == x ? y : x;
         m_ranges[size_t(root)] = std::move(merged);
+        ++m_version[size_t(root)];
         std::vector<Range>().swap(m_ranges[size_t(other)]);
         return true;
     }
@@ -119,6 +136,9 @@ private:
     };
     UnionFind m_sets;
     std::vector<std::vector<Range>> m_ranges;
+    std::vector<quint32> m_version;
+    FlatHashMap<quint64> m_refused;
+    qint64 m_steps = 0;
 };
 
 // Textual pieces: their spans lie on the Segmenter's cuts, so the text between two neighbouring
@@ -128,7 +148,7 @@ private:
 // article) is a group of its own, or, when it is no longer than `maxGapWords`, left out: such
 // scraps come from alignments of neighbouring outlets that disagree by a word, not from reuse.
 void groupTextual(const std::vector<PairPassage> &pairs, const std::vector<std::vector<int>> &cuts,
-                  int maxGapWords, std::vector<int> &groupOf, int &groupCount)
+                  int maxGapWords, std::vector<int> &groupOf, int &groupCount, qint64 &steps)
 {
     std::vector<int> base(cuts.size() + 1, 0);
     for (size_t a = 0; a < cuts.size(); ++a)
@@ -174,12 +194,13 @@ void groupTextual(const std::vector<PairPassage> &pairs, const std::vector<std::
             id = groupCount++;
         groupOf[i] = id;
     }
+    steps += sets.steps();
 }
 
 // Paraphrase passages: those overlapping by at least half of the shorter span in a shared article
 // join, largest overlaps first.
 void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<int> &groupOf,
-                      int &groupCount)
+                      int &groupCount, qint64 &steps)
 {
     std::vector<std::vector<SpanRef>> spans(static_cast<size_t>(n));
     RangeSets sets(pairs.size());
@@ -233,10 +254,11 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
         slot[v] = at;
         at += count;
     }
-    std::vector<Edge> ordered(at);
+    // Every slot is written below: no need to clear them first (k^3 edges for k outlets).
+    const std::unique_ptr<Edge[]> ordered = std::make_unique_for_overwrite<Edge[]>(at);
     forEachEdge([&](const Edge &e) { ordered[slot[size_t(e.overlap)]++] = e; });
-    for (const Edge &e : ordered)
-        sets.join(e.x, e.y);
+    for (size_t e = 0; e < at; ++e)
+        sets.join(ordered[e].x, ordered[e].y);
     std::vector<int> idOfRoot(pairs.size(), -1);
     for (size_t i = 0; i < pairs.size(); ++i) {
         if (pairs[i].textual())
@@ -246,19 +268,23 @@ void groupParaphrases(int n, const std::vector<PairPassage> &pairs, std::vector<
             id = groupCount++;
         groupOf[i] = id;
     }
+    steps += sets.steps();
 }
 
 } // namespace
 
 std::vector<int> GroupFinder::assign(int articleCount, const std::vector<PairPassage> &pieces,
                                      const std::vector<std::vector<int>> &cuts, int maxGapWords,
-                                     int *groupCount)
+                                     int *groupCount, qint64 *rangeSteps)
 {
     std::vector<int> groupOf(pieces.size(), -1);
     int count = 0;
-    groupTextual(pieces, cuts, maxGapWords, groupOf, count);
-    groupParaphrases(articleCount, pieces, groupOf, count);
+    qint64 steps = 0;
+    groupTextual(pieces, cuts, maxGapWords, groupOf, count, steps);
+    groupParaphrases(articleCount, pieces, groupOf, count, steps);
     *groupCount = count;
+    if (rangeSteps)
+        *rangeSteps = steps;
     return groupOf;
 }
 

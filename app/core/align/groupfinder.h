@@ -21,10 +21,13 @@ namespace sw::align {
 class GroupFinder
 {
 public:
-    /// Per piece its group, 0 to *groupCount - 1, or -1 when left out.
+    /// Per piece its group, 0 to *groupCount - 1, or -1 when left out. `rangeSteps`, when given,
+    /// receives the work of the join tests: the steps taken over two sets' per-article ranges to
+    /// decide whether they may join (a refused join of two sets that have not changed since is
+    /// not tested again).
     static std::vector<int> assign(int articleCount, const std::vector<PairPassage> &pieces,
                                    const std::vector<std::vector<int>> &cuts, int maxGapWords,
-                                   int *groupCount);
+                                   int *groupCount, qint64 *rangeSteps = nullptr);
 };
 
 } // namespace sw::align

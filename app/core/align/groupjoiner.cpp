@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "groupjoiner.h"
 
+#include "flathashmap.h"
+
 #include <algorithm>
-#include <map>
 #include <numeric>
 
 namespace sw::align {
@@ -332,18 +333,59 @@ bool nestsInto(const Corpus &corpus, const PassageGroup &inner, const PassageGro
     return outer.spans.size() > inner.spans.size();
 }
 
+// Group indices by (article, token), each list in the order the groups came there: a hash map of
+// short lists rather than one ordered multimap over every span of every group.
+class TokenIndex
+{
+public:
+    void add(int article, int token, size_t group)
+    {
+        quint32 &slot = m_slots[key(article, token)];
+        if (slot == 0) {
+            m_lists.emplace_back();
+            slot = quint32(m_lists.size());
+        }
+        m_lists[slot - 1].push_back(group);
+    }
+    void remove(int article, int token, size_t group)
+    {
+        if (const quint32 *slot = m_slots.find(key(article, token))) {
+            std::vector<size_t> &list = m_lists[*slot - 1];
+            const auto it = std::find(list.begin(), list.end(), group);
+            if (it != list.end())
+                list.erase(it);
+        }
+    }
+    const std::vector<size_t> &at(int article, int token) const
+    {
+        const quint32 *slot = m_slots.find(key(article, token));
+        return slot ? m_lists[*slot - 1] : m_none;
+    }
+
+private:
+    static quint64 key(int article, int token)
+    {
+        return (quint64(quint32(article) + 1) << 32) | quint32(token);
+    }
+    FlatHashMap<quint32> m_slots;
+    std::vector<std::vector<size_t>> m_lists;
+    std::vector<size_t> m_none;
+};
+
 } // namespace
 
 void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups)
 {
-    std::multimap<std::pair<int, int>, size_t> byStart;
-    std::multimap<std::pair<int, int>, size_t> byEnd;
+    // The groups whose span in an article starts (byStart) or ends (byEnd) at a token, in the
+    // order they came there.
+    TokenIndex byStart;
+    TokenIndex byEnd;
     for (size_t i = 0; i < groups.size(); ++i) {
         if (groups[i].members.empty())
             continue;
         for (const GroupSpan &s : groups[i].spans) {
-            byStart.emplace(std::pair { s.article, s.start }, i);
-            byEnd.emplace(std::pair { s.article, s.end }, i);
+            byStart.add(s.article, s.start, i);
+            byEnd.add(s.article, s.end, i);
         }
     }
     for (size_t i = 0; i < groups.size(); ++i) {
@@ -352,17 +394,19 @@ void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups)
             continue;
         const GroupSpan &first = inner.spans.front();
         size_t target = groups.size();
-        for (auto [from, to] = byEnd.equal_range({ first.article, first.start });
-             target == groups.size() && from != to; ++from) {
-            if (from->second != i && !groups[from->second].members.empty()
-                && nestsInto(corpus, inner, groups[from->second], true))
-                target = from->second;
+        for (size_t o : byEnd.at(first.article, first.start)) {
+            if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o], true)) {
+                target = o;
+                break;
+            }
         }
-        for (auto [from, to] = byStart.equal_range({ first.article, first.end });
-             target == groups.size() && from != to; ++from) {
-            if (from->second != i && !groups[from->second].members.empty()
-                && nestsInto(corpus, inner, groups[from->second], false))
-                target = from->second;
+        if (target == groups.size()) {
+            for (size_t o : byStart.at(first.article, first.end)) {
+                if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o], false)) {
+                    target = o;
+                    break;
+                }
+            }
         }
         if (target == groups.size())
             continue;
@@ -373,15 +417,12 @@ void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups)
         for (const GroupSpan &s : inner.spans) {
             const int x = s.article;
             GroupSpan &h = *outer.span(x);
-            byStart.erase(std::find_if(byStart.lower_bound({ x, h.start }),
-                                       byStart.upper_bound({ x, h.start }),
-                                       [&](const auto &e) { return e.second == target; }));
-            byEnd.erase(std::find_if(byEnd.lower_bound({ x, h.end }), byEnd.upper_bound({ x, h.end }),
-                                     [&](const auto &e) { return e.second == target; }));
+            byStart.remove(x, h.start, target);
+            byEnd.remove(x, h.end, target);
             h.start = std::min(h.start, s.start);
             h.end = std::max(h.end, s.end);
-            byStart.emplace(std::pair { x, h.start }, target);
-            byEnd.emplace(std::pair { x, h.end }, target);
+            byStart.add(x, h.start, target);
+            byEnd.add(x, h.end, target);
         }
         inner.members.clear();
     }
