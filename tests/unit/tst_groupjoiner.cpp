@@ -4,6 +4,7 @@
 // however many articles the bundle has, and joining or resolving groups keeps it that way.
 #include "align/groupjoiner.h"
 #include "align/overlapresolver.h"
+#include "pairpassagefixture.h"
 
 #include <QTest>
 
@@ -17,13 +18,7 @@ constexpr int bundleArticles = 600;
 
 PairPassage pair(int a, int b, int aStart, int aEnd, int bStart, int bEnd, bool backbone = true)
 {
-    PairPassage p;
-    p.a = a;
-    p.b = b;
-    p.aStart = aStart;
-    p.aEnd = aEnd;
-    p.bStart = bStart;
-    p.bEnd = bEnd;
+    PairPassage p = pairpassagefixture::pair(a, b, aStart, aEnd, bStart, bEnd);
     p.backbone = backbone;
     return p;
 }

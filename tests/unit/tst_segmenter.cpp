@@ -3,6 +3,7 @@
 // The Segmenter: word alignment through edits, and cutting pairwise passages where the outlets
 // sharing the text change, without splitting an edit.
 #include "align/segmenter.h"
+#include "pairpassagefixture.h"
 
 #include <QTest>
 
@@ -21,13 +22,7 @@ QString words(int count)
 
 PairPassage pair(int a, int b, int aStart, int aEnd, int bStart, int bEnd, std::vector<TokenEdit> edits = {})
 {
-    PairPassage p;
-    p.a = a;
-    p.b = b;
-    p.aStart = aStart;
-    p.aEnd = aEnd;
-    p.bStart = bStart;
-    p.bEnd = bEnd;
+    PairPassage p = pairpassagefixture::pair(a, b, aStart, aEnd, bStart, bEnd);
     p.edits = std::move(edits);
     p.kind = p.edits.empty() ? PassageKind::Verbatim : PassageKind::Near;
     return p;

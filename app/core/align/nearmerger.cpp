@@ -5,13 +5,18 @@
 #include "wordfeatures.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace sw::align {
 namespace {
 
+// Which side of a passage an extension grows on.
+enum class Side { Before, After };
+
 // Runs shorter than the anchor length next to a passage are never seeded; this picks them up
 // across a small gap ("grain and timber were" / "grain and steel were"). A run of two words
-// is enough for a same-length substitution, otherwise three are needed.
+// is enough for a same-length substitution, otherwise three are needed. Both sides are walked
+// by the same code: positions are counted outward from the passage's edge on that side.
 struct Extender
 {
     const quint64 *ha;
@@ -20,106 +25,84 @@ struct Extender
     std::vector<quint8> &usedB;
     int maxGap;
 
-    // How many words right before `at` are unclaimed, at most maxGap.
-    int freeBefore(const std::vector<quint8> &used, int at) const
+    // The passage's edge on `side`: its first word before it, one past its last word after it.
+    static int edgeOn(Side side, int start, int end) { return side == Side::Before ? start : end; }
+    // The word `k` places out from `edge` on `side` (k = 0 is the word right next to the passage).
+    static int outward(Side side, int edge, int k) { return side == Side::Before ? edge - 1 - k : edge + k; }
+    // The `count` words right next to `edge` on `side`, as [from, to).
+    static std::pair<int, int> span(Side side, int edge, int count)
     {
-        int count = 0;
-        while (count < maxGap && at - count - 1 >= 0 && !used[size_t(at - count - 1)])
-            ++count;
-        return count;
+        return side == Side::Before ? std::pair(edge - count, edge) : std::pair(edge, edge + count);
     }
-    // How many words from `at` on are unclaimed, at most maxGap.
-    int freeFrom(const std::vector<quint8> &used, int at) const
+    static bool isFree(const std::vector<quint8> &used, int at)
+    {
+        return at >= 0 && at < int(used.size()) && !used[size_t(at)];
+    }
+
+    // How many words next to `edge` on `side` are unclaimed, at most maxGap.
+    int freeNextTo(const std::vector<quint8> &used, Side side, int edge) const
     {
         int count = 0;
-        while (count < maxGap && at + count < int(used.size()) && !used[size_t(at + count)])
+        while (count < maxGap && isFree(used, outward(side, edge, count)))
             ++count;
         return count;
     }
 
-    void claim(int aFrom, int aTo, int bFrom, int bTo) const
+    void claim(std::pair<int, int> a, std::pair<int, int> b) const
     {
-        std::fill(usedA.begin() + aFrom, usedA.begin() + aTo, 1);
-        std::fill(usedB.begin() + bFrom, usedB.begin() + bTo, 1);
+        std::fill(usedA.begin() + a.first, usedA.begin() + a.second, 1);
+        std::fill(usedB.begin() + b.first, usedB.begin() + b.second, 1);
     }
 
-    bool stepBack(PairPassage &p) const
+    bool step(PairPassage &p, Side side) const
     {
+        const int edgeA = edgeOn(side, p.aStart, p.aEnd);
+        const int edgeB = edgeOn(side, p.bStart, p.bEnd);
         int bestRun = 0;
-        int bestA = 0;
-        int bestB = 0;
+        int bestGapA = 0;
+        int bestGapB = 0;
         // A gap must be unclaimed words: no gap reaches past the nearest claimed one.
-        const int freeA = freeBefore(usedA, p.aStart);
-        const int freeB = freeBefore(usedB, p.bStart);
+        const int freeA = freeNextTo(usedA, side, edgeA);
+        const int freeB = freeNextTo(usedB, side, edgeB);
         for (int ga = 0; ga <= freeA; ++ga) {
             for (int gb = 0; gb <= freeB; ++gb) {
                 if (ga + gb == 0)
                     continue;
-                const int ia = p.aStart - ga;
-                const int ib = p.bStart - gb;
-                if (ia < 1 || ib < 1 || ha[ia - 1] != hb[ib - 1])
-                    continue;
                 int run = 0;
-                while (ia - run - 1 >= 0 && ib - run - 1 >= 0 && !usedA[size_t(ia - run - 1)]
-                       && !usedB[size_t(ib - run - 1)] && ha[ia - run - 1] == hb[ib - run - 1])
+                while (isFree(usedA, outward(side, edgeA, ga + run))
+                       && isFree(usedB, outward(side, edgeB, gb + run))
+                       && ha[outward(side, edgeA, ga + run)] == hb[outward(side, edgeB, gb + run)])
                     ++run;
                 if (run >= (ga == gb ? 2 : 3) && run > bestRun) {
                     bestRun = run;
-                    bestA = ia;
-                    bestB = ib;
+                    bestGapA = ga;
+                    bestGapB = gb;
                 }
             }
         }
         if (bestRun == 0)
             return false;
-        p.matched += bestRun + NearMerger::diffGap(ha, bestA, p.aStart, hb, bestB, p.bStart, p.edits);
-        claim(bestA - bestRun, p.aStart, bestB - bestRun, p.bStart);
-        p.aStart = bestA - bestRun;
-        p.bStart = bestB - bestRun;
-        return true;
-    }
-
-    bool stepForward(PairPassage &p) const
-    {
-        const int lenA = int(usedA.size());
-        const int lenB = int(usedB.size());
-        int bestRun = 0;
-        int bestA = 0;
-        int bestB = 0;
-        const int freeA = freeFrom(usedA, p.aEnd);
-        const int freeB = freeFrom(usedB, p.bEnd);
-        for (int ga = 0; ga <= freeA; ++ga) {
-            for (int gb = 0; gb <= freeB; ++gb) {
-                if (ga + gb == 0)
-                    continue;
-                const int ia = p.aEnd + ga;
-                const int ib = p.bEnd + gb;
-                if (ia >= lenA || ib >= lenB || ha[ia] != hb[ib])
-                    continue;
-                int run = 0;
-                while (ia + run < lenA && ib + run < lenB && !usedA[size_t(ia + run)]
-                       && !usedB[size_t(ib + run)] && ha[ia + run] == hb[ib + run])
-                    ++run;
-                if (run >= (ga == gb ? 2 : 3) && run > bestRun) {
-                    bestRun = run;
-                    bestA = ia;
-                    bestB = ib;
-                }
-            }
+        const auto gapA = span(side, edgeA, bestGapA);
+        const auto gapB = span(side, edgeB, bestGapB);
+        p.matched += bestRun
+            + NearMerger::diffGap(ha, gapA.first, gapA.second, hb, gapB.first, gapB.second, p.edits);
+        const auto grownA = span(side, edgeA, bestGapA + bestRun);
+        const auto grownB = span(side, edgeB, bestGapB + bestRun);
+        claim(grownA, grownB);
+        if (side == Side::Before) {
+            p.aStart = grownA.first;
+            p.bStart = grownB.first;
+        } else {
+            p.aEnd = grownA.second;
+            p.bEnd = grownB.second;
         }
-        if (bestRun == 0)
-            return false;
-        p.matched += bestRun + NearMerger::diffGap(ha, p.aEnd, bestA, hb, p.bEnd, bestB, p.edits);
-        claim(p.aEnd, bestA + bestRun, p.bEnd, bestB + bestRun);
-        p.aEnd = bestA + bestRun;
-        p.bEnd = bestB + bestRun;
         return true;
     }
 
     void extend(PairPassage &p) const
     {
-        while (stepBack(p)) { }
-        while (stepForward(p)) { }
+        while (step(p, Side::Before)) { }
+        while (step(p, Side::After)) { }
     }
 };
 

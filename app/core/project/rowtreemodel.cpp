@@ -152,7 +152,7 @@ std::unique_ptr<RowTreeModel::Node> RowTreeModel::makeNode(const Row &row, Node 
     return node;
 }
 
-void RowTreeModel::resetRows(QList<Row> rows, int columns)
+void RowTreeModel::resetRows(const QList<Row> &rows, int columns)
 {
     beginResetModel();
     if (columns >= 0)

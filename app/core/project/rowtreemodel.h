@@ -52,7 +52,7 @@ public:
 protected:
     /// Replaces the whole tree (a reset: for a new document), with `columns` columns (-1: as
     /// many as before).
-    void resetRows(QList<Row> rows, int columns = -1);
+    void resetRows(const QList<Row> &rows, int columns = -1);
     /// Brings the children of `parent` (invalid: the top level) in line with `rows`.
     void syncRows(const QModelIndex &parent, const QList<Row> &rows);
     /// Brings the row at `index` and its children in line with `row` (same key).

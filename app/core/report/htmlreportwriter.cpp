@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "htmlreportwriter.h"
 
+#include "reportsections.h"
 #include "reporttext.h"
 
 #include <QTextStream>
@@ -122,7 +123,7 @@ QString highlightStyle()
     return css;
 }
 
-class Html
+class Html : public ReportSections
 {
 public:
     explicit Html(const ReportModel &model)
@@ -135,14 +136,14 @@ public:
 private:
     void header();
     void summary();
-    void matrix();
+    void matrix() override;
     void legend();
-    void articles();
+    void articles() override;
     void article(int index);
-    void unique();
-    void entities();
-    void quotes();
-    void notes();
+    void unique() override;
+    void entities() override;
+    void quotes() override;
+    void notes() override;
     QString highlightClass(const ReportHighlight &h) const;
 
     const ReportModel &m_model;
@@ -162,18 +163,7 @@ QString Html::render()
           << "</style>\n</head>\n<body>\n";
     header();
     summary();
-    if (m_model.options.matrix)
-        matrix();
-    if (m_model.options.articles)
-        articles();
-    if (m_model.options.unique)
-        unique();
-    if (m_model.options.entities)
-        entities();
-    if (m_model.options.quotes)
-        quotes();
-    if (m_model.options.notes)
-        notes();
+    writeReportSections(m_model.options, *this);
     m_out << "<footer>" << esc(ReportText::generatedLine(m_model)) << "</footer>\n</body>\n</html>\n";
     m_out.flush();
     return m_text;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "markdownreportwriter.h"
 
+#include "reportsections.h"
 #include "reporttext.h"
 
 namespace sw {
@@ -141,165 +142,196 @@ QString MarkdownReportWriter::escape(const QString &text)
     return out;
 }
 
-QByteArray MarkdownReportWriter::render(const ReportModel &model)
+namespace {
+
+// The report in one pass: the title and summary, then the sections the options include.
+class Markdown : public ReportSections
 {
-    QString md;
-    md += QLatin1String("# ") + escape(model.title) + QLatin1String("\n\n");
-    md += QLatin1Char('_') + escape(ReportText::generatedLine(model)) + QLatin1String("_\n\n");
+public:
+    explicit Markdown(const ReportModel &model)
+        : m_model(model)
+    { }
 
-    md += QLatin1String("## ") + escape(ReportText::summaryHeading()) + QLatin1String("\n\n");
-    md += escape(ReportText::summary(model)) + QLatin1String("\n\n");
-    md += tableRow({ ReportText::tr("Outlet"), ReportText::tr("Title"), ReportText::tr("Published"),
-                     ReportText::tr("Words"), ReportText::tr("Shared"), ReportText::tr("Derivation") });
-    md += tableRule(6, 3, 4);
-    for (const ReportArticle &a : model.articles) {
-        md += tableRow({ cell(a.outlet), cell(a.title), cell(ReportText::dateTime(a.published)),
-                         QString::number(a.words), cell(ReportText::percent(a.shared)),
-                         cell(a.derivationLabel) });
+    QString render()
+    {
+        m_md += QLatin1String("# ") + escape(m_model.title) + QLatin1String("\n\n");
+        m_md += QLatin1Char('_') + escape(ReportText::generatedLine(m_model)) + QLatin1String("_\n\n");
+
+        m_md += QLatin1String("## ") + escape(ReportText::summaryHeading()) + QLatin1String("\n\n");
+        m_md += escape(ReportText::summary(m_model)) + QLatin1String("\n\n");
+        m_md += tableRow({ ReportText::tr("Outlet"), ReportText::tr("Title"), ReportText::tr("Published"),
+                           ReportText::tr("Words"), ReportText::tr("Shared"), ReportText::tr("Derivation") });
+        m_md += tableRule(6, 3, 4);
+        for (const ReportArticle &a : m_model.articles) {
+            m_md += tableRow({ cell(a.outlet), cell(a.title), cell(ReportText::dateTime(a.published)),
+                               QString::number(a.words), cell(ReportText::percent(a.shared)),
+                               cell(a.derivationLabel) });
+        }
+        m_md += QLatin1Char('\n');
+        writeReportSections(m_model.options, *this);
+        return m_md;
     }
-    md += QLatin1Char('\n');
 
-    if (model.options.matrix) {
-        md += QLatin1String("## ") + escape(ReportText::matrixHeading()) + QLatin1String("\n\n");
-        md += escape(ReportText::matrixExplanation()) + QLatin1String("\n\n");
+private:
+    static QString escape(const QString &text) { return MarkdownReportWriter::escape(text); }
+
+    void matrix() override
+    {
+        m_md += QLatin1String("## ") + escape(ReportText::matrixHeading()) + QLatin1String("\n\n");
+        m_md += escape(ReportText::matrixExplanation()) + QLatin1String("\n\n");
         QStringList head { QString() };
-        for (const ReportArticle &a : model.articles)
+        for (const ReportArticle &a : m_model.articles)
             head.append(cell(a.outlet));
-        md += tableRow(head) + tableRule(head.size(), 1);
-        for (int r = 0; r < model.articles.size(); ++r) {
-            QStringList row { QLatin1String("**") + cell(model.articles.at(r).outlet) + QLatin1String("**") };
-            for (int c = 0; c < model.articles.size(); ++c) {
-                const double v = r < model.coverage.size() && c < model.coverage.at(r).size()
-                    ? model.coverage.at(r).at(c)
+        m_md += tableRow(head) + tableRule(head.size(), 1);
+        for (int r = 0; r < m_model.articles.size(); ++r) {
+            QStringList row { QLatin1String("**") + cell(m_model.articles.at(r).outlet)
+                              + QLatin1String("**") };
+            for (int c = 0; c < m_model.articles.size(); ++c) {
+                const double v = r < m_model.coverage.size() && c < m_model.coverage.at(r).size()
+                    ? m_model.coverage.at(r).at(c)
                     : 0.0;
                 row.append(r == c ? QStringLiteral("\u2014") : cell(ReportText::percent(v)));
             }
-            md += tableRow(row);
+            m_md += tableRow(row);
         }
-        md += QLatin1Char('\n');
+        m_md += QLatin1Char('\n');
     }
 
-    if (model.options.articles) {
-        md += QLatin1String("## ") + escape(ReportText::articlesHeading()) + QLatin1String("\n\n");
-        md += QLatin1String("> ")
+    void articles() override
+    {
+        m_md += QLatin1String("## ") + escape(ReportText::articlesHeading()) + QLatin1String("\n\n");
+        m_md += QLatin1String("> ")
             // Our own Markdown, not article text: left unescaped on purpose.
             + ReportText::tr(
-                  "In the article texts, **bold** marks words shared verbatim or nearly verbatim "
-                  "with another article, *italics* mark paraphrases, and \u2195 marks a passage moved "
-                  "out of order.")
+                    "In the article texts, **bold** marks words shared verbatim or nearly verbatim "
+                    "with another article, *italics* mark paraphrases, and \u2195 marks a passage moved "
+                    "out of order.")
             + QLatin1String("\n\n");
-        for (const ReportArticle &a : model.articles) {
-            md += QLatin1String("### ") + escape(a.title) + QLatin1String("\n\n");
+        for (const ReportArticle &a : m_model.articles) {
+            m_md += QLatin1String("### ") + escape(a.title) + QLatin1String("\n\n");
             QStringList byline { QLatin1String("**") + escape(a.outlet) + QLatin1String("**") };
             if (a.published.isValid())
                 byline.append(escape(ReportText::dateTime(a.published)));
             byline.append(escape(ReportText::tr("%1 words").arg(a.words)));
             byline.append(escape(ReportText::tr("%1 shared").arg(ReportText::percent(a.shared))));
             byline.append(escape(a.derivationLabel));
-            md += byline.join(QStringLiteral(" \u00b7 ")) + QLatin1String("  \n");
-            md += escape(a.fileName);
+            m_md += byline.join(QStringLiteral(" \u00b7 ")) + QLatin1String("  \n");
+            m_md += escape(a.fileName);
             if (!a.url.isEmpty())
-                md += QStringLiteral(" \u00b7 ") + escape(a.url);
-            md += QLatin1String("\n\n") + articleMarkdown(a);
+                m_md += QStringLiteral(" \u00b7 ") + escape(a.url);
+            m_md += QLatin1String("\n\n") + articleMarkdown(a);
         }
     }
 
-    if (model.options.unique) {
-        md += QLatin1String("## ") + escape(ReportText::uniqueHeading()) + QLatin1String("\n\n");
-        md += escape(ReportText::uniqueExplanation()) + QLatin1String("\n\n");
-        if (model.unique.isEmpty())
-            md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
+    void unique() override
+    {
+        m_md += QLatin1String("## ") + escape(ReportText::uniqueHeading()) + QLatin1String("\n\n");
+        m_md += escape(ReportText::uniqueExplanation()) + QLatin1String("\n\n");
+        if (m_model.unique.isEmpty())
+            m_md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
         int current = -1;
-        for (const ReportUniquePassage &u : model.unique) {
+        for (const ReportUniquePassage &u : m_model.unique) {
             if (u.article != current) {
                 if (current >= 0)
-                    md += QLatin1Char('\n');
+                    m_md += QLatin1Char('\n');
                 current = u.article;
-                md += QLatin1String("### ") + escape(model.articles.at(u.article).outlet)
+                m_md += QLatin1String("### ") + escape(m_model.articles.at(u.article).outlet)
                     + QLatin1String("\n\n");
             }
-            md += QLatin1String("- ") + escape(u.text) + QLatin1Char('\n');
+            m_md += QLatin1String("- ") + escape(u.text) + QLatin1Char('\n');
         }
         if (current >= 0)
-            md += QLatin1Char('\n');
+            m_md += QLatin1Char('\n');
     }
 
-    if (model.options.entities) {
-        md += QLatin1String("## ") + escape(ReportText::entitiesHeading()) + QLatin1String("\n\n");
-        if (model.entities.isEmpty()) {
-            md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
+    void entities() override
+    {
+        m_md += QLatin1String("## ") + escape(ReportText::entitiesHeading()) + QLatin1String("\n\n");
+        if (m_model.entities.isEmpty()) {
+            m_md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
         } else {
             QStringList head { ReportText::tr("Type"), ReportText::tr("Name"),
                                ReportText::tr("Also written") };
-            for (const ReportArticle &a : model.articles)
+            for (const ReportArticle &a : m_model.articles)
                 head.append(cell(a.outlet));
             head.append(ReportText::tr("Total"));
-            md += tableRow(head) + tableRule(head.size(), 3);
-            for (const ReportEntity &e : model.entities) {
+            m_md += tableRow(head) + tableRule(head.size(), 3);
+            for (const ReportEntity &e : m_model.entities) {
                 QStringList row { cell(e.typeLabel), cell(e.name),
                                   cell(e.aliases.join(QLatin1String(", "))) };
                 for (const int n : e.mentionsPerArticle)
                     row.append(QString::number(n));
                 row.append(QString::number(e.mentions.size()));
-                md += tableRow(row);
+                m_md += tableRow(row);
             }
-            md += QLatin1Char('\n');
+            m_md += QLatin1Char('\n');
         }
     }
 
-    if (model.options.quotes) {
-        md += QLatin1String("## ") + escape(ReportText::quotesHeading()) + QLatin1String("\n\n");
-        if (model.quotes.isEmpty())
-            md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
-        for (const ReportQuote &q : model.quotes) {
+    void quotes() override
+    {
+        m_md += QLatin1String("## ") + escape(ReportText::quotesHeading()) + QLatin1String("\n\n");
+        if (m_model.quotes.isEmpty())
+            m_md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
+        for (const ReportQuote &q : m_model.quotes) {
             if (q.versions.isEmpty())
                 continue;
-            md += QLatin1String("> \u201c") + escape(q.versions.first().where.text)
+            m_md += QLatin1String("> \u201c") + escape(q.versions.first().where.text)
                 + QLatin1String("\u201d\n>\n> \u2014 **")
                 + escape(q.speaker.isEmpty() ? ReportText::tr("unknown speaker") : q.speaker)
                 + QLatin1String("** \u00b7 ") + escape(ReportText::outletList(q)) + QLatin1String(" \u00b7 ")
                 + escape(ReportText::quoteStatus(q)) + QLatin1String("\n\n");
             if (q.altered) {
                 for (const ReportQuoteVersion &v : q.versions) {
-                    md += QLatin1String("- **") + escape(v.outlet) + QLatin1String(":** ");
+                    m_md += QLatin1String("- **") + escape(v.outlet) + QLatin1String(":** ");
                     if (v.drift.isEmpty()) {
-                        md += escape(v.where.text);
+                        m_md += escape(v.where.text);
                     } else {
                         for (const DiffSegment &d : v.drift) {
                             if (d.op == DiffSegment::Removed)
-                                md += emphasise(escape(d.text), QStringLiteral("~~"));
+                                m_md += emphasise(escape(d.text), QStringLiteral("~~"));
                             else if (d.op == DiffSegment::Added)
-                                md += emphasise(escape(d.text), QStringLiteral("**"));
+                                m_md += emphasise(escape(d.text), QStringLiteral("**"));
                             else
-                                md += escape(d.text);
+                                m_md += escape(d.text);
                         }
-                        md += QLatin1String(" (")
+                        m_md += QLatin1String(" (")
                             + escape(ReportText::tr("words changed: %1").arg(v.changedWords))
                             + QLatin1Char(')');
                     }
-                    md += QLatin1Char('\n');
+                    m_md += QLatin1Char('\n');
                 }
-                md += QLatin1Char('\n');
+                m_md += QLatin1Char('\n');
             }
         }
     }
 
-    if (model.options.notes) {
-        md += QLatin1String("## ") + escape(ReportText::notesHeading()) + QLatin1String("\n\n");
-        if (model.notes.isEmpty())
-            md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
-        for (int i = 0; i < model.notes.size(); ++i) {
-            const ReportNote &n = model.notes.at(i);
-            md += QString::number(i + 1) + QLatin1String(". ") + escape(n.text) + QLatin1String("  \n   _")
-                + escape(ReportText::noteAnchor(model, n));
+    void notes() override
+    {
+        m_md += QLatin1String("## ") + escape(ReportText::notesHeading()) + QLatin1String("\n\n");
+        if (m_model.notes.isEmpty())
+            m_md += escape(ReportText::noneFound()) + QLatin1String("\n\n");
+        for (int i = 0; i < m_model.notes.size(); ++i) {
+            const ReportNote &n = m_model.notes.at(i);
+            m_md += QString::number(i + 1) + QLatin1String(". ") + escape(n.text) + QLatin1String("  \n   _")
+                + escape(ReportText::noteAnchor(m_model, n));
             if (!n.author.isEmpty())
-                md += QStringLiteral(" \u00b7 ") + escape(n.author);
-            md += QLatin1String("_\n");
+                m_md += QStringLiteral(" \u00b7 ") + escape(n.author);
+            m_md += QLatin1String("_\n");
         }
-        if (!model.notes.isEmpty())
-            md += QLatin1Char('\n');
+        if (!m_model.notes.isEmpty())
+            m_md += QLatin1Char('\n');
     }
-    return md.toUtf8();
+
+    const ReportModel &m_model;
+    QString m_md;
+};
+
+} // namespace
+
+QByteArray MarkdownReportWriter::render(const ReportModel &model)
+{
+    return Markdown(model).render().toUtf8();
 }
 
 } // namespace sw

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "textdocumentreportbuilder.h"
 
+#include "reportsections.h"
 #include "reporttext.h"
 
 #include <QTextBlock>
@@ -94,7 +95,7 @@ void applyEntity(QTextCharFormat &f, const ReportEntity &e)
     }
 }
 
-class Builder
+class Builder : public ReportSections
 {
 public:
     Builder(const ReportModel &model, QTextDocument *doc)
@@ -117,18 +118,7 @@ public:
         m_cursor.beginEditBlock();
         titleBlock();
         summary();
-        if (m_model.options.matrix)
-            matrix();
-        if (m_model.options.articles)
-            articles();
-        if (m_model.options.unique)
-            unique();
-        if (m_model.options.entities)
-            entities();
-        if (m_model.options.quotes)
-            quotes();
-        if (m_model.options.notes)
-            notes();
+        writeReportSections(m_model.options, *this);
         m_cursor.endEditBlock();
     }
 
@@ -267,7 +257,7 @@ private:
         }
     }
 
-    void matrix()
+    void matrix() override
     {
         if (m_model.articles.size() > kMaxArticleColumns) {
             matrixAsList();
@@ -335,7 +325,7 @@ private:
             sansFormat(8, false, kMuted));
     }
 
-    void articles()
+    void articles() override
     {
         heading(ReportText::articlesHeading(), 2, true);
         legend();
@@ -389,7 +379,7 @@ private:
         }
     }
 
-    void unique()
+    void unique() override
     {
         heading(ReportText::uniqueHeading(), 2, m_model.options.articles);
         line(ReportText::uniqueExplanation(), sansFormat(9, false, kMuted), 4);
@@ -415,7 +405,7 @@ private:
         }
     }
 
-    void entities()
+    void entities() override
     {
         heading(ReportText::entitiesHeading(), 2);
         if (m_model.entities.isEmpty()) {
@@ -459,7 +449,7 @@ private:
         leaveTable();
     }
 
-    void quotes()
+    void quotes() override
     {
         heading(ReportText::quotesHeading(), 2);
         if (m_model.quotes.isEmpty())
@@ -521,7 +511,7 @@ private:
         }
     }
 
-    void notes()
+    void notes() override
     {
         heading(ReportText::notesHeading(), 2);
         if (m_model.notes.isEmpty()) {
