@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Which pairwise pieces make up one N-way passage, and how much work deciding that takes.
 #include "align/groupfinder.h"
+#include "pairpassagefixture.h"
 
 #include <QTest>
 
@@ -12,13 +13,7 @@ namespace {
 
 PairPassage paraphrase(int a, int b, int aStart, int aEnd, int bStart, int bEnd)
 {
-    PairPassage p;
-    p.a = a;
-    p.b = b;
-    p.aStart = aStart;
-    p.aEnd = aEnd;
-    p.bStart = bStart;
-    p.bEnd = bEnd;
+    PairPassage p = pairpassagefixture::pair(a, b, aStart, aEnd, bStart, bEnd);
     p.kind = PassageKind::Paraphrase;
     p.score = 0.6;
     return p;
