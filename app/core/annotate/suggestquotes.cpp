@@ -56,7 +56,6 @@ qsizetype lineStart(const QString &text, qsizetype from)
     return from <= 0 ? 0 : text.lastIndexOf(QLatin1Char('\n'), from - 1) + 1;
 }
 
-// The last person (or organisation) mentioned before `pos`.
 // The last person (or organisation) named before `pos`; not one named inside [quoteStart, quoteEnd),
 // the quotation a pronoun attributes: in `"Theo believed in me," she said` she is not Theo.
 const PersonSpan *personBefore(const QList<PersonSpan> &people, qsizetype pos, bool organisation = false,
