@@ -587,6 +587,15 @@ private Q_SLOTS:
         QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Halden Rovers")), qPrintable(found));
         QVERIFY2(!named(all, Suggestion::Organisation, QStringLiteral("Rovers")), qPrintable(found));
         QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Ingrid Solheim")), qPrintable(found));
+        // "City" ends a club's name unless a list knows the whole name as a town.
+        const QList<Suggestion> city = sw::Suggester::suggest(
+            bundleOf({ QStringLiteral("City win\n\nHarwick City came from behind on Saturday. Fans of a "
+                                      "Harwick City side that never gave "
+                                      "up flew home to Kansas City.") }));
+        const QString cityFound = names(city).join(u',');
+        QVERIFY2(named(city, Suggestion::Organisation, QStringLiteral("Harwick City")),
+                 qPrintable(cityFound));
+        QVERIFY2(named(city, Suggestion::Place, QStringLiteral("Kansas City")), qPrintable(cityFound));
     }
 
     void bodiesAfterAnArticleAreOrganisations()

@@ -140,23 +140,9 @@ bool isMarketCue(QStringView word)
 bool isClubCue(QStringView word)
 {
     static const QSet<QString> words = makeWordSet({
-        u"United",
-        u"FC",
-        u"AFC",
-        u"CF",
-        u"SC",
-        u"Rovers",
-        u"Wanderers",
-        u"Albion",
-        u"Hotspur",
-        u"Villa",
-        u"Rangers",
-        u"Athletic",
-        u"Athletico",
-        u"Dynamo",
-        u"League",
-        u"Leagues",
-        u"Olympique",
+        u"United", u"FC", u"AFC", u"CF", u"SC", u"Rovers", u"Wanderers", u"Albion", u"Hotspur", u"Villa",
+        u"Rangers", u"Athletic", u"Athletico", u"Dynamo", u"League", u"Leagues", u"Olympique",
+        u"City", // "Harwick City"; a listed town ("Kansas City") outweighs it
     });
     return words.contains(word.toString());
 }
