@@ -257,6 +257,28 @@ private Q_SLOTS:
         QVERIFY(missing);
     }
 
+    void sameShortQuotationIsShared()
+    {
+        // Seven words, one of them a content word: outside quotation marks that is a stock phrase,
+        // but the same words quoted in both articles are the speaker's, reused.
+        const QList<QString> texts {
+            QStringLiteral(
+                "The visitors lost late on Saturday evening. Asked about the penalty, the coach said: "
+                "\"We switched off. That is on us.\""),
+            QStringLiteral(
+                "A late penalty decided the game in the north. \u201CWe switched off. That is on us, not on "
+                "the referee,\u201D the coach said."),
+            QStringLiteral(
+                "Fans agreed that the side had switched off. That is on us all, one of them wrote."),
+        };
+        const ComparisonResult r = Aligner().compare(texts);
+        const Passage *p = passageCovering(r, texts, 0, QStringLiteral("We switched off. That is on us"),
+                                           PassageKind::Verbatim);
+        QVERIFY(p);
+        QVERIFY(p->spanIn(1));
+        QVERIFY(!p->spanIn(2)); // the same words unquoted are no quotation of it
+    }
+
     void uniquePassages()
     {
         const QString extra

@@ -164,6 +164,31 @@ int contentWords(const Corpus &corpus, const PairPassage &p)
     return content;
 }
 
+// Whether `pos` lies inside a quotation that opens earlier in its paragraph (a curly or angle
+// opening mark, or an odd number of straight double quotes).
+bool insideQuotation(const QString &text, int pos)
+{
+    constexpr int Reach = 2000; // bounded: huge paragraphs stay linear
+    int straight = 0;
+    for (int k = pos - 1; k >= 0 && pos - k <= Reach && text[k] != QLatin1Char('\n'); --k) {
+        const QChar c = text[k];
+        if (c == QChar(0x201C) || c == QChar(0x00AB) || c == QChar(0x201E))
+            return true;
+        if (c == QChar(0x201D) || c == QChar(0x00BB))
+            return false;
+        straight += c == QLatin1Char('"') ? 1 : 0;
+    }
+    return straight % 2 == 1;
+}
+
+// Both sides of the run are inside quotations: the same words quoted ("We switched off. That is on
+// us."), not a stock phrase, however few content words they have.
+bool quotedOnBothSides(const Corpus &corpus, const PairPassage &p)
+{
+    return insideQuotation(corpus.texts[p.a], corpus.tokens[size_t(p.a)][p.aStart].start)
+        && insideQuotation(corpus.texts[p.b], corpus.tokens[size_t(p.b)][p.bStart].start);
+}
+
 bool carriesFact(const Corpus &corpus, const PairPassage &p)
 {
     const QString &text = corpus.texts[p.a];
@@ -223,7 +248,7 @@ std::vector<PairPassage> NearMerger::merge(const Corpus &corpus, const std::vect
         if (p.matched < minWords && !(p.matched >= minWords - 1 && carriesFact(corpus, p)))
             return;
         // A short run of function words ("it is one of the most") is a stock phrase, not reuse.
-        if (p.matched < 2 * minWords && contentWords(corpus, p) < 2)
+        if (p.matched < 2 * minWords && contentWords(corpus, p) < 2 && !quotedOnBothSides(corpus, p))
             return;
         std::sort(p.edits.begin(), p.edits.end(),
                   [](const TokenEdit &x, const TokenEdit &y) { return x.aStart < y.aStart; });
