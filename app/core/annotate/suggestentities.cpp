@@ -739,8 +739,8 @@ void EntityFinder::linkSingleWords()
         if (e.none > 0 && e.none >= std::max({ e.person, e.places(), e.org }))
             continue; // a nationality, an event
         int target = -1;
-        // An abbreviation in capitals joins the one organisation or place it spells ("IHC" for
-        // "International Health Council", "UAE" for "United Arab Emirates").
+        // The name as its first mention writes it. An abbreviation joins the one organisation or
+        // place it spells ("IHC" for "International Health Council", "UAE" for "United Arab Emirates").
         const Candidate &first = m_candidates.at(g.candidates.first());
         const QString spelled
             = m_bundle.articles.at(first.article).text.mid(first.start, first.end - first.start);
@@ -767,10 +767,8 @@ void EntityFinder::linkSingleWords()
         if (target < 0 && !g.strongPlace && !g.strongPerson) {
             target = uniqueGroup(orgFirstWords, g.key);
             // "HRS" for "Harbour HRS": an abbreviation that ends an organisation's name.
-            const Candidate &c = m_candidates.at(g.candidates.first());
-            const QString written = m_bundle.articles.at(c.article).text.mid(c.start, c.end - c.start);
             // "Rovers" for "Halden Rovers": a club's word that ends one organisation's name.
-            if (target < 0 && ((written.size() >= 2 && written == written.toUpper()) || isClubCue(written)))
+            if (target < 0 && ((spelled.size() >= 2 && spelled == spelled.toUpper()) || isClubCue(spelled)))
                 target = uniqueGroup(orgLastWords, g.key);
         }
         if (target < 0 && !e.strong) {
