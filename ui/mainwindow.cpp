@@ -12,6 +12,7 @@
 #include "desktopcontroller.h"
 #include "gui.h"
 #include "mainactions.h"
+#include "menutext.h"
 #include "messagebanner.h"
 #include "panels/passagesdock.h"
 #include "project/documentcontroller.h"
@@ -446,9 +447,10 @@ void MainWindow::rebuildRecentMenu()
         if (paths.isEmpty())
             continue;
         // Projects (with tags and notes) and plain articles are marked apart.
-        const QString shown = paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
-                                                : tr("%1 and %n more file(s)", nullptr, int(paths.size() - 1))
-                                                      .arg(QDir::toNativeSeparators(paths.first()));
+        const QString first = menuText(QDir::toNativeSeparators(paths.first()));
+        const QString shown = paths.size() == 1
+            ? first
+            : tr("%1 and %n more file(s)", nullptr, int(paths.size() - 1)).arg(first);
         const bool project = paths.size() == 1 && DocumentController::isProjectFile(paths.first());
         const QString label = project ? tr("Project: %1").arg(shown) : tr("Articles: %1").arg(shown);
         QAction *action = menu->addAction(label);
@@ -470,7 +472,7 @@ void MainWindow::rebuildPanesMenu()
     menu->clear();
     for (int article : m_view->paneOrder()) {
         const Article &a = bundle().articles.at(article);
-        QAction *action = menu->addAction(a.outlet);
+        QAction *action = menu->addAction(menuText(a.outlet));
         action->setCheckable(true);
         action->setChecked(m_view->isPaneVisible(article));
         if (article < 9)
@@ -487,8 +489,7 @@ void MainWindow::rebuildPanesMenu()
     for (int position = 0; position < MainActions::PaneKeys; ++position) {
         QAction *action = m_actions->action(MainActions::focusPane(position));
         if (position < shown.size()) {
-            QString outlet = bundle().articles.at(shown.at(position)).outlet;
-            outlet.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            const QString outlet = menuText(bundle().articles.at(shown.at(position)).outlet);
             action->setText(tr("&%1 %2", "Go to Pane menu: key digit, outlet").arg(position + 1).arg(outlet));
         } else {
             action->setText(tr("Pane &%1").arg(position + 1));

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void synchronisedScrolling();
     void dropOpensFiles();
     void findBarZoomAndRecentMenu();
+    void ampersandsShowInMenus();
     void loadProblemsShowInBanner();
     void cancelKeepsWindowUsable();
 
@@ -330,6 +331,35 @@ void TestMainWindow::findBarZoomAndRecentMenu()
     QMenu *recent = m_window->actions()->recentMenu();
     QVERIFY(recent->isEnabled());
     QVERIFY(recent->actions().first()->text().endsWith(QStringLiteral("harbour-fire")));
+}
+
+void TestMainWindow::ampersandsShowInMenus()
+{
+    // An outlet and a folder with "&" in their names: a menu item reads "&" as the mark of its
+    // access key, so unescaped the menus would show "Smith Jones" with the J underlined.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("Ferries & Ports"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString story = QStringLiteral("The night ferry to Skarvik ran aground on a sandbank off the "
+                                         "lighthouse at dawn, and all forty passengers were taken ashore "
+                                         "by the lifeboat crew before the tide turned.\n");
+    for (const QString &name :
+         { QStringLiteral("01-smith-&-jones.txt"), QStringLiteral("02-coast-post.txt") }) {
+        QFile file(folder + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(story.toUtf8());
+    }
+    QSignalSpy finished(m_window, &MainWindow::analysisFinished);
+    m_window->openPaths({ folder });
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    QCOMPARE(m_window->bundle().articles.at(0).outlet, QStringLiteral("Smith & Jones"));
+    QCOMPARE(m_window->actions()->panesMenu()->actions().value(0)->text(), QStringLiteral("Smith && Jones"));
+    QCOMPARE(m_window->actions()->action(MainActions::focusPane(0))->text(),
+             QStringLiteral("&1 Smith && Jones"));
+    QVERIFY2(m_window->actions()->recentMenu()->actions().value(0)->text().endsWith(
+                 QStringLiteral("Ferries && Ports")),
+             qPrintable(m_window->actions()->recentMenu()->actions().value(0)->text()));
 }
 
 void TestMainWindow::loadProblemsShowInBanner()

@@ -13,6 +13,7 @@
 #include "compare/comparisonview.h"
 #include "entitychooser.h"
 #include "entitytypesdialog.h"
+#include "menutext.h"
 #include "notedialog.h"
 #include "project/project.h"
 #include "project/projectcommands.h"
@@ -188,7 +189,7 @@ void TagController::rebuildTypeActions()
     for (const EntityType &type : m_project->store().entityTypes) {
         if (type.builtIn)
             continue;
-        auto *action = new QAction(tr("Tag as %1").arg(type.name), this);
+        auto *action = new QAction(tr("Tag as %1").arg(menuText(type.name)), this);
         if (key <= Qt::Key_9) {
             action->setShortcut(QKeySequence(key++));
             action->setShortcutContext(Qt::WidgetShortcut);
@@ -522,9 +523,8 @@ EntityChooser *TagController::openEntityChooser()
         return nullptr;
     }
     auto *chooser = new EntityChooser(m_project, sel->text, m_window, suggestedType(*sel));
-    const TextSelection target = *sel;
     connect(chooser, &EntityChooser::chosen, this,
-            [this, target](const QString &entityId, const QString &typeId, const QString &name) {
+            [this, target = *sel](const QString &entityId, const QString &typeId, const QString &name) {
                 tagSpan(target.articleId, target.start, target.end, entityId, typeId, name);
             });
     chooser->show();
@@ -626,21 +626,21 @@ QMenu *TagController::createSuggestionMenu(ArticleTextView *view, int position)
         switch (s.kind) {
         case sw::Suggestion::Person:
             accept = tr("Accept: Person \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
-                         .arg(s.name);
+                         .arg(menuText(s.name));
             break;
         case sw::Suggestion::Place:
             accept = tr("Accept: Place \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
-                         .arg(s.name);
+                         .arg(menuText(s.name));
             break;
         case sw::Suggestion::Organisation:
             accept
                 = tr("Accept: Organisation \u201c%1\u201d (%n mention(s))", nullptr, int(s.mentions.size()))
-                      .arg(s.name);
+                      .arg(menuText(s.name));
             break;
         case sw::Suggestion::Quote:
             accept = s.speaker.isEmpty()
-                ? tr("Accept: Quote \u201c%1\u201d").arg(elide(s.name))
-                : tr("Accept: Quote by %1 \u201c%2\u201d").arg(s.speaker, elide(s.name));
+                ? tr("Accept: Quote \u201c%1\u201d").arg(menuText(elide(s.name)))
+                : tr("Accept: Quote by %1 \u201c%2\u201d").arg(menuText(s.speaker), menuText(elide(s.name)));
             break;
         }
         QAction *acceptAction = menu->addAction(accept);
@@ -676,19 +676,20 @@ QMenu *TagController::createContextMenu(ArticleTextView *view, int position)
         if (a->kind == AnnotationKind::Mention) {
             const Entity *e = store.entity(a->entityId);
             const QString entityId = a->entityId;
-            connect(menu->addAction(tr("Remove Tag \u201c%1\u201d").arg(elide(a->anchor.exact))),
+            connect(menu->addAction(tr("Remove Tag \u201c%1\u201d").arg(menuText(elide(a->anchor.exact)))),
                     &QAction::triggered, this, [this, id] { ProjectEditor(m_project).remove({ id }); });
             if (e) {
-                connect(menu->addAction(tr("Tag All Occurrences of \u201c%1\u201d\u2026").arg(e->name)),
-                        &QAction::triggered, this, [this, entityId] { openTagAll(entityId); });
+                connect(
+                    menu->addAction(tr("Tag All Occurrences of \u201c%1\u201d\u2026").arg(menuText(e->name))),
+                    &QAction::triggered, this, [this, entityId] { openTagAll(entityId); });
             }
         } else if (a->kind == AnnotationKind::Quote) {
-            connect(menu->addAction(tr("Remove Quote \u201c%1\u201d").arg(elide(a->anchor.exact))),
+            connect(menu->addAction(tr("Remove Quote \u201c%1\u201d").arg(menuText(elide(a->anchor.exact)))),
                     &QAction::triggered, this, [this, id] { ProjectEditor(m_project).remove({ id }); });
             QString suggested;
             speakerNear(a->articleId, a->anchor.start, a->anchor.end, &suggested);
             if (!suggested.isEmpty() && a->entityId.isEmpty()) {
-                QAction *confirm = menu->addAction(tr("Set Speaker: %1").arg(suggested));
+                QAction *confirm = menu->addAction(tr("Set Speaker: %1").arg(menuText(suggested)));
                 confirm->setObjectName(QStringLiteral("confirmSpeaker"));
                 connect(confirm, &QAction::triggered, this, [this, id, suggested] {
                     const EditOutcome outcome = ProjectEditor(m_project).confirmSpeaker(id, suggested);
