@@ -111,7 +111,9 @@ int SuggestCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return parser.fail(err, tr("--min-confidence needs a number from 0 to 1."));
 
     Bundle bundle;
-    if (!loadBundleArguments(parser.positionalArguments(), bundle, err))
+    BundleLoader::Options loading;
+    loading.contentHash = false; // nothing is saved
+    if (!loadBundleArguments(parser.positionalArguments(), bundle, err, loading))
         return ExitError;
 
     const QList<Suggestion> suggestions = Suggester::suggest(bundle, options);

@@ -378,6 +378,29 @@ private Q_SLOTS:
         QCOMPARE(weight(QStringLiteral("1994")), 1.0);
     }
 
+    void wordsSeenWithoutCountsWeighInALaterRun()
+    {
+        // Words are analysed once per process; a word first met by a run that skips the
+        // everyday-English counts is still weighed by a later run that uses them, and two runs
+        // agree on which words share a stem.
+        if (!QFile::exists(QStringLiteral("/usr/share/wordnet/cntlist.rev")))
+            QSKIP("WordNet's sense counts (wordnet-base) are not installed");
+        const QString word = QStringLiteral("households");
+        const quint64 hash = Tokenizer::tokenize(word).front().hash;
+        {
+            align::WordFeatures stemsOnly(align::WordFeatures::Background::Skip);
+            QCOMPARE(stemsOnly.background(stemsOnly.featureOf(hash, word)), 1.0);
+        }
+        align::WordFeatures weighed;
+        const quint32 feature = weighed.featureOf(hash, word);
+        QVERIFY(weighed.background(feature) < 1.0);
+        const QString singular = QStringLiteral("household");
+        QCOMPARE(weighed.featureOf(Tokenizer::tokenize(singular).front().hash, singular), feature);
+        QCOMPARE(
+            weighed.featureOf(Tokenizer::tokenize(QStringLiteral("the")).front().hash, QStringLiteral("the")),
+            0u);
+    }
+
     void exampleParaphraseIsLinkedToItsSource()
     {
         const Bundle bundle = BundleLoader::load({ QStringLiteral(SW_EXAMPLES "/harbour-fire") });

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <cmath>
 #include <libstemmer.h>
+#include <mutex>
 
 namespace sw::align {
 namespace {
@@ -252,12 +253,21 @@ bool WordFeatures::isFunctionWord(QStringView folded)
     return functionWordSet().contains(folded.toString());
 }
 
-quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
+namespace {
+
+/// What a word is, whatever the run: its stem's hash (0 for a function word), whether it is a
+/// number, and how often WordNet's tagged texts use it.
+struct AnalysedWord
 {
-    const quint64 key = hash ? hash : 1;
-    quint32 &slot = m_byWord[key];
-    if (slot != 0)
-        return slot - 1;
+    quint64 stem = 0;
+    quint32 count = 0;
+    bool number = false;
+    bool counted = false; ///< `count` was looked up (runs that skip the counts leave it 0)
+};
+
+AnalysedWord analyse(QStringView word, bool weigh, sb_stemmer *stemmer)
+{
+    AnalysedWord result;
     QString folded = foldWord(word);
     if (folded.endsWith(QLatin1String("'s")))
         folded.chop(2);
@@ -265,35 +275,92 @@ quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
         folded = number;
     else
         folded = withoutScaleSuffix(folded);
-    if (folded.isEmpty() || isFunctionWord(folded)) {
-        slot = 1;
-        return 0;
+    if (folded.isEmpty() || WordFeatures::isFunctionWord(folded)) {
+        result.counted = true;
+        return result;
     }
     const auto irregular = irregularForms().constFind(folded);
     if (irregular != irregularForms().constEnd())
         folded = *irregular;
+    result.number = folded.front().isDigit();
     QByteArray utf8 = folded.toUtf8();
-    const quint32 count = !m_weigh || folded.front().isDigit() ? 0 : backgroundCount(utf8);
-    if (m_stemmer && !folded.front().isDigit()) {
+    result.counted = weigh || result.number;
+    result.count = weigh && !result.number ? backgroundCount(utf8) : 0;
+    if (stemmer && !result.number) {
         const sb_symbol *stem = sb_stemmer_stem(
-            m_stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
+            stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
         if (stem)
-            utf8 = QByteArray(reinterpret_cast<const char *>(stem), sb_stemmer_length(m_stemmer));
+            utf8 = QByteArray(reinterpret_cast<const char *>(stem), sb_stemmer_length(stemmer));
     }
     quint64 stemHash = 0xcbf29ce484222325ULL;
     for (char c : utf8)
         stemHash = combineHash(stemHash, quint8(c));
     stemHash = mix64(stemHash);
-    quint32 &id = m_byStem[stemHash ? stemHash : 1];
+    result.stem = stemHash ? stemHash : 1;
+    return result;
+}
+
+/// The words analysed by earlier runs of this process, by folded word hash: folding, stemming and
+/// looking a word up in the counts cost more than the rest of its part in a comparison, and the
+/// articles of a bundle are compared again after every edit. Bounded: emptied when full.
+class AnalysedWords
+{
+public:
+    static AnalysedWords &instance()
+    {
+        static AnalysedWords words;
+        return words;
+    }
+    bool find(quint64 key, AnalysedWord &out)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        const AnalysedWord *found = m_words.find(key);
+        if (found)
+            out = *found;
+        return found != nullptr;
+    }
+    void store(quint64 key, const AnalysedWord &word)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_words.size() >= maxWords)
+            m_words.clear();
+        m_words[key] = word;
+    }
+
+private:
+    static constexpr size_t maxWords = 1 << 18;
+    std::mutex m_mutex;
+    FlatHashMap<AnalysedWord> m_words { 4096 };
+};
+
+} // namespace
+
+quint32 WordFeatures::featureOf(quint64 hash, QStringView word)
+{
+    const quint64 key = hash ? hash : 1;
+    quint32 &slot = m_byWord[key];
+    if (slot != 0)
+        return slot - 1;
+    AnalysedWords &cache = AnalysedWords::instance();
+    AnalysedWord analysed;
+    if (!cache.find(key, analysed) || (m_weigh && !analysed.counted)) {
+        analysed = analyse(word, m_weigh, m_stemmer);
+        cache.store(key, analysed);
+    }
+    if (analysed.stem == 0) {
+        slot = 1;
+        return 0;
+    }
+    quint32 &id = m_byStem[analysed.stem];
     if (id == 0) {
         id = m_next++;
         m_numeric.resize(id + 1, 0);
-        m_numeric[id] = folded.front().isDigit() ? 1 : 0;
+        m_numeric[id] = analysed.number ? 1 : 0;
         m_background.resize(id + 1, 1.0f);
     }
     // The most common word form of a stem decides how common the stem is.
-    if (count > 0) {
-        const float factor = float(1.0 / (1.0 + std::log10(1.0 + double(count)) / backgroundScale));
+    if (m_weigh && analysed.count > 0) {
+        const float factor = float(1.0 / (1.0 + std::log10(1.0 + double(analysed.count)) / backgroundScale));
         m_background[id] = std::min(m_background[id], factor);
     }
     slot = id + 1;
