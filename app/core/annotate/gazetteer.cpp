@@ -101,6 +101,38 @@ void loadCountries(Table &table, char nameFlag, char codeFlag)
     }
 }
 
+// Names news uses that the sources lack: continents and world regions, and countries by the name
+// they had before iso-codes took the new one ("Turkey" for Türkiye, "Swaziland" for Eswatini).
+void loadWellKnown(Table &table, char countryFlag, char regionFlag)
+{
+    for (const char *name : { "turkey", "czech republic", "swaziland", "macedonia", "burma", "ivory coast",
+                              "holland", "east timor", "cape verde" })
+        add(table, QString::fromLatin1(name), countryFlag);
+    for (const char *name : { "europe",
+                              "asia",
+                              "africa",
+                              "antarctica",
+                              "oceania",
+                              "arctic",
+                              "antarctic",
+                              "scandinavia",
+                              "balkans",
+                              "middle east",
+                              "far east",
+                              "caribbean",
+                              "latin america",
+                              "north america",
+                              "south america",
+                              "central america",
+                              "southeast asia",
+                              "south asia",
+                              "east africa",
+                              "west africa",
+                              "sub-saharan africa",
+                              "sahel" })
+        add(table, QString::fromLatin1(name), regionFlag);
+}
+
 void loadSubdivisions(Table &table, char nameFlag, char codeFlag)
 {
     for (const QJsonValue &value : readArray(kSubdivisionsFile, u"3166-2")) {
@@ -157,7 +189,8 @@ Gazetteer::~Gazetteer() = default;
 
 QByteArray Gazetteer::sourceIdentity()
 {
-    QByteArray identity = "qt " + QByteArray(qVersion());
+    // "well-known 1": the version of loadWellKnown's lists (a new one rebuilds the cached table).
+    QByteArray identity = "qt " + QByteArray(qVersion()) + ";well-known 1";
     for (const QString &path : { geonamesLibrary(), kCountriesFile, kSubdivisionsFile }) {
         const QFileInfo info(path);
         identity += ';' + QFile::encodeName(path);
@@ -227,6 +260,7 @@ void Gazetteer::build(const QByteArray &identity)
     loadCities(table, City);
     loadCountries(table, Country, Code);
     loadSubdivisions(table, Region, Code);
+    loadWellKnown(table, Country, Region);
     QByteArray lines;
     for (const auto &[key, flags] : table) {
         lines += key;

@@ -116,6 +116,24 @@ bool isPluralAcronym(const QString &word)
     return true;
 }
 
+// Whether `letters` (folded) is made of a beginning of each of `words` in turn, every word giving at
+// least one letter and function words none or their first ("norsa": "NORthern Space Agency").
+bool spelledByPrefixes(QStringView letters, const QStringList &words, qsizetype word = 0)
+{
+    if (word == words.size())
+        return letters.isEmpty();
+    const QString &w = words.at(word);
+    if ((isNameConnector(w) || w == u"the") && spelledByPrefixes(letters, words, word + 1))
+        return true;
+    for (qsizetype n = 1; n <= std::min(letters.size(), w.size()); ++n) {
+        if (letters.at(n - 1) != w.at(n - 1))
+            return false;
+        if (spelledByPrefixes(letters.mid(n), words, word + 1))
+            return true;
+    }
+    return false;
+}
+
 // "the Bay area", "the Napa Valley area": a lower-case "area" after a geographic word is part of
 // the name ("the Oslo area" is Oslo).
 bool isAreaAfterFeature(const QList<Word> &words, qsizetype k)
@@ -137,12 +155,22 @@ bool continuesName(const QList<Word> &words, qsizetype k)
 // Institute", "Children's Hospital" (a plural in "-men", "people" or "children" before "'s").
 bool possessiveOffice(const QString &text, const QList<Word> &words, qsizetype k)
 {
-    if (k + 1 >= words.size() || !words.at(k).possessive || !words.at(k).capitalised)
+    if (k + 1 >= words.size() || !words.at(k).capitalised)
         return false;
+    // "the Insurers' Association", "the Farmers' Union": a plural owner's apostrophe alone.
+    if (!words.at(k).possessive) {
+        const Word &next = words.at(k + 1);
+        const QStringView gap = QStringView(text).mid(words.at(k).end, next.start - words.at(k).end);
+        return words.at(k).folded.endsWith(u's') && gap.size() == 2
+            && (gap.at(0) == QLatin1Char('\'') || gap.at(0) == QChar(0x2019)) && gap.at(1) == QLatin1Char(' ')
+            && next.capitalised && isOrganisationCue(next.text);
+    }
     const QString &owner = words.at(k).folded;
     const bool servedPeople
         = owner.endsWith(u"men") || owner.endsWith(u"people") || owner.endsWith(u"children");
-    if (!isTitle(owner) && !isRoleWord(owner) && !servedPeople)
+    // "St Aldric's Hospital", "Saint Mary's Church": named after a saint.
+    const bool saint = k > 0 && (words.at(k - 1).text == u"St" || words.at(k - 1).text == u"Saint");
+    if (!isTitle(owner) && !isRoleWord(owner) && !servedPeople && !saint)
         return false;
     const Word &next = words.at(k + 1);
     if (!next.capitalised || !isOrganisationCue(next.text))
@@ -251,6 +279,31 @@ private:
     QHash<QString, int> m_groupByKey;
 };
 
+// A stock or index code of a markets wire: "HAVL.KS", "EMT=", ".KSX25" (its parts are words).
+bool isTicker(const QString &text, const Word &w)
+{
+    const QString &t = w.text;
+    if (t.size() < 2 || t.size() > 7 || t != t.toUpper())
+        return false;
+    const qsizetype n = text.size();
+    if (w.end < n && text.at(w.end) == QLatin1Char('='))
+        return true; // "EMT="
+    if (w.end + 1 < n && text.at(w.end) == QLatin1Char('.') && text.at(w.end + 1).isUpper()) {
+        qsizetype k = w.end + 1;
+        while (k < n && (text.at(k).isUpper() || text.at(k).isDigit()))
+            ++k;
+        if (k - w.end - 1 <= 3 && (k == n || !text.at(k).isLetter()))
+            return true; // "HAVL.KS"
+    }
+    if (w.start > 0 && text.at(w.start - 1) == QLatin1Char('.')) {
+        if (w.start == 1 || text.at(w.start - 2).isSpace())
+            return true; // ".KSX25"
+        if (text.at(w.start - 2).isUpper() && t.size() <= 3)
+            return true; // the "KS" of "HAVL.KS"
+    }
+    return false;
+}
+
 void EntityFinder::scanArticle(int article)
 {
     const QString &text = m_bundle.articles.at(article).text;
@@ -258,7 +311,7 @@ void EntityFinder::scanArticle(int article)
     const qsizetype n = words.size();
     qsizetype i = 0;
     while (i < n) {
-        if (!words.at(i).capitalised) {
+        if (!words.at(i).capitalised || isTicker(text, words.at(i))) {
             // A dateline's agency written in lower case: "OSLO (nw-NEWS) -".
             const Word &w = words.at(i);
             if (w.start > 0 && text.at(w.start - 1) == QLatin1Char('(') && w.end < text.size()
@@ -283,9 +336,16 @@ void EntityFinder::scanArticle(int article)
         qsizetype j = i;
         while (j + 1 < n && (!words.at(j).possessive || possessiveOffice(text, words, j))) {
             const Word &next = words.at(j + 1);
+            // "Pemberton & Sayle": an ampersand between two capitalised words holds a firm's name.
+            if (next.capitalised && words.at(j).capitalised
+                && QStringView(text).mid(words.at(j).end, next.start - words.at(j).end) == u" & ") {
+                ++j;
+                continue;
+            }
             if (!plainGap(text, words.at(j), next) && !possessiveOffice(text, words, j))
                 break;
-            if (next.capitalised && !isCalendarWord(next.folded) && !isPluralAcronym(next.text)) {
+            if (next.capitalised && !isCalendarWord(next.folded) && !isPluralAcronym(next.text)
+                && !isTicker(text, next)) {
                 ++j;
                 continue;
             }
@@ -299,8 +359,11 @@ void EntityFinder::scanArticle(int article)
             const Word &cur = words.at(j);
             const bool ordinaryStart = j == i && cur.sentenceInitial && m_scorer.isOrdinaryWord(cur.folded)
                 && !m_gazetteer.isPlace(cur.folded);
+            // An English one in lower case describes the place instead ("the Caribbean port city",
+            // "the Pra River bridge").
             if (!next.capitalised && !ordinaryStart
-                && (isPlaceFeature(next.folded) || isAreaAfterFeature(words, j + 1)))
+                && ((isPlaceFeature(next.folded) && !m_scorer.isOrdinaryWord(next.folded))
+                    || isAreaAfterFeature(words, j + 1)))
                 ++j;
             break;
         }
@@ -355,9 +418,16 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         }
     }
     // A leading word dropped from the name is its context ("By Anna Lind", "In Oslo").
+    // A month that is also a given name stays before a surname ("By Jan Overbeek"; "In May Anna
+    // Lind ..." is the month).
+    auto calendarWord = [&](qsizetype k) {
+        return isCalendarWord(words.at(k).folded)
+            && !(isGivenName(words.at(k).folded) && k < last && words.at(k + 1).capitalised
+                 && !isCalendarWord(words.at(k + 1).folded) && !isGivenName(words.at(k + 1).folded));
+    };
     while (!placePrefix && first <= last
-           && (!words.at(first).capitalised || isStopWord(words.at(first).folded)
-               || isCalendarWord(words.at(first).folded))) {
+           && (!words.at(first).capitalised || isStopWord(words.at(first).folded) || calendarWord(first)
+               || words.at(first).folded == u"copyright")) {
         before = first;
         ++first;
         initial = false;
@@ -373,10 +443,17 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
             nationality = true;
         }
     }
+    // Nor is a kind of organisation that starts the sentence ("Lender Havlund Bank gained 1.4%").
+    if (initial && first < last && isKindOfOrganisation(words.at(first).folded)) {
+        ++first;
+        initial = false;
+        before = first - 1;
+    }
     // Nor is an ordinary adjective or noun that starts the sentence ("Veteran Anna Lind said"),
     // unless it belongs to a place or an organisation ("Central Valley", "Royal Bank").
     if (initial && last - first >= 2 && !isGivenName(words.at(first).folded)
-        && !isCompassWord(words.at(first).folded) && m_scorer.isOrdinaryWord(words.at(first).folded)
+        && !isCompassWord(words.at(first).folded) && !isPlaceFeature(words.at(first).folded)
+        && m_scorer.isOrdinaryWord(words.at(first).folded)
         && !m_gazetteer.isPlace(foldKey(
             QStringView(text).mid(words.at(first).start, words.at(last).end - words.at(first).start)))) {
         if (!isPlaceFeature(words.at(last).folded) && !namesOrganisationOrEvent(words, first, last)) {
@@ -400,8 +477,9 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         if (first > last)
             return;
     }
-    // A title or role inside the run starts the name: "U.S. District Judge Anna Lind".
-    for (qsizetype k = last - 1; k > first || (nationality && k == first); --k) {
+    // A title or role inside the run starts the name: "U.S. District Judge Anna Lind", and so does
+    // the second word of a title ("Chief Executive Anna Lind", "Deputy Minister Ola Berg").
+    for (qsizetype k = last - 1; k > first || ((nationality || titleCue) && k == first); --k) {
         const Word &w = words.at(k);
         if (!(isTitle(w.folded) || (isRoleWord(w.folded) && w.capitalised))
             || isStopWord(words.at(k + 1).folded))
@@ -410,12 +488,54 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         for (qsizetype r = k + 1; r <= last && !organisation; ++r)
             organisation = isOrganisationCue(words.at(r).text);
         if (!organisation) {
+            // "Port Ellery Mayor Dwayne Hollister": the town the mayor or governor heads (a name,
+            // not "Acting Mayor").
+            bool named = false;
+            for (qsizetype r = first; r < k && !named; ++r)
+                named = !m_scorer.isOrdinaryWord(words.at(r).folded);
+            if ((w.folded == u"mayor" || w.folded == u"governor") && k > first && named)
+                addPart(article, words.at(first).start, words.at(k - 1).end, Suggestion::Place);
             first = k + 1;
             titleCue = true;
             before = k - 1;
             initial = false;
         }
         break;
+    }
+    // Nor do ordinary words after a title in a headline ("Ex-Minister Sentenced Over Bridge Fraud").
+    if (titleCue && last > first && !isGivenName(words.at(first).folded)) {
+        bool ordinary = true;
+        for (qsizetype k = first; k <= last && ordinary; ++k)
+            ordinary = m_scorer.isOrdinaryWord(words.at(k).folded);
+        if (ordinary)
+            return;
+    }
+    // Nor does a role named by ordinary words ("By Ola Berg, Chief Sports Writer").
+    if (last > first && isRoleWord(words.at(last).folded)) {
+        bool ordinary = true;
+        for (qsizetype k = first; k <= last && ordinary; ++k)
+            ordinary = m_scorer.isOrdinaryWord(words.at(k).folded);
+        if (ordinary)
+            return;
+    }
+    // A title alone names nobody ("Former Deputy Minister for Roads").
+    if (first == last && (isTitle(words.at(first).folded) || isRoleWord(words.at(first).folded)))
+        return;
+    // A portfolio between a title and the name: "Minister for Roads Kwame Mensah", "Secretary of
+    // State Anna Lind" (the name keeps at least two words).
+    if (before >= 1 && (words.at(before).folded == u"for" || words.at(before).folded == u"of")
+        && words.at(before - 1).capitalised
+        && (isTitle(words.at(before - 1).folded) || isRoleWord(words.at(before - 1).folded))) {
+        qsizetype name = first;
+        while (last - name >= 2 && m_scorer.isOrdinaryWord(words.at(name).folded)
+               && !isGivenName(words.at(name).folded))
+            ++name;
+        if (name > first) {
+            first = name;
+            before = name - 1;
+            titleCue = true;
+            initial = false;
+        }
     }
     // "Sweden-Norway border": two places in one word.
     if (first == last && words.at(first).text.contains(QLatin1Char('-'))) {
@@ -456,8 +576,10 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         letters = words.at(k).text.size() == 1 && words.at(k).abbreviation;
     if (c.end < text.size() && text.at(c.end) == QLatin1Char('.')
         && (letters
-            || (c.wordCount > 1 && isOrganisationCue(words.at(last).text)
-                && words.at(last).text.size() <= 4)))
+            || (c.wordCount > 1
+                && (words.at(last).text == u"Co" || words.at(last).text == u"Inc"
+                    || words.at(last).text == u"Ltd" || words.at(last).text == u"Corp"
+                    || words.at(last).text == u"Bros" || words.at(last).text == u"Cos"))))
         ++c.end;
     c.key = foldKey(QStringView(text).mid(c.start, c.end - c.start));
     if (letters && c.wordCount >= 2) {
@@ -681,6 +803,7 @@ void EntityFinder::linkSingleWords()
     joinNameVariants();
     QHash<QString, QList<int>> lastNames, firstNames, orgFirstWords, orgLastWords, orgPrefixes,
         outletLastWords, initials;
+    QHash<QChar, QList<int>> namesByFirstLetter; // organisations and places of two words or more
     QSet<QString> regionsOf; // "Calvara" of "Eastern Calvara"
     for (int gi = 0; gi < m_groups.size(); ++gi) {
         const Group &g = m_groups.at(gi);
@@ -698,6 +821,8 @@ void EntityFinder::linkSingleWords()
         }
         if (g.kind == Suggestion::Place && parts.size() == 2 && isCompassWord(parts.constFirst()))
             regionsOf.insert(parts.constLast());
+        if (g.kind != Suggestion::Person && parts.size() >= 2 && !g.key.isEmpty())
+            namesByFirstLetter[g.key.front()].append(gi);
         if (g.kind != Suggestion::Person && parts.size() >= 2) {
             // "International Health Council" is "IHC", "Department of Justice" "DOJ" or "DJ".
             QString all, content;
@@ -747,6 +872,19 @@ void EntityFinder::linkSingleWords()
         if (spelled.size() >= 2 && spelled.size() <= 6 && isAbbreviation(spelled) && !g.strongPerson
             && !isNonEntityAcronym(g.key)) {
             target = uniqueGroup(initials, g.key);
+            // "NORSA" for "Northern Space Agency": the first letters of each word (three letters
+            // or more, so two-letter codes keep to initials).
+            if (target < 0 && spelled.size() >= 3) {
+                for (const int oi : namesByFirstLetter.value(g.key.front())) {
+                    if (oi == gi || !spelledByPrefixes(g.key, m_groups.at(oi).key.split(QLatin1Char(' '))))
+                        continue;
+                    if (target >= 0) {
+                        target = -1; // two could be meant: neither
+                        break;
+                    }
+                    target = oi;
+                }
+            }
             if (target >= 0) {
                 m_groups[gi].mergedInto = target;
                 continue;
@@ -764,7 +902,9 @@ void EntityFinder::linkSingleWords()
             if (target < 0)
                 target = mainGroup(lastNames, g.key);
         }
-        if (target < 0 && !g.strongPlace && !g.strongPerson) {
+        // "in Marwick" is the town "Marwick University" is named after, not the university.
+        const bool usedAsPlace = e.place >= 1.0 && e.place > e.org;
+        if (target < 0 && !g.strongPlace && !g.strongPerson && !usedAsPlace) {
             target = uniqueGroup(orgFirstWords, g.key);
             // "HRS" for "Harbour HRS": an abbreviation that ends an organisation's name.
             // "Rovers" for "Halden Rovers": a club's word that ends one organisation's name.

@@ -66,9 +66,86 @@ bool isOrganisationContext(const QString &folded)
         QStringLiteral("spokeswoman"),  QStringLiteral("executives"),   QStringLiteral("ceo"),
         QStringLiteral("board"),        QStringLiteral("website"),      QStringLiteral("customers"),
         QStringLiteral("account"),      QStringLiteral("accounts"),     QStringLiteral("feed"),
-        QStringLiteral("app"),          QStringLiteral("platform"),
+        QStringLiteral("app"),          QStringLiteral("platform"),     QStringLiteral("post"),
+        QStringLiteral("posts"),
     };
     return words.contains(folded);
+}
+
+// Nouns for a vessel, before or after its name: "the ferry Thanh Loc 27", "the Astrid ferry".
+bool isVesselNoun(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("ferry"),   QStringLiteral("ship"),      QStringLiteral("vessel"),
+        QStringLiteral("boat"),    QStringLiteral("yacht"),     QStringLiteral("tanker"),
+        QStringLiteral("trawler"), QStringLiteral("freighter"),
+    };
+    return words.contains(folded);
+}
+
+// Words that open a venue's or a street's name in English and other languages: "Arena Sabana",
+// "Estadio Olímpico", "Praça Tomás Lobo", "Rua das Amendoeiras".
+bool isLeadingPlaceWord(const QString &word)
+{
+    static const QSet<QString> words {
+        QStringLiteral("Arena"),   QStringLiteral("Stadium"), QStringLiteral("Estadio"),
+        QStringLiteral("Stadion"), QStringLiteral("Praça"),   QStringLiteral("Plaza"),
+        QStringLiteral("Avenida"), QStringLiteral("Rua"),     QStringLiteral("Calle"),
+        QStringLiteral("Rue"),     QStringLiteral("Cais"),    QStringLiteral("Piazza"),
+        QStringLiteral("Largo"),   QStringLiteral("Paseo"),
+    };
+    return words.contains(word);
+}
+
+// Nouns after a name that make it the name of a tour, a programme or a work: "her Sol de Mayo
+// tour", "the Safe Roads programme".
+bool isNamedThingNoun(const QString &folded)
+{
+    static const QSet<QString> words {
+        QStringLiteral("tour"),       QStringLiteral("album"),      QStringLiteral("programme"),
+        QStringLiteral("program"),    QStringLiteral("scheme"),     QStringLiteral("project"),
+        QStringLiteral("initiative"), QStringLiteral("campaign"),   QStringLiteral("festival"),
+        QStringLiteral("concert"),    QStringLiteral("exhibition"), QStringLiteral("series"),
+        QStringLiteral("plan"),       QStringLiteral("policy"),     QStringLiteral("operation"),
+    };
+    return words.contains(folded) || isVesselNoun(folded);
+}
+
+// One word ending in a street word of a Nordic or German town: "Elvegata", "Storgatan".
+bool isStreetWord(const QString &folded)
+{
+    static const QStringList endings { QStringLiteral("gata"),    QStringLiteral("gatan"),
+                                       QStringLiteral("gaten"),   QStringLiteral("vegen"),
+                                       QStringLiteral("veien"),   QStringLiteral("vagen"),
+                                       QStringLiteral("strasse"), QStringLiteral("gade") };
+    for (const QString &ending : endings) {
+        if (folded.size() >= ending.size() + 3 && folded.endsWith(ending))
+            return true;
+    }
+    return false;
+}
+
+// Whether the reporting verb at `verbStart` follows a quotation, a comma or a dash (an inverted
+// attribution: "…," said Anna Lind) or opens the sentence, rather than a subject of its own.
+bool attributionVerb(const QString &text, qsizetype verbStart)
+{
+    qsizetype k = verbStart - 1;
+    while (k >= 0 && text.at(k).isSpace() && text.at(k) != QLatin1Char('\n'))
+        --k;
+    if (k < 0 || text.at(k) == QLatin1Char('\n'))
+        return true;
+    const QChar c = text.at(k);
+    return c == QLatin1Char(',') || isQuoteMark(c) || isDash(c) || c == QLatin1Char('.')
+        || c == QLatin1Char(':') || c == QLatin1Char(';');
+}
+
+// What is put on a platform: "a letter on Instagram", "a video on Tiktok" ("posted to Instagram"
+// is read apart: "a letter to" names whom it was sent to).
+bool isPostWord(const QString &folded)
+{
+    return folded == u"posted" || folded == u"post" || folded == u"letter" || folded == u"statement"
+        || folded == u"message" || folded == u"video" || folded == u"shared" || folded == u"uploaded"
+        || folded == u"streaming" || folded == u"streams" || folded == u"airs";
 }
 
 // Verbs whose object is a company: "agreed to acquire Acme".
@@ -100,11 +177,12 @@ bool isPlaceNoun(const QString &folded)
 bool isBuildingNoun(const QString &folded)
 {
     static const QSet<QString> words {
-        QStringLiteral("school"),  QStringLiteral("hospital"),  QStringLiteral("church"),
-        QStringLiteral("airport"), QStringLiteral("station"),   QStringLiteral("stadium"),
-        QStringLiteral("arena"),   QStringLiteral("library"),   QStringLiteral("museum"),
-        QStringLiteral("prison"),  QStringLiteral("cathedral"), QStringLiteral("mosque"),
-        QStringLiteral("temple"),  QStringLiteral("synagogue"), QStringLiteral("campus"),
+        QStringLiteral("school"),      QStringLiteral("hospital"),   QStringLiteral("church"),
+        QStringLiteral("airport"),     QStringLiteral("station"),    QStringLiteral("stadium"),
+        QStringLiteral("arena"),       QStringLiteral("library"),    QStringLiteral("museum"),
+        QStringLiteral("prison"),      QStringLiteral("cathedral"),  QStringLiteral("mosque"),
+        QStringLiteral("temple"),      QStringLiteral("synagogue"),  QStringLiteral("campus"),
+        QStringLiteral("showgrounds"), QStringLiteral("showground"), QStringLiteral("mine"),
     };
     return words.contains(folded);
 }
@@ -114,7 +192,9 @@ bool isCreditWord(const QString &folded)
 {
     return folded == u"reporting" || folded == u"editing" || folded == u"writing" || folded == u"written"
         || folded == u"edited" || folded == u"compiled" || folded == u"photo" || folded == u"photos"
-        || folded == u"illustration" || folded == u"reported" || folded == u"additional";
+        || folded == u"illustration" || folded == u"reported" || folded == u"additional"
+        || folded == u"posted" || folded == u"contact" || folded == u"photograph" || folded == u"picture"
+        || folded == u"pictures" || folded == u"image";
 }
 
 // Nouns after a name that make it an event: "Wimbledon titles", "the Paris final".
@@ -208,6 +288,21 @@ bool governsPlace(const QString &folded)
 
 // A name in capitals that opens a line and is followed by a date or an agency in parentheses and
 // a dash: the dateline's town ("SKARNHAVN, April 14 (Nordwire) -", "BRENNICK (Nordwire) -").
+// At `at`: an agency in parentheses and a dash ("(APN) —"), on the same line.
+bool isDatelineTail(const QString &text, qsizetype at)
+{
+    if (text.mid(at, 2) != u" (")
+        return false;
+    const qsizetype close = text.indexOf(QLatin1Char(')'), at + 2);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), at);
+    if (close < 0 || close - at > 40 || (lineEnd >= 0 && lineEnd < close))
+        return false;
+    qsizetype k = close + 1;
+    while (k < text.size() && text.at(k) == QLatin1Char(' '))
+        ++k;
+    return k < text.size() && isDash(text.at(k));
+}
+
 bool isDatelinePlace(const QString &text, qsizetype start, qsizetype end)
 {
     if (start > 0 && text.at(start - 1) != QLatin1Char('\n'))
@@ -219,17 +314,23 @@ bool isDatelinePlace(const QString &text, qsizetype start, qsizetype end)
         qsizetype k = end + 2;
         while (k < text.size() && text.at(k).isLetter())
             ++k;
-        return isCalendarWord(foldKey(QStringView(text).mid(end + 2, k - end - 2)));
+        if (isCalendarWord(foldKey(QStringView(text).mid(end + 2, k - end - 2))))
+            return true;
+        // "BELLHAVEN, Northmarch (APN) —": the town, then its region or country.
+        return k > end + 3 && text.at(end + 2).isUpper() && isDatelineTail(text, k);
     }
-    if (text.mid(end, 2) != u" (")
+    return isDatelineTail(text, end);
+}
+
+// The region or country after a dateline's town: "Northmarch" of "BELLHAVEN, Northmarch (APN) —".
+bool isDatelineRegion(const QString &text, qsizetype start, qsizetype end)
+{
+    if (start < 4 || text.mid(start - 2, 2) != u", " || !isDatelineTail(text, end))
         return false;
-    const qsizetype close = text.indexOf(QLatin1Char(')'), end + 2);
-    if (close < 0 || close - end > 40 || text.indexOf(QLatin1Char('\n'), end) < close)
-        return false;
-    qsizetype k = close + 1;
-    while (k < text.size() && text.at(k) == QLatin1Char(' '))
-        ++k;
-    return k < text.size() && isDash(text.at(k));
+    qsizetype k = start - 2;
+    while (k > 0 && text.at(k - 1).isLetter() && !text.at(k - 1).isLower())
+        --k;
+    return start - 2 - k >= 3 && (k == 0 || text.at(k - 1) == QLatin1Char('\n'));
 }
 
 // "the" right before the name, no title between ("the Rev. Anna Lind" has one).
@@ -260,8 +361,8 @@ bool isAcronym(const Word &word)
         return false;
     int letters = 0;
     for (const QChar c : word.text) {
-        if (c.isLetter() && !c.isUpper())
-            return false;
+        if ((c.isLetter() && !c.isUpper()) || c.isDigit())
+            return false; // "AU318" is a flight, "A320" a model
         letters += c.isLetter() ? 1 : 0;
     }
     return letters >= 2;
@@ -316,13 +417,17 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     const Word &lastWord = m.words.at(m.last);
     const qsizetype count = m.last - m.first + 1;
     const bool single = count == 1;
-    const bool acronym = single && isAcronym(firstWord);
+    // A word shouted in capitals ("GOAL!", "BREAKING") is no acronym.
+    const bool acronym
+        = single && isAcronym(firstWord) && !(firstWord.text.size() >= 4 && isOrdinaryWord(key));
     if (m_outletKeys.contains(key)) {
         e.org += 3 * Strong;
         e.strong = true;
         return;
     }
-    if ((single && isDemonym(key)) || isEventCue(lastWord.text)) {
+    if ((single && isDemonym(key)) || isEventCue(lastWord.text)
+        || (count == 2 && isCompassWord(firstWord.folded) && isDemonym(lastWord.folded))
+        || (!single && isNamedWeather(firstWord.text, m.words.at(m.first + 1).text))) {
         e.none += 3 * Strong; // "Swiss", "Nobel Prize", "Champions League Final", "Nordic Cup"
         e.strong = true;
         return;
@@ -330,7 +435,9 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     bool orgCue = false;
     for (qsizetype k = m.first; k <= m.last && !orgCue; ++k)
         orgCue = isOrganisationCue(m.words.at(k).text);
-    if (!single && (orgCue || isClubCue(lastWord.text))) {
+    // "Pemberton & Sayle", "Harlan & Cole": a firm named after its founders.
+    const bool ampersand = !single && key.contains(QLatin1String(" & "));
+    if (!single && (orgCue || isClubCue(lastWord.text) || ampersand)) {
         e.org += Strong;
         e.strong = true;
     }
@@ -349,6 +456,17 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     }
     if (!single && isWorkCue(lastWord.text))
         e.none += Strong;
+    // "Flight AU318", "Airbus A320neo": a code of letters and digits names a flight or a model.
+    const auto hasDigit = [](const QString &w) {
+        return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+    };
+    const auto hasLetter = [](const QString &w) {
+        return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
+    };
+    if (!single && hasDigit(lastWord.text) && hasLetter(lastWord.text)) {
+        e.none += 2 * Strong;
+        e.strong = true;
+    }
     // "Acme's Managing Board", "its Supervisory Board": an organ named by ordinary words.
     const Word *owner = m.first > 0 ? &m.words.at(m.first - 1) : nullptr;
     if (!single && orgCue && owner
@@ -365,7 +483,9 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     // "Grenvik City Hall", "Holm Town Hall": a building, a place ("Anna Hall" stays a name).
     const bool cityHall = count >= 3 && lastWord.text == u"Hall"
         && (m.words.at(m.last - 1).text == u"City" || m.words.at(m.last - 1).text == u"Town");
-    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.folded == u"area" || cityHall)) {
+    // "Arena Sabana", "Estadio Olímpico": a venue whose word comes first.
+    const bool venue = !single && isLeadingPlaceWord(firstWord.text);
+    if (!single && (isPlaceFeature(lastWord.folded) || lastWord.folded == u"area" || cityHall || venue)) {
         e.placeName += Strong;
         e.strong = true;
     }
@@ -385,7 +505,15 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         e.placeName += Strong; // WordNet knows it only as a place: "Kilimanjaro"
         e.strong = true;
     }
-    if (acronym && !isNonEntityAcronym(key) && !gazetteer.isPlace(key))
+    // A town's street in its own language: "Elvegata", "Storgatan", "Hauptstraße".
+    if (single && !acronym && isStreetWord(key)) {
+        e.placeName += Strong;
+        e.strong = true;
+    }
+    if (acronym && isCountryAbbreviation(firstWord.text)) {
+        e.placeName += 1.5 * Strong; // "US regulators", "the UK and Ireland"
+        e.strong = true;
+    } else if (acronym && !isNonEntityAcronym(key) && !gazetteer.isPlace(key))
         e.org += Weak; // "NASA", "FIFA"
     // "the Red Crescent of Norland", "the Port of Vellan": a name held together by "of" (only after
     // an article or with an organisation's word) names a body, or a place when a geographic noun
@@ -410,6 +538,8 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
             && isGivenName(firstWord.folded.section(QLatin1Char('-'), 0, 0)))) {
         e.person += 1.5 * Weak; // "Anna Lind", "Anne-Lise Dahl"
         e.strong = true;
+    } else if (count == 2 && isCompassWord(firstWord.folded)) {
+        e.place += Weak; // "East Legon", "North Kivu": a part of a place the lists do not know
     } else if (count <= 3 && !m.headline && (!wordNet.available() || !isOrdinaryWord(lastWord.folded))) {
         e.person += NameShape;
     }
@@ -424,8 +554,15 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         e.person += 1.5 * Strong;
         e.strong = true;
     }
-    // A title of a work in quotation marks: the name fills the quotation ("Dark Horse").
-    if (start > 0 && isQuoteMark(text.at(start - 1))) {
+    // A title of a work in quotation marks: the name fills the quotation ("Dark Horse", "The Ballad
+    // of Otis Crane": an article that opens the title is left out of the name).
+    qsizetype opening = start;
+    for (const QStringView article : { QStringView(u"The "), QStringView(u"A "), QStringView(u"An ") }) {
+        if (start > article.size() && QStringView(text).mid(start - article.size(), article.size()) == article
+            && isQuoteMark(text.at(start - article.size() - 1)))
+            opening = start - article.size();
+    }
+    if (opening > 0 && isQuoteMark(text.at(opening - 1))) {
         qsizetype after = end;
         while (after < text.size()
                && (text.at(after) == QLatin1Char(',') || text.at(after) == QLatin1Char('.')
@@ -436,7 +573,24 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
             e.strong = true;
         }
     }
-    if (isDatelinePlace(text, start, end)) {
+    // A photographer after an agency's slash: "(Photo: Lisbon Live/Beatriz Nunes)".
+    // ("(Photo: Orla Byrne/Celtic Press Association)" names the agency second.)
+    bool agencyWord = false;
+    for (qsizetype k = m.first; k <= m.last && !agencyWord; ++k)
+        agencyWord = isOrganisationCue(m.words.at(k).text);
+    if (start > 0 && text.at(start - 1) == QLatin1Char('/') && m.first < m.last && !agencyWord
+        && end < text.size() && (text.at(end) == QLatin1Char(')') || text.at(end) == QLatin1Char(','))) {
+        e.person += Strong;
+        e.strong = true;
+    }
+    // A picture's credit in parentheses: "(Jonah Whitfield/StarLine)", "(NORSA/handout)".
+    if (start > 0 && text.at(start - 1) == QLatin1Char('(') && end < text.size()
+        && text.at(end) == QLatin1Char('/')
+        && !isCreditWord(m.words.at(m.last).folded)) { // "(AP Photo/Anna Lind)" credits Anna Lind
+        (m.first == m.last ? e.org : e.person) += Strong;
+        e.strong = true;
+    }
+    if (isDatelinePlace(text, start, end) || isDatelineRegion(text, start, end)) {
         e.placeName += Strong; // "SKARNHAVN, April 14 (Nordwire) -": where the story was filed
         e.strong = true;
     }
@@ -469,10 +623,26 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         const QStringView gap = QStringView(text).mid(prev.end, nameStart.start - prev.end).trimmed();
         if (gap == u":") {
             const QString name = text.mid(start, end - start);
-            (name == name.toUpper() ? e.org : e.person) += Strong;
+            // "Photo: Firewatch/Hannah Price": one word before the slash is the agency ("Photo: Anna
+            // Lind/Courier" names the photographer first).
+            const bool agency = name == name.toUpper()
+                || (m.first == m.last && end < text.size() && text.at(end) == QLatin1Char('/'));
+            (agency ? e.org : e.person) += Strong;
             e.strong = true;
             return;
         }
+    }
+    // "the ticketing firm Skanbo", "her record label, Casa Brava, said": a kind of organisation.
+    // ("the owner of the towing company, Anton Kessler, 55," is its owner: an age says person.)
+    const bool agedAfter
+        = m.last + 1 < m.words.size() && isAge(m.words.at(m.last + 1)) && text.mid(end, 2) == u", ";
+    if (!prev.capitalised && isKindOfOrganisation(prev.folded) && !isGivenName(nameStart.folded) && !agedAfter
+        && (plainGap(text, prev, nameStart)
+            || (gapIsCommaOrSpace(text, prev.end, nameStart.start) && end < text.size()
+                && text.at(end) == QLatin1Char(',')))) {
+        e.org += 2 * Strong; // outweighs "in X" elsewhere ("published in Planetary Frontiers")
+        e.strong = e.notPersonHere = true;
+        return;
     }
     if (!plainGap(text, prev, nameStart))
         return;
@@ -485,14 +655,16 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
     if (prev.folded == u"and") {
         for (qsizetype k = m.before - 1; k > 0 && k >= m.before - 12; --k) {
             const Word &w = m.words.at(k);
-            if (w.sentenceInitial
-                || text.mid(w.end, m.words.at(k + 1).start - w.end).contains(QLatin1Char(';')))
+            if (text.mid(w.end, m.words.at(k + 1).start - w.end).contains(QLatin1Char(';')))
                 break;
-            if (w.folded == u"by" && isCreditWord(m.words.at(k - 1).folded)) {
+            // "Reporting by A and B", and a byline "By A and B".
+            if (w.folded == u"by" && (w.sentenceInitial || isCreditWord(m.words.at(k - 1).folded))) {
                 e.person += Strong;
                 e.strong = true;
                 return;
             }
+            if (w.sentenceInitial)
+                break;
         }
     }
     // Context that makes a known place's name something else: an event, a team.
@@ -522,13 +694,36 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         return;
     }
     if (isSpeechVerb(prev.folded) && prev.folded != u"told" && prev.folded != u"tells") {
+        // "…," said Mara Okafor": an attribution; after a subject ("Lind said Acme had …") the
+        // name starts what was said and says nothing of its type.
+        if (!attributionVerb(text, prev.start))
+            return;
         e.person += Weak; // "said Mara Okafor" ("told X" is as often a newspaper)
+    } else if (prev.folded == u"from" && prev2 && !m.titleCue && !acronym
+               && (isRoleWord(prev2->folded) || prev2->folded.endsWith(u"-year-old"))) {
+        e.place += Strong; // "a nurse from Blacktown", "the 24-year-old from Geraldton"
+        e.strong = true;
+    } else if (prev.folded == u"for" && prev2
+               && (prev2->folded == u"spokesperson" || prev2->folded == u"spokesman"
+                   || prev2->folded == u"spokeswoman")) {
+        e.org += Strong; // "a spokesperson for Halden Homes"
+        e.strong = e.notPersonHere = true;
+    } else if (prev.folded == u"in" && prev2 && prev2->folded == u"published" && !placeName) {
+        e.org += Weak; // "published in Planetary Frontiers": a journal
     } else if (isPlacePreposition(prev.folded) && !m.titleCue && !acronym) {
         // "at" and "from" come as often before companies and newspapers ("at Acme", "from the
         // Courier"): alone they stay under the default confidence threshold.
         e.place += (prev.folded == u"at" || prev.folded == u"from") ? 0.4 * Weak : Weak;
+    } else if (!prev.capitalised && isVesselNoun(prev.folded)) {
+        e.none += 2 * Strong; // a vessel: "the ferry Thanh Loc 27"
+        e.strong = e.notPlaceHere = e.notPersonHere = true;
     } else if (isWorkNoun(prev.folded) && !prev.capitalised) {
         e.none += Strong; // "the song Dark Horse", "a show called Night Desk"
+        // A noun for the work says so even of a town's name: "her album Agua Dulce".
+        if (!prev.folded.endsWith(u"ed")) {
+            e.none += Strong;
+            e.strong = e.notPlaceHere = e.notPersonHere = true;
+        }
     } else if (prev.folded == u"for" && prev2 && m.before >= 2 && m.words.at(m.before - 2).folded == u"best"
                && (isWorkNoun(prev2->folded) || prev2->folded == u"actor" || prev2->folded == u"actress")) {
         e.none += Strong; // an award's work: "best album for Glass Coast", "best actor for Night Desk"
@@ -544,7 +739,11 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
     } else if (prev.folded == u"of" && prev2 && (!prev2->capitalised || isAcronym(*prev2))
                && (isOrganisationContext(prev2->folded) || isRoleWord(prev2->folded))) {
         e.org += Weak; // "shares of Acme", "chief executive of Acme", "CEO of Acme"
-    } else if (prev.folded == u"on" && prev2 && isSpeechVerb(prev2->folded) && m.first == m.last) {
+    } else if (prev2 && m.first == m.last
+               && ((prev.folded == u"on" && (isSpeechVerb(prev2->folded) || isPostWord(prev2->folded)))
+                   || (prev.folded == u"to"
+                       && (prev2->folded == u"posted" || prev2->folded == u"uploaded"
+                           || prev2->folded == u"shared" || prev2->folded == u"took")))) {
         e.org += Strong; // a platform: "said on Facebook", "posted on Instagram"
         e.strong = true;
     } else if ((prev.folded == u"told" || prev.folded == u"tells") && m.first == m.last) {
@@ -593,9 +792,30 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
         e.strong = e.notPlaceHere = true;
         return;
     }
-    if (plainGap(text, lastWord, next) && !next.capitalised && !lastWord.possessive
+    // "her Sol de Mayo tour", "the Safe Roads programme": the name of a tour or a programme.
+    if (!placeName && plainGap(text, lastWord, next) && !next.capitalised && !lastWord.possessive
+        && isNamedThingNoun(next.folded) && m.before >= 0 && m.before == m.first - 1) {
+        const QString &det = m.words.at(m.before).folded;
+        if (det == u"the" || det == u"her" || det == u"his" || det == u"their" || det == u"its"
+            || det == u"our" || det == u"my" || det == u"your") {
+            e.none += 2 * Strong;
+            e.strong = e.notPersonHere = true;
+            return;
+        }
+    }
+    // An everyday word that only opens the sentence ("Metro station ...", "Former harbour chief",
+    // "Rest, sister.") takes none of the cues after it.
+    const bool everydayOpener = m.initial && m.first == m.last && isOrdinaryWord(lastWord.folded);
+    if (plainGap(text, lastWord, next) && !next.capitalised && !lastWord.possessive && !everydayOpener
         && isBuildingNoun(next.folded)) {
         e.place += Strong; // "the Saint Albin school", "Kellmoor hospital"
+        e.strong = e.notPersonHere = true;
+        return;
+    }
+    // Not a capitalised ordinary word that only starts the sentence ("Former harbour chief").
+    if (plainGap(text, lastWord, next) && !next.capitalised && !lastWord.possessive && !everydayOpener
+        && isPlaceFeature(next.folded)) {
+        e.place += Strong; // "the Vellan river", "the Caribbean port city" (the word is no part of the name)
         e.strong = e.notPersonHere = true;
         return;
     }
@@ -630,13 +850,22 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
                 e.strong = true;
                 return;
             }
+            // "Casa Brava, the Medellín-based label that ...": a kind of organisation ("a company
+            // director" is a person).
+            if (isKindOfOrganisation(m.words.at(k).folded)
+                && !(k + 1 < m.words.size() && isRoleWord(m.words.at(k + 1).folded))) {
+                e.org += Strong;
+                e.strong = e.notPersonHere = true;
+                return;
+            }
             if (!plainGap(text, m.words.at(k - 1), m.words.at(k)))
                 return;
         }
     } else if (isAge(next) && next.end < text.size() && text.at(next.end) == QLatin1Char(',')) {
         e.person += Strong;
         e.strong = true;
-    } else if (isRoleWord(next.folded) && (!next.capitalised || isAcronym(next))) {
+    } else if (isRoleWord(next.folded) && (!next.capitalised || isAcronym(next)) && !everydayOpener) {
+        // Not an everyday word that opens a sentence: "Rest, sister." addresses someone.
         e.person += Strong;
         e.strong = true;
     } else if (next.capitalised && Gazetteer::instance().isPlace(next.folded)) {

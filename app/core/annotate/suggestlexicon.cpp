@@ -166,75 +166,48 @@ bool isCommonWord(const QString &folded)
 bool isTitle(const QString &folded)
 {
     static const QSet<QString> words = makeWordSet({
-        u"mr",
-        u"mrs",
-        u"ms",
-        u"miss",
-        u"mx",
-        u"dr",
-        u"prof",
-        u"professor",
-        u"sir",
-        u"dame",
-        u"lord",
-        u"lady",
-        u"rev",
-        u"reverend",
-        u"fr",
-        u"father",
-        u"sister",
-        u"brother",
-        u"sen",
-        u"senator",
-        u"rep",
-        u"gov",
-        u"governor",
-        u"gen",
-        u"general",
-        u"col",
-        u"colonel",
-        u"capt",
-        u"captain",
-        u"lt",
-        u"lieutenant",
-        u"sgt",
-        u"sergeant",
-        u"cpl",
-        u"det",
-        u"detective",
-        u"insp",
-        u"inspector",
-        u"president",
-        u"mayor",
-        u"judge",
-        u"justice",
-        u"chancellor",
-        u"councillor",
-        u"councilor",
-        u"commissioner",
-        u"superintendent",
-        u"constable",
-        u"pc",
-        u"king",
-        u"queen",
-        u"prince",
-        u"princess",
-        u"pope",
-        u"bishop",
-        u"archbishop",
-        u"rabbi",
-        u"imam",
-        u"herr",
-        u"frau",
-        u"mme",
-        u"mlle",
-        u"st",
+        u"mr",        u"cllr",       u"mrs",        u"ms",        u"miss",         u"mx",
+        u"dr",        u"prof",       u"professor",  u"sir",       u"dame",         u"lord",
+        u"lady",      u"rev",        u"reverend",   u"fr",        u"father",       u"sister",
+        u"brother",   u"sen",        u"senator",    u"rep",       u"gov",          u"governor",
+        u"gen",       u"general",    u"col",        u"colonel",   u"capt",         u"captain",
+        u"lt",        u"lieutenant", u"sgt",        u"sergeant",  u"cpl",          u"det",
+        u"detective", u"insp",       u"inspector",  u"president", u"mayor",        u"judge",
+        u"justice",   u"chancellor", u"councillor", u"councilor", u"commissioner", u"superintendent",
+        u"constable", u"pc",         u"king",       u"queen",     u"prince",       u"princess",
+        u"pope",      u"bishop",     u"archbishop", u"rabbi",     u"imam",         u"herr",
+        u"frau",      u"mme",        u"mlle",       u"st",
+    });
+    return words.contains(folded);
+}
+
+// Nouns for a kind of organisation, right before its name or with it in apposition: "the
+// ticketing firm Skanbo", "operator Trakline said", "her record label, Casa Brava, said". Not the
+// words that are as often a person's trade ("developer", "publisher", "contractor").
+bool isKindOfOrganisation(const QString &folded)
+{
+    static const QSet<QString> words = makeWordSet({
+        u"company",     u"firm",         u"label",        u"fund",        u"bank",      u"operator",
+        u"carrier",     u"airline",      u"agency",       u"insurer",     u"lender",    u"retailer",
+        u"broadcaster", u"maker",        u"manufacturer", u"startup",     u"start-up",  u"conglomerate",
+        u"charity",     u"newspaper",    u"regulator",    u"watchdog",    u"supplier",  u"consultancy",
+        u"chain",       u"supermarket",  u"brewer",       u"automaker",   u"carmaker",  u"drugmaker",
+        u"shipbuilder", u"utility",      u"subsidiary",   u"journal",     u"magazine",  u"tabloid",
+        u"channel",     u"streamer",     u"club",         u"franchise",   u"authority", u"architects",
+        u"lawyers",     u"solicitors",   u"accountants",  u"consultants", u"builders",  u"auditors",
+        u"homebuilder", u"housebuilder", u"organisers",   u"organizers",  u"sponsor",   u"sponsors",
+        u"promoters",
     });
     return words.contains(folded);
 }
 
 bool isRoleWord(const QString &folded)
 {
+    // "singer-songwriter", "co-founder", "ex-minister": a part names the role.
+    if (const qsizetype dash = folded.lastIndexOf(QLatin1Char('-')); dash > 0 && dash + 1 < folded.size()
+        && folded.indexOf(QLatin1Char('-')) == dash
+        && (isRoleWord(folded.mid(dash + 1)) || isRoleWord(folded.left(dash))))
+        return true;
     static const QSet<QString> words = makeWordSet({
         u"chief",         u"spokesperson",  u"spokesman",      u"spokeswoman", u"councillor",
         u"councilor",     u"director",      u"minister",       u"president",   u"professor",
@@ -267,7 +240,7 @@ bool isRoleWord(const QString &folded)
         u"filmmaker",     u"politician",    u"activist",       u"campaigner",  u"candidate",
         u"lawmaker",      u"legislator",    u"prosecutor",     u"defendant",   u"suspect",
         u"survivor",      u"patient",       u"prisoner",       u"veteran",     u"fisherman",
-        u"priest",        u"pastor",
+        u"priest",        u"pastor",        u"co-accused",     u"accused",
     });
     return words.contains(folded);
 }
@@ -440,6 +413,25 @@ bool isOrganisationCue(QStringView word)
         u"Automotive",
         u"Electronics",
         u"Networks",
+        u"Ferries",
+        u"Books",
+        u"Events",
+        u"Minera",
+        u"Grupo",
+        u"Compañía",
+        u"Empresa",
+        u"Publishing",
+        u"Publishers",
+        u"Shipping",
+        u"Cruises",
+        u"Brewery",
+        u"Breweries",
+        u"Shipyard",
+        u"Shipyards",
+        u"Utilities",
+        u"Farms",
+        u"Mills",
+        u"Mutual",
     });
     return words.contains(word.toString());
 }
@@ -448,7 +440,8 @@ bool isNameConnector(QStringView word)
 {
     return word == u"of" || word == u"and" || word == u"for" || word == u"de" || word == u"del"
         || word == u"la" || word == u"van" || word == u"von" || word == u"der" || word == u"den"
-        || word == u"du" || word == u"da" || word == u"di" || word == u"&";
+        || word == u"du" || word == u"da" || word == u"di" || word == u"&" || word == u"dos" || word == u"das"
+        || word == u"do" || word == u"des";
 }
 
 bool isPlaceFeature(const QString &folded)
@@ -459,7 +452,8 @@ bool isPlaceFeature(const QString &folded)
         u"county",    u"province", u"district", u"fjord",   u"strait",  u"peninsula", u"gulf",    u"canal",
         u"forest",    u"desert",   u"hills",    u"alv",     u"alven",   u"sjon",      u"fjarden", u"gatan",
         u"vagen",     u"torget",   u"strasse",  u"platz",   u"see",     u"fault",     u"coast",   u"beach",
-        u"harbour",   u"harbor",   u"port",     u"airport", u"heights", u"falls",     u"glacier",
+        u"harbour",   u"harbor",   u"port",     u"airport", u"heights", u"falls",     u"glacier", u"region",
+        u"arena",     u"stadium",  u"delta",    u"parade",  u"creek",   u"highway",   u"lane",    u"shire",
     });
     return words.contains(folded);
 }
@@ -467,7 +461,8 @@ bool isPlaceFeature(const QString &folded)
 bool isPlacePreposition(const QString &folded)
 {
     return folded == u"in" || folded == u"at" || folded == u"from" || folded == u"near" || folded == u"across"
-        || folded == u"outside" || folded == u"via" || folded == u"towards" || folded == u"toward";
+        || folded == u"outside" || folded == u"via" || folded == u"towards" || folded == u"toward"
+        || folded == u"into" || folded == u"throughout";
 }
 
 bool isSpeechVerb(const QString &folded)
@@ -484,7 +479,8 @@ const QSet<QString> &speechVerbs()
         u"insists",   u"noted",     u"notes",    u"recalled",  u"recalls",   u"warned",    u"warns",
         u"claimed",   u"claims",    u"argued",   u"argues",    u"commented", u"continued", u"shouted",
         u"whispered", u"announced", u"admitted", u"according", u"tweeted",   u"posted",    u"answered",
-        u"answers",   u"cried",     u"wondered",
+        u"answers",   u"cried",     u"wondered", u"gushed",    u"joked",     u"quipped",   u"conceded",
+        u"vowed",     u"pledged",   u"promised",
     });
     return words;
 }

@@ -58,6 +58,13 @@ bool isDemonym(const QString &folded);
 bool isEventCue(QStringView word);
 /// Lower-case words that introduce the title of a work: "song", "album", "show", "film", "called"...
 bool isWorkNoun(const QString &folded);
+/// Nouns for a kind of organisation, before its name or in apposition: "the ticketing firm Skanbo",
+/// "her label, Casa Brava," ("firm", "label", "fund", "operator", "journal", "club"...).
+bool isKindOfOrganisation(const QString &folded);
+/// A country's usual letters in news copy: "US", "UK", "UAE" (a place, not an organisation).
+bool isCountryAbbreviation(QStringView word);
+/// A named storm: "Storm Ragna", "Hurricane Ida", "Tropical Storm Ana" (an event, not a person).
+bool isNamedWeather(QStringView first, QStringView second);
 /// Last words of the names of works and features: "Story", "Show", "Podcast"... Case-sensitive.
 bool isWorkCue(QStringView word);
 /// Last words of sports clubs and leagues, which are organisations: "United", "FC", "Rovers",

@@ -113,6 +113,18 @@ bool isEventCue(QStringView word)
     return words.contains(word.toString());
 }
 
+bool isCountryAbbreviation(QStringView word)
+{
+    return word == u"US" || word == u"USA" || word == u"UK" || word == u"UAE" || word == u"DRC"
+        || word == u"PRC";
+}
+
+bool isNamedWeather(QStringView first, QStringView second)
+{
+    return first == u"Storm" || first == u"Hurricane" || first == u"Typhoon" || first == u"Cyclone"
+        || (first == u"Tropical" && (second == u"Storm" || second == u"Depression"));
+}
+
 bool isWorkNoun(const QString &folded)
 {
     static const QSet<QString> words = makeWordSet({
@@ -140,9 +152,11 @@ bool isMarketCue(QStringView word)
 bool isClubCue(QStringView word)
 {
     static const QSet<QString> words = makeWordSet({
-        u"United", u"FC", u"AFC", u"CF", u"SC", u"Rovers", u"Wanderers", u"Albion", u"Hotspur", u"Villa",
-        u"Rangers", u"Athletic", u"Athletico", u"Dynamo", u"League", u"Leagues", u"Olympique",
+        u"United",    u"FC",     u"AFC",      u"CF",      u"SC",        u"Rovers",
+        u"Wanderers", u"Albion", u"Hotspur",  u"Villa",   u"Rangers",   u"Athletic",
+        u"Athletico", u"Dynamo", u"League",   u"Leagues", u"Olympique",
         u"City", // "Harwick City"; a listed town ("Kansas City") outweighs it
+        u"AC",        u"RFC",    u"Harriers", // athletics and rugby clubs: "Lough Mahon AC"
     });
     return words.contains(word.toString());
 }
@@ -150,14 +164,17 @@ bool isClubCue(QStringView word)
 bool isNonEntityAcronym(const QString &folded)
 {
     static const QSet<QString> words = makeWordSet({
-        u"ceo",   u"cfo", u"coo",  u"cto",  u"tv",  u"pm",  u"am",  u"gmt", u"utc", u"pdt", u"pst", u"est",
-        u"edt",   u"cet", u"bst",  u"ok",   u"id",  u"dna", u"ai",  u"gdp", u"ipo", u"eps", u"faq", u"pdf",
-        u"usd",   u"eur", u"gbp",  u"r&d",  u"m&a", u"mvp", u"rip", u"diy", u"vip", u"lol", u"omg", u"ps",
-        u"covid", u"hiv", u"aids", u"nb",   u"aka", u"etc", u"qa",  u"q&a", u"hq",  u"mph", u"kph", u"km",
-        u"ufo",   u"suv", u"atm",  u"llc",  u"inc", u"ltd", u"plc", u"pic", u"rna", u"pcr", u"led", u"lcd",
-        u"usb",   u"gps", u"nne",  u"ene",  u"ese", u"sse", u"ssw", u"wsw", u"wnw", u"nnw", u"ne",  u"nw",
-        u"se",    u"sw",  u"mw",   u"kw",   u"mm",  u"cm",  u"kg",  u"lb",  u"ft",  u"hr",  u"ad",  u"bc",
-        u"ce",    u"bce", u"fyi",  u"asap", u"tbd",
+        u"ceo",  u"cfo",  u"coo",  u"cto",   u"tv",   u"pm",   u"am",  u"gmt", u"utc", u"pdt", u"pst",
+        u"est",  u"edt",  u"cet",  u"bst",   u"ok",   u"id",   u"dna", u"ai",  u"gdp", u"ipo", u"eps",
+        u"faq",  u"pdf",  u"usd",  u"eur",   u"gbp",  u"r&d",  u"m&a", u"mvp", u"rip", u"diy", u"vip",
+        u"lol",  u"omg",  u"ps",   u"covid", u"hiv",  u"aids", u"nb",  u"aka", u"etc", u"qa",  u"q&a",
+        u"hq",   u"mph",  u"kph",  u"km",    u"ufo",  u"suv",  u"atm", u"llc", u"inc", u"ltd", u"plc",
+        u"pic",  u"rna",  u"pcr",  u"led",   u"lcd",  u"usb",  u"gps", u"nne", u"ene", u"ese", u"sse",
+        u"ssw",  u"wsw",  u"wnw",  u"nnw",   u"ne",   u"nw",   u"se",  u"sw",  u"mw",  u"kw",  u"mm",
+        u"cm",   u"kg",   u"lb",   u"ft",    u"hr",   u"ad",   u"bc",  u"ce",  u"bce", u"fyi", u"asap",
+        u"tbd",  u"file", // "FILE - A ferry ...": an archive picture
+        u"aest", u"aedt", u"acst", u"awst",  u"nzst", u"nzdt", u"jst", u"kst", u"hkt", u"sgt", u"ist",
+        u"cest", u"eest", u"msk",  u"sast",  u"wat",  u"mp",   u"mep", u"mla", u"msp", u"mpp",
     });
     return words.contains(folded);
 }

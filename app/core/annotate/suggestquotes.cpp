@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace sw::suggest {
@@ -79,6 +80,59 @@ const PersonSpan *personBefore(const QList<PersonSpan> &people, qsizetype pos, b
     return nullptr;
 }
 
+// The organisation that "the bank", "the institute" refers back to, among those named before
+// `pos`: the last whose name holds the noun ("the institute" is the National Institute for Care
+// Standards), else the one named most often (the story's subject, not the partner it names last:
+// "the bank's telecom provider, Corvantis. The bank said ..."), the later on a tie.
+const PersonSpan *organisationReferredTo(const QList<PersonSpan> &people, qsizetype pos, const QString &noun)
+{
+    auto byStart = [](const PersonSpan &p, qsizetype at) { return p.start < at; };
+    const auto end = std::lower_bound(people.cbegin(), people.cend(), pos, byStart);
+    // "the company" is no federation, ministry or court.
+    const bool business = noun == u"company" || noun == u"firm" || noun == u"operator" || noun == u"lender"
+        || noun == u"bank" || noun == u"insurer" || noun == u"airline" || noun == u"label";
+    static const QStringList publicBodies { QStringLiteral("federation"),  QStringLiteral("union"),
+                                            QStringLiteral("association"), QStringLiteral("ministry"),
+                                            QStringLiteral("council"),     QStringLiteral("department"),
+                                            QStringLiteral("agency"),      QStringLiteral("police"),
+                                            QStringLiteral("court"),       QStringLiteral("party"),
+                                            QStringLiteral("committee"),   QStringLiteral("commission") };
+    auto eligible = [&](const PersonSpan &p) {
+        if (!p.organisation)
+            return false;
+        if (!business)
+            return true;
+        const QStringList words = p.name.toCaseFolded().split(QLatin1Char(' '));
+        return std::none_of(publicBodies.cbegin(), publicBodies.cend(),
+                            [&](const QString &body) { return words.contains(body); });
+    };
+    QHash<QString, int> mentions;
+    for (auto it = people.cbegin(); it != end; ++it) {
+        if (!eligible(*it))
+            continue;
+        if (it->name.toCaseFolded().split(QLatin1Char(' ')).contains(noun)) {
+            for (auto back = end; back != people.cbegin();) {
+                --back;
+                if (back->organisation && back->name == it->name)
+                    return &*back;
+            }
+        }
+        ++mentions[it->name];
+    }
+    const PersonSpan *best = nullptr;
+    int bestCount = 0;
+    for (auto it = people.cbegin(); it != end; ++it) {
+        if (!eligible(*it))
+            continue;
+        const int count = mentions.value(it->name);
+        if (count >= bestCount) {
+            best = &*it;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 // "the agency said", "the company told": a noun that refers back to the last organisation.
 bool isOrganisationNoun(const QString &folded)
 {
@@ -92,6 +146,10 @@ bool isOrganisationNoun(const QString &folded)
         QStringLiteral("university"),   QStringLiteral("union"),        QStringLiteral("party"),
         QStringLiteral("network"),      QStringLiteral("newspaper"),    QStringLiteral("broadcaster"),
         QStringLiteral("organisation"), QStringLiteral("organization"), QStringLiteral("association"),
+        QStringLiteral("institute"),    QStringLiteral("hospital"),     QStringLiteral("commission"),
+        QStringLiteral("regulator"),    QStringLiteral("watchdog"),     QStringLiteral("charity"),
+        QStringLiteral("airline"),      QStringLiteral("operator"),     QStringLiteral("insurer"),
+        QStringLiteral("lender"),       QStringLiteral("label"),        QStringLiteral("fund"),
     };
     return words.contains(folded);
 }
@@ -168,6 +226,10 @@ const PersonSpan *speakerNear(const QString &text, const QList<PersonSpan> &peop
     };
     if (!adjacent(org) || adjacent(person))
         return person;
+    // "said Harwick manager Bea Lindgren": the organisation right after the verb only says whom the
+    // person after it works for.
+    if (verb.end <= org->start && org->end <= person->start && person->start - org->end <= 40)
+        return person;
     // "Anna Lind of Acme told": the organisation only says where the person works.
     if (person->end < org->start && org->start - person->end <= 12) {
         const QStringView between = QStringView(text).mid(person->end, org->start - person->end).trimmed();
@@ -193,8 +255,12 @@ Attribution attribute(const QString &text, const QList<Word> &words, const QList
         if (isPersonPronoun(subject.folded)) {
             if (const PersonSpan *p = personBefore(people, before, false, quoteStart, quoteEnd))
                 return { p->name, true, true, asked };
-        } else if (verb > 1 && isOrganisationNoun(subject.folded) && words.at(verb - 2).folded == u"the") {
+        } else if (subject.folded == u"it") {
+            // "In a statement it said: ..." after a sentence naming the agency.
             if (const PersonSpan *p = personBefore(people, before, true))
+                return { p->name, true, true, asked };
+        } else if (verb > 1 && isOrganisationNoun(subject.folded) && words.at(verb - 2).folded == u"the") {
+            if (const PersonSpan *p = organisationReferredTo(people, before, subject.folded))
                 return { p->name, true, true, asked };
         }
     }
@@ -505,7 +571,7 @@ Occurrence unquotedOccurrence(const Bundle &bundle, const Unquoted &u)
 // speaker twice quotes two statements) and only when most of the shorter one's content words are
 // in the other.
 void joinSameSpeakerRewordings(const Bundle &bundle, const QList<Occurrence> &occurrences, QList<int> &parent,
-                               QuoteMatcher &matcher)
+                               QuoteMatcher &matcher, const std::function<void(int, int)> &join)
 {
     constexpr qsizetype maxPerSpeaker = 64; // a speaker quoted more often is left to the word grouping
     QHash<QString, QList<int>> bySpeaker;
@@ -529,7 +595,7 @@ void joinSameSpeakerRewordings(const Bundle &bundle, const QList<Occurrence> &oc
                     continue;
                 const QuoteEvidence e = QuoteMatcher::compare(profiles.at(x), profiles.at(y));
                 if (e.shared >= 2 && 3 * e.shared >= 2 * e.smaller)
-                    parent[findRoot(parent, list.at(y))] = findRoot(parent, list.at(x));
+                    join(list.at(y), list.at(x));
             }
         }
     }
@@ -804,6 +870,39 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
     // Group the same quote across articles; an inverted index keeps this near-linear.
     QList<int> parent(occurrences.size());
     std::iota(parent.begin(), parent.end(), 0);
+    // The occurrences of each group, by root. Two quotations one outlet prints apart are two
+    // statements: a third outlet that quotes both in one quotation joins only the first, or the
+    // group would show one of them and hide the other.
+    QList<QList<int>> membersOf(occurrences.size());
+    for (int i = 0; i < occurrences.size(); ++i)
+        membersOf[i] = { i };
+    auto apart = [&](int x, int y) {
+        const Occurrence &a = occurrences.at(x);
+        const Occurrence &b = occurrences.at(y);
+        return a.article == b.article && !a.reported && !b.reported && !a.tentative && !b.tentative
+            && similarity(a.words, b.words) < 0.5;
+    };
+    auto join = [&](int i, int other) {
+        const int x = findRoot(parent, other);
+        const int y = findRoot(parent, i);
+        if (x == y)
+            return;
+        // A statement quoted that often is no two statements run together; this keeps it linear.
+        constexpr qsizetype checked = 16;
+        if (membersOf[x].size() > checked || membersOf[y].size() > checked) {
+            parent[y] = x;
+            return;
+        }
+        for (const int a : std::as_const(membersOf[x])) {
+            for (const int b : std::as_const(membersOf[y])) {
+                if (apart(a, b))
+                    return;
+            }
+        }
+        parent[y] = x;
+        membersOf[x].append(membersOf[y]);
+        membersOf[y].clear();
+    };
     QHash<QString, QList<int>> postings;
     for (int i = 0; i < occurrences.size(); ++i) {
         const Occurrence &occ = occurrences.at(i);
@@ -818,10 +917,19 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             for (qsizetype p = std::max<qsizetype>(0, list.size() - MaxPostings); p < list.size(); ++p)
                 ++shared[list.at(p)];
         }
-        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-            const Occurrence &other = occurrences.at(it.key());
+        // Candidates with the most words in common first: which group a quotation joins must not
+        // depend on the order of a hash (the closest one wins when two of one outlet's are apart).
+        QList<QPair<int, int>> ranked;
+        ranked.reserve(shared.size());
+        for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+            ranked.append({ it.value(), it.key() });
+        std::sort(ranked.begin(), ranked.end(), [](const QPair<int, int> &x, const QPair<int, int> &y) {
+            return x.first != y.first ? x.first > y.first : x.second < y.second;
+        });
+        for (const auto &[count, key] : std::as_const(ranked)) {
+            const Occurrence &other = occurrences.at(key);
             const qsizetype shorter = std::min(occ.words.size(), other.words.size());
-            if (it.value() * 2 < shorter || findRoot(parent, it.key()) == findRoot(parent, i))
+            if (count * 2 < shorter || findRoot(parent, key) == findRoot(parent, i))
                 continue;
             const double score = similarity(occ.words, other.words);
             const bool sameSpeaker = !occ.speaker.isEmpty() && occ.speaker == other.speaker;
@@ -835,11 +943,11 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
                                                           : containsRun(occ.words, other.words));
             if (occ.tentative || other.tentative) {
                 if (fragment)
-                    parent[findRoot(parent, i)] = findRoot(parent, it.key());
+                    join(i, key);
                 continue;
             }
             if (score >= 0.6 || (sameSpeaker && score >= 0.45) || excerpt || fragment)
-                parent[findRoot(parent, i)] = findRoot(parent, it.key());
+                join(i, key);
         }
         for (const QString &w : std::as_const(seen))
             postings[w].append(i);
@@ -847,7 +955,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
 
     // One matcher for both steps: its word features are looked up and stemmed once.
     QuoteMatcher matcher;
-    joinSameSpeakerRewordings(bundle, occurrences, parent, matcher);
+    joinSameSpeakerRewordings(bundle, occurrences, parent, matcher, join);
     linkUnquoted(bundle, words, people, quotations, occurrences, parent, matcher);
 
     // A group without quotation marks anywhere (the same reported speech in several outlets) is
@@ -875,8 +983,9 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             reportedRoots.insert(root);
     }
 
-    // A quote is named by its first version, or by a longer one that holds it whole when the first
-    // is only a word or phrase of it ("closing" is named by "... the window is closing").
+    // A quote is named by its fullest version: a longer one that holds the first whole ("closing" is
+    // named by "... the window is closing"), or one at least five words longer (an outlet that quotes
+    // the statement in full, where another trims it or splits it into two quotations).
     QHash<int, int> nameOfRoot;
     for (int i = 0; i < occurrences.size(); ++i) {
         const int root = findRoot(parent, i);
@@ -887,7 +996,8 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
         }
         const QStringList &current = occurrences.at(it.value()).words;
         const QStringList &longer = occurrences.at(i).words;
-        if (!occurrences.at(i).reported && longer.size() > current.size() && containsRun(longer, current))
+        if (!occurrences.at(i).reported && longer.size() > current.size()
+            && (containsRun(longer, current) || longer.size() >= current.size() + 5))
             nameOfRoot.insert(root, i);
     }
 
