@@ -1007,8 +1007,8 @@ QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
             s.mentions.append(
                 SuggestedMention { c.article, c.start, c.end, text.mid(c.start, c.end - c.start) });
             if (s.kind != Suggestion::Place)
-                people[c.article].append(
-                    PersonSpan { c.start, c.end, s.name, s.kind == Suggestion::Organisation });
+                people[c.article].append(PersonSpan { c.start, c.end, s.name,
+                                                      s.kind == Suggestion::Organisation, int(ids.size()) });
         }
         result.append(s);
     }

@@ -18,6 +18,7 @@ struct PersonSpan
     qsizetype end = 0;
     QString name;
     bool organisation = false;
+    int bundleMentions = 0; ///< how often the bundle names this person or organisation
 };
 
 /// Entity suggestions; `people` receives, per article, the spans of people and organisations

@@ -4,6 +4,7 @@
 #include "quotematcher.h"
 #include "suggestinternal.h"
 #include "suggestlexicon.h"
+#include "suggestwordnet.h"
 #include "worddiff.h"
 
 #include <QHash>
@@ -80,32 +81,75 @@ const PersonSpan *personBefore(const QList<PersonSpan> &people, qsizetype pos, b
     return nullptr;
 }
 
+// Whether the mention `p` starts its sentence ("The Coastal Agency said ...", "Acme closed ...").
+bool startsSentence(const QString &text, const PersonSpan &p)
+{
+    qsizetype k = p.start;
+    if (k >= 4 && QStringView(text).mid(k - 4, 4).compare(u"the ", Qt::CaseInsensitive) == 0)
+        k -= 4;
+    while (k > 0 && text.at(k - 1) == QLatin1Char(' '))
+        --k;
+    // After a dateline's dash ("WESTPORT (Wire) - The agency said").
+    if (k > 0 && (text.at(k - 1) == QLatin1Char('-') || text.at(k - 1) == QChar(0x2014)))
+        return true;
+    // A sentence may end inside a quotation: "... today." The agency said.
+    while (k > 0
+           && (text.at(k - 1) == QLatin1Char('"') || text.at(k - 1) == QChar(0x201D)
+               || text.at(k - 1) == QChar(0x2019) || text.at(k - 1) == QLatin1Char('\'')))
+        --k;
+    if (k == 0)
+        return true;
+    const QChar before = text.at(k - 1);
+    return before == QLatin1Char('\n') || before == QLatin1Char('.') || before == QLatin1Char('!')
+        || before == QLatin1Char('?');
+}
+
 // The organisation that "the bank", "the institute" refers back to, among those named before
-// `pos`: the last whose name holds the noun ("the institute" is the National Institute for Care
-// Standards), else the one named most often (the story's subject, not the partner it names last:
-// "the bank's telecom provider, Corvantis. The bank said ..."), the later on a tie.
-const PersonSpan *organisationReferredTo(const QList<PersonSpan> &people, qsizetype pos, const QString &noun)
+// `pos`: one that is the subject of a sentence earlier in the same paragraph ("The Coastal Agency
+// measured the gust. 'Stay away,' the agency wrote"); else the last whose name holds the noun ("the
+// institute" is the National Institute for Care Standards); else the one named most often in the
+// article, then in the bundle (the story's subject, not the partner it names last: "the bank's
+// telecom provider, Corvantis. The bank said ..."), the later on a tie. "The club", "the side" and
+// "the team" are sports clubs when the story names one.
+const PersonSpan *organisationReferredTo(const QString &text, const QList<PersonSpan> &people, qsizetype pos,
+                                         const QString &noun)
 {
     auto byStart = [](const PersonSpan &p, qsizetype at) { return p.start < at; };
     const auto end = std::lower_bound(people.cbegin(), people.cend(), pos, byStart);
     // "the company" is no federation, ministry or court.
     const bool business = noun == u"company" || noun == u"firm" || noun == u"operator" || noun == u"lender"
         || noun == u"bank" || noun == u"insurer" || noun == u"airline" || noun == u"label";
+    const bool club = noun == u"club" || noun == u"side" || noun == u"team";
     static const QStringList publicBodies { QStringLiteral("federation"),  QStringLiteral("union"),
                                             QStringLiteral("association"), QStringLiteral("ministry"),
                                             QStringLiteral("council"),     QStringLiteral("department"),
                                             QStringLiteral("agency"),      QStringLiteral("police"),
                                             QStringLiteral("court"),       QStringLiteral("party"),
                                             QStringLiteral("committee"),   QStringLiteral("commission") };
+    const auto isClub = [](const PersonSpan &p) {
+        const QStringView last = QStringView(p.name).mid(p.name.lastIndexOf(QLatin1Char(' ')) + 1);
+        return isClubCue(last) && !last.startsWith(u"League");
+    };
+    const bool clubNamed = club && std::any_of(people.cbegin(), end, [&](const PersonSpan &p) {
+                               return p.organisation && isClub(p);
+                           });
     auto eligible = [&](const PersonSpan &p) {
         if (!p.organisation)
             return false;
+        if (clubNamed)
+            return isClub(p);
         if (!business)
             return true;
         const QStringList words = p.name.toCaseFolded().split(QLatin1Char(' '));
         return std::none_of(publicBodies.cbegin(), publicBodies.cend(),
                             [&](const QString &body) { return words.contains(body); });
     };
+    const qsizetype paragraph = lineStart(text, pos);
+    for (auto back = end; back != people.cbegin() && (back - 1)->start >= paragraph;) {
+        --back;
+        if (eligible(*back) && startsSentence(text, *back))
+            return &*back;
+    }
     QHash<QString, int> mentions;
     for (auto it = people.cbegin(); it != end; ++it) {
         if (!eligible(*it))
@@ -121,13 +165,15 @@ const PersonSpan *organisationReferredTo(const QList<PersonSpan> &people, qsizet
     }
     const PersonSpan *best = nullptr;
     int bestCount = 0;
+    int bestInBundle = 0;
     for (auto it = people.cbegin(); it != end; ++it) {
         if (!eligible(*it))
             continue;
         const int count = mentions.value(it->name);
-        if (count >= bestCount) {
+        if (count > bestCount || (count == bestCount && it->bundleMentions >= bestInBundle)) {
             best = &*it;
             bestCount = count;
+            bestInBundle = it->bundleMentions;
         }
     }
     return best;
@@ -194,6 +240,18 @@ bool containsRun(const QStringList &words, const QStringList &run)
     return false;
 }
 
+// Whether every word of `part` occurs in `words` in the same order, other words between them
+// allowed ("the roof was in the car park" in "half the roof was sitting in the car park").
+bool containsInOrder(const QStringList &words, const QStringList &part)
+{
+    qsizetype k = 0;
+    for (const QString &word : words) {
+        if (k < part.size() && word == part.at(k))
+            ++k;
+    }
+    return !part.isEmpty() && k == part.size();
+}
+
 bool isNamingVerb(const QString &folded)
 {
     return folded == u"called" || folded == u"calls" || folded == u"branded" || folded == u"brands"
@@ -221,10 +279,14 @@ const PersonSpan *speakerNear(const QString &text, const QList<PersonSpan> &peop
     const PersonSpan *org = personNear(people, from, to, verb.start, 1);
     if (!person || !org)
         return person ? person : org;
+    // "Acme's chief executive, Jonas Brek, said Caldrell had ...": the name in apposition, its
+    // closing comma before the verb, is the subject; the name after the verb begins what was said.
     const auto adjacent = [&](const PersonSpan *p) {
         return onlySpaces(text, p->end, verb.start) || onlySpaces(text, verb.end, p->start);
     };
-    if (!adjacent(org) || adjacent(person))
+    const bool personInApposition = person->end < verb.start
+        && QStringView(text).mid(person->end, verb.start - person->end).trimmed() == u",";
+    if (!adjacent(org) || adjacent(person) || (personInApposition && verb.end <= org->start))
         return person;
     // "said Harwick manager Bea Lindgren": the organisation right after the verb only says whom the
     // person after it works for.
@@ -240,6 +302,118 @@ const PersonSpan *speakerNear(const QString &text, const QList<PersonSpan> &peop
     return org;
 }
 
+// "a representative for the actor said": the noun after a preposition is not the subject.
+bool isPreposition(const QString &folded)
+{
+    static const QSet<QString> words = makeWordSet(
+        { u"for", u"of", u"to", u"with", u"by", u"from", u"at", u"about", u"on", u"in", u"near", u"behind" });
+    return words.contains(folded);
+}
+
+// The person a pronoun before `before` refers to. A pronoun prefers the subject of the sentences
+// before it over the last name mentioned: in "Ostrander did not stop there. She invited Theo to play
+// and gave him a cello made by the luthier Oskar Vennberg. '...,' she wrote" she is Ostrander. The
+// sentences are read back while they start with a pronoun ("She invited ..."), up to three; the first
+// that starts with a person's name gives the subject. When none does, the last person mentioned.
+const PersonSpan *pronounReferent(const QList<Word> &words, const QList<PersonSpan> &people, qsizetype before,
+                                  qsizetype quoteStart, qsizetype quoteEnd)
+{
+    const PersonSpan *last = personBefore(people, before, false, quoteStart, quoteEnd);
+    if (!last)
+        return nullptr;
+    auto k
+        = std::partition_point(words.cbegin(), words.cend(), [&](const Word &w) { return w.start < before; })
+        - words.cbegin() - 1;
+    for (int hops = 0; k >= 0 && hops < 3; ++hops) {
+        while (k > 0 && !words.at(k).sentenceInitial)
+            --k;
+        const Word &first = words.at(k);
+        if (isPersonPronoun(first.folded)) {
+            --k;
+            continue;
+        }
+        // A name at the start, or after words of title or role ("Manager Gareth Lake", "Harwick
+        // manager Bea Lind": the last name there).
+        const qsizetype reach = words.at(std::min<qsizetype>(k + 3, words.size() - 1)).start;
+        const PersonSpan *subject = nullptr;
+        for (auto p = std::lower_bound(people.cbegin(), people.cend(), first.start,
+                                       [](const PersonSpan &x, qsizetype at) { return x.start < at; });
+             p != people.cend() && p->start <= reach && p->end <= before; ++p) {
+            const auto w = std::partition_point(words.cbegin(), words.cend(),
+                                                [&](const Word &x) { return x.start < p->start; });
+            const bool titled = std::all_of(
+                words.cbegin() + k, w, [](const Word &x) { return x.capitalised || isRoleWord(x.folded); });
+            if (!titled)
+                break;
+            const auto nameEnd = std::partition_point(words.cbegin(), words.cend(),
+                                                      [&](const Word &x) { return x.end < p->end; });
+            subject = p->organisation || (nameEnd != words.cend() && nameEnd->possessive) ? nullptr : &*p;
+        }
+        if (subject)
+            return subject;
+        return last;
+    }
+    return last;
+}
+
+// "the singer", "the striker": the nouns by which coverage of a performer or a player names the
+// person it is about, without naming them again.
+bool isWordOfFame(const QString &folded)
+{
+    static const QSet<QString> words
+        = makeWordSet({ u"singer",    u"actor",      u"actress", u"star",       u"rapper",     u"musician",
+                        u"comedian",  u"songwriter", u"artist",  u"presenter",  u"model",      u"influencer",
+                        u"athlete",   u"champion",   u"striker", u"midfielder", u"goalkeeper", u"winger",
+                        u"player",    u"superstar",  u"diva",    u"frontman",   u"frontwoman", u"drummer",
+                        u"guitarist", u"pianist",    u"cellist", u"violinist",  u"filmmaker",  u"author",
+                        u"novelist" });
+    return words.contains(folded);
+}
+
+// "the singer said", "the judge told": a noun for a person in a role. The one the article names
+// with that word beside the name ("singer Ana Lind", "Ana Lind, the singer,", "the Swedish luthier
+// Ana Lind") last before `pos`; else, for a word of fame (isWordOfFame), the person the bundle
+// names most often, if named before: the story's subject ("the singer" in a story about a singer;
+// "the minister" may be anyone, "the boy" too).
+const PersonSpan *personInRole(const QString &text, const QList<PersonSpan> &people, qsizetype pos,
+                               const QString &noun)
+{
+    const auto end = std::lower_bound(people.cbegin(), people.cend(), pos,
+                                      [](const PersonSpan &p, qsizetype at) { return p.start < at; });
+    const auto hasWord = [&](qsizetype from, qsizetype to) {
+        const QString window = text.mid(from, to - from).toCaseFolded();
+        for (const QStringView word : QStringView(window).tokenize(QLatin1Char(' '))) {
+            QStringView w = word;
+            while (!w.isEmpty() && !w.back().isLetter())
+                w.chop(1);
+            if (w == noun)
+                return true;
+        }
+        return false;
+    };
+    for (auto it = end; it != people.cbegin();) {
+        --it;
+        if (it->organisation)
+            continue;
+        const qsizetype from = std::max<qsizetype>(lineStart(text, it->start), it->start - 30);
+        const qsizetype sentence = text.lastIndexOf(QLatin1String(". "), it->start);
+        if (hasWord(std::max(from, sentence + 1), it->start))
+            return &*it;
+        const QStringView after = QStringView(text).mid(it->end, 30);
+        if ((after.startsWith(u", the ") || after.startsWith(u", a ") || after.startsWith(u", an "))
+            && hasWord(it->end, it->end + after.indexOf(QLatin1Char(','), 2)))
+            return &*it;
+    }
+    if (!isWordOfFame(noun))
+        return nullptr;
+    const PersonSpan *best = nullptr;
+    for (const PersonSpan &p : people) {
+        if (!p.organisation && (!best || p.bundleMentions > best->bundleMentions))
+            best = &p;
+    }
+    return best && best->start < pos ? best : nullptr;
+}
+
 // Resolves a cue at word `verb`: a pronoun just before it ("she said") or a noun for an
 // organisation ("the agency said") pointing back to the last person or organisation mentioned
 // before `before`; else the person or organisation in [from, to) nearest to the verb; else a
@@ -253,21 +427,32 @@ Attribution attribute(const QString &text, const QList<Word> &words, const QList
     if (verb > 0 && words.at(verb - 1).start >= from && plainGap(text, words.at(verb - 1), words.at(verb))) {
         const Word &subject = words.at(verb - 1);
         if (isPersonPronoun(subject.folded)) {
-            if (const PersonSpan *p = personBefore(people, before, false, quoteStart, quoteEnd))
+            if (const PersonSpan *p = pronounReferent(words, people, before, quoteStart, quoteEnd))
                 return { p->name, true, true, asked };
         } else if (subject.folded == u"it") {
             // "In a statement it said: ..." after a sentence naming the agency.
             if (const PersonSpan *p = personBefore(people, before, true))
                 return { p->name, true, true, asked };
         } else if (verb > 1 && isOrganisationNoun(subject.folded) && words.at(verb - 2).folded == u"the") {
-            if (const PersonSpan *p = organisationReferredTo(people, before, subject.folded))
+            if (const PersonSpan *p = organisationReferredTo(text, people, before, subject.folded))
+                return { p->name, true, true, asked };
+        } else if (const qsizetype the = verb < 2            ? -1
+                       : words.at(verb - 2).folded == u"the" ? verb - 2
+                       : verb > 2 && words.at(verb - 3).folded == u"the" && !words.at(verb - 2).capitalised
+                       ? verb - 3
+                       : -1;
+                   the >= 0 && !subject.capitalised
+                   && (the == 0 || words.at(the).sentenceInitial || !isPreposition(words.at(the - 1).folded))
+                   && (isRoleWord(subject.folded) || WordNet::instance().isPersonNoun(subject.folded))) {
+            // "the singer asked him", "the country-pop singer said"
+            if (const PersonSpan *p = personInRole(text, people, before, subject.folded))
                 return { p->name, true, true, asked };
         }
     }
     if (const PersonSpan *p = speakerNear(text, people, from, to, words.at(verb)))
         return { p->name, true, true, asked };
     if (verb + 1 < words.size() && isPersonPronoun(words.at(verb + 1).folded)) {
-        if (const PersonSpan *p = personBefore(people, before, false, quoteStart, quoteEnd))
+        if (const PersonSpan *p = pronounReferent(words, people, before, quoteStart, quoteEnd))
             return { p->name, true, true, asked };
     }
     return { QString(), false, true, asked };
@@ -492,9 +677,31 @@ void inheritSpeakers(const QString &text, const QList<PersonSpan> &people, QList
         const bool startsParagraph = lineStart(text, after.open) == after.open;
         return breaks == 1 && startsParagraph;
     };
+    // `"I have never seen anything like it," he said. "Half the roof was gone."`: a quotation right
+    // after the sentence that attributes the one before it, in the same paragraph, goes on with the
+    // same speaker (a new speaker in dialogue takes a new paragraph).
+    const auto followsItsAttribution = [&](const Occurrence &before, const Occurrence &after) {
+        if (after.open < before.close || after.open - before.close > 80)
+            return false;
+        const QStringView between = QStringView(text).mid(before.close + 1, after.open - before.close - 1);
+        const QStringView gap = between.trimmed();
+        if (between.contains(QLatin1Char('\n')) || !gap.endsWith(QLatin1Char('.')))
+            return false;
+        const QList<QStringView> gapWords = gap.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return std::any_of(gapWords.cbegin(), gapWords.cend(), [](QStringView word) {
+            while (!word.isEmpty() && !word.back().isLetter())
+                word.chop(1);
+            return isSpeechVerb(word.toString().toCaseFolded());
+        });
+    };
     for (qsizetype i = from + 1; i < occurrences.size(); ++i) {
         Occurrence &occ = occurrences[i];
         const Occurrence &prev = occurrences.at(i - 1);
+        if (!occ.cued && prev.cued && !prev.speaker.isEmpty() && followsItsAttribution(prev, occ)) {
+            occ.speaker = prev.speaker;
+            occ.cued = true;
+            continue;
+        }
         if (occ.cued || !prev.cued || prev.speaker.isEmpty() || !adjacent(prev, occ))
             continue;
         if (prev.asked || prev.turn) {
@@ -722,8 +929,12 @@ void linkUnquoted(const Bundle &bundle, const QList<QList<Word>> &words,
             }
         }
     }
-    std::stable_sort(links.begin(), links.end(),
-                     [](const Link &x, const Link &y) { return x.score > y.score; });
+    // Equal scores in a fixed order: the links were found in a hash's order, which differs per run.
+    std::sort(links.begin(), links.end(), [](const Link &x, const Link &y) {
+        if (x.score != y.score)
+            return x.score > y.score;
+        return x.root != y.root ? x.root < y.root : x.unit < y.unit;
+    });
     QSet<int> usedUnits;
     QSet<QPair<int, int>> usedArticles; // (root, article)
     for (const Link &link : std::as_const(links)) {
@@ -767,23 +978,27 @@ void linkUnquoted(const Bundle &bundle, const QList<QList<Word>> &words,
     for (const int id : std::as_const(reported)) {
         const Unquoted &u = units.at(id);
         const QHash<int, int> shared = candidates(u.profile);
-        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-            const Unquoted &other = units.at(it.key());
-            if (it.key() >= id || !isSpeech(other) || other.article == u.article || it.value() < 2
-                || usedUnits.contains(it.key()) || u.speaker != other.speaker)
+        // In unit order, not the hash's (which differs from run to run): the order the occurrences
+        // are added in decides which version names the quote.
+        QList<int> others = shared.keys();
+        std::sort(others.begin(), others.end());
+        for (const int otherId : std::as_const(others)) {
+            const Unquoted &other = units.at(otherId);
+            if (otherId >= id || !isSpeech(other) || other.article == u.article || shared.value(otherId) < 2
+                || usedUnits.contains(otherId) || u.speaker != other.speaker)
                 continue;
             const QuoteEvidence e = QuoteMatcher::compare(u.profile, other.profile);
             // One speaker, one phrase and half the words: the same statement.
             if (e.run < 2 || 2 * e.shared < e.smaller)
                 continue;
-            for (const int x : { it.key(), id }) {
+            for (const int x : { otherId, id }) {
                 if (!occurrenceOfUnit.contains(x)) {
                     occurrenceOfUnit.insert(x, int(occurrences.size()));
                     occurrences.append(unquotedOccurrence(bundle, units.at(x)));
                     parent.append(int(parent.size()));
                 }
             }
-            const int x = findRoot(parent, occurrenceOfUnit.value(it.key()));
+            const int x = findRoot(parent, occurrenceOfUnit.value(otherId));
             const int y = findRoot(parent, occurrenceOfUnit.value(id));
             if (x != y)
                 parent[y] = x;
@@ -983,8 +1198,9 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             reportedRoots.insert(root);
     }
 
-    // A quote is named by its fullest version: a longer one that holds the first whole ("closing" is
-    // named by "... the window is closing"), or one at least five words longer (an outlet that quotes
+    // A quote is named by its fullest version: a longer one that holds the first's words in their
+    // order ("closing" is named by "... the window is closing", "the roof was in the car park" by
+    // "half the roof was sitting in the car park"), or one at least five words longer (an outlet that quotes
     // the statement in full, where another trims it or splits it into two quotations).
     QHash<int, int> nameOfRoot;
     for (int i = 0; i < occurrences.size(); ++i) {
@@ -997,7 +1213,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
         const QStringList &current = occurrences.at(it.value()).words;
         const QStringList &longer = occurrences.at(i).words;
         if (!occurrences.at(i).reported && longer.size() > current.size()
-            && (containsRun(longer, current) || longer.size() >= current.size() + 5))
+            && (containsInOrder(longer, current) || longer.size() >= current.size() + 5))
             nameOfRoot.insert(root, i);
     }
 

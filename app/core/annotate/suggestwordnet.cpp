@@ -12,6 +12,7 @@ namespace {
 
 constexpr int NounLocationFile = 15; // lex_filenum of noun.location (countries, cities, regions)
 constexpr int NounObjectFile = 17; // noun.object (mountains, rivers, lakes)
+constexpr int NounPersonFile = 18; // noun.person (singer, judge, spokesman)
 
 QByteArray lemmaOf(const QString &folded)
 {
@@ -158,6 +159,32 @@ bool WordNet::isPlaceName(const QString &folded) const
         return false;
     bool onlyPlaces = false;
     return nounSenses(lemmaOf(folded), &onlyPlaces) == 2 && onlyPlaces;
+}
+
+bool WordNet::isPersonNoun(const QString &folded) const
+{
+    if (!m_available || folded.isEmpty())
+        return false;
+    const QByteArray line = indexLine(m_nouns, lemmaOf(folded));
+    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...: the
+    // first offset is the most frequent sense.
+    const QList<QByteArray> fields = line.simplified().split(' ');
+    if (fields.size() < 4)
+        return false;
+    const qsizetype first = 4 + fields.at(3).toInt() + 2;
+    if (first >= fields.size())
+        return false;
+    const qsizetype offset = fields.at(first).toLongLong();
+    if (offset <= 0 || offset >= m_nounData.size)
+        return false;
+    // offset lex_filenum ...
+    qsizetype k = offset;
+    while (k < m_nounData.size && m_nounData.data[k] != ' ')
+        ++k;
+    qsizetype end = k + 1;
+    while (end < m_nounData.size && m_nounData.data[end] != ' ')
+        ++end;
+    return k + 1 < end && QByteArray(m_nounData.data + k + 1, end - k - 1).toInt() == NounPersonFile;
 }
 
 } // namespace sw::suggest

@@ -31,6 +31,10 @@ public:
     /// noun.location file with a capitalised word: "paris", "new york").
     bool isPlaceName(const QString &folded) const;
 
+    /// True when the most frequent sense of the common noun `folded` is a person (WordNet's
+    /// noun.person file): "singer", "judge", "host", "spokeswoman"; not "club" or "storm".
+    bool isPersonNoun(const QString &folded) const;
+
 private:
     struct MappedFile
     {
