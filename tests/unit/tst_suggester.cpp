@@ -1247,6 +1247,33 @@ private Q_SLOTS:
         QVERIFY(!first.isEmpty());
     }
 
+    void platformsNeighbourhoodsAndPrefixedRegions()
+    {
+        // Networks everyone knows are organisations wherever they stand, X only where it is the
+        // network; "New England" is one region; a lower-case "neighborhood" after a name and a
+        // "Plaza" make places; "FM" and "Rail" end organisations' names; what "one viewer called"
+        // something is nobody's quote.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Viral cellist\n\nHis video has 9 million views on TikTok. The clip went round TikTok and X, "
+            "where one viewer called it \"the best thing I have seen all year\". He later posted it to "
+            "YouTube. The maps went through salerooms in New England, and the shop sat in the Fox Point "
+            "neighborhood near Kennedy Plaza. Harbour FM said Cambrian Rail had stopped its trains. The "
+            "X-ray showed nothing, said Dr. Lena Moss.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        for (const QString &name : { QStringLiteral("TikTok"), QStringLiteral("YouTube"), QStringLiteral("X"),
+                                     QStringLiteral("Harbour FM"), QStringLiteral("Cambrian Rail") })
+            QVERIFY2(named(all, Suggestion::Organisation, name), qPrintable(name + u" in " + found));
+        for (const QString &name :
+             { QStringLiteral("New England"), QStringLiteral("Fox Point"), QStringLiteral("Kennedy Plaza") })
+            QVERIFY2(named(all, Suggestion::Place, name), qPrintable(name + u" in " + found));
+        QVERIFY2(!named(all, Suggestion::Place, QStringLiteral("England")), qPrintable(found));
+        const Suggestion *x = named(all, Suggestion::Organisation, QStringLiteral("X"));
+        QVERIFY(x && x->mentions.size() == 1);
+        for (const Suggestion &q : ofKind(all, Suggestion::Quote))
+            QVERIFY2(q.speaker.isEmpty(), qPrintable(q.speaker + u": " + q.name));
+    }
+
     void theNounNamesTheStorysOrganisation()
     {
         // "the institute said" is the organisation whose name holds the noun; "the bank said" the

@@ -4,6 +4,7 @@
 #include "suggestevidence.h"
 #include "suggestinternal.h"
 #include "suggestlexicon.h"
+#include "suggestwordnet.h"
 
 #include <QHash>
 #include <algorithm>
@@ -257,7 +258,7 @@ private:
     void scanArticle(int article);
     void addCandidate(int article, qsizetype first, qsizetype last, bool titleCue, qsizetype before);
     /// A candidate for part of a word ("Malmö" in "Malmö-based") with evidence for `kind`.
-    void addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind);
+    void addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind, qsizetype minLength = 2);
     void shareListTypes();
     void buildGroups();
     void decideMultiWord();
@@ -278,6 +279,26 @@ private:
     QList<Group> m_groups;
     QHash<QString, int> m_groupByKey;
 };
+
+// The network X: "wrote on X", "posted to X", "on TikTok and X", "X, formerly Twitter" (not "X-ray",
+// "Plan X", "Mr X").
+bool isPlatformX(const QString &text, const QList<Word> &words, qsizetype k)
+{
+    const Word &w = words.at(k);
+    const auto charAfter = [&](qsizetype at) { return at < text.size() ? text.at(at) : QChar(); };
+    const bool joined = charAfter(w.end) == QLatin1Char('-')
+        || (charAfter(w.end) == QLatin1Char('.') && charAfter(w.end + 1).isLetter());
+    if (w.text != u"X" || joined)
+        return false;
+    if (k + 2 < words.size() && words.at(k + 1).folded == u"formerly" && words.at(k + 2).folded == u"twitter")
+        return true;
+    if (k < 1 || !plainGap(text, words.at(k - 1), w))
+        return false;
+    const QString &prev = words.at(k - 1).folded;
+    if (prev == u"on" || prev == u"to")
+        return k >= 2 && !words.at(k - 2).capitalised;
+    return (prev == u"and" || prev == u"or") && k >= 2 && isKnownPlatform(words.at(k - 2).folded);
+}
 
 // A stock or index code of a markets wire: "HAVL.KS", "EMT=", ".KSX25" (its parts are words).
 bool isTicker(const QString &text, const Word &w)
@@ -317,6 +338,11 @@ void EntityFinder::scanArticle(int article)
             if (w.start > 0 && text.at(w.start - 1) == QLatin1Char('(') && w.end < text.size()
                 && text.at(w.end) == QLatin1Char(')') && w.text != w.folded && isDatelineAgency(text, w.end))
                 addPart(article, w.start, w.end, Suggestion::Organisation);
+            ++i;
+            continue;
+        }
+        if (isPlatformX(text, words, i)) {
+            addPart(article, words.at(i).start, words.at(i).end, Suggestion::Organisation, 1);
             ++i;
             continue;
         }
@@ -399,6 +425,10 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
 {
     const QString &text = m_bundle.articles.at(article).text;
     const QList<Word> &words = m_words.at(article);
+    if (first == last && isPlatformX(text, words, first)) { // "on TikTok and X"
+        addPart(article, words.at(first).start, words.at(first).end, Suggestion::Organisation, 1);
+        return;
+    }
     // Leading function words are not part of the name: "The Lindqvist Harbour Theatre", but "New
     // York" and "Las Vegas" are places.
     bool initial = !titleCue && first < words.size() && words.at(first).sentenceInitial;
@@ -408,7 +438,8 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         organisationName = isOrganisationCue(words.at(k).text);
     for (qsizetype k = first + 1; k <= last && k <= first + 2 && isStopWord(words.at(first).folded); ++k) {
         const qsizetype from = words.at(first).start;
-        if (m_gazetteer.isPlace(foldKey(QStringView(text).mid(from, words.at(k).end - from)))) {
+        const QString key = foldKey(QStringView(text).mid(from, words.at(k).end - from));
+        if (m_gazetteer.isPlace(key) || WordNet::instance().isPlaceName(key)) { // "New England"
             placePrefix = true;
             if (!organisationName && k < last) {
                 addCandidate(article, k + 1, last, false, k);
@@ -602,10 +633,11 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     m_candidates.append(c);
 }
 
-void EntityFinder::addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind)
+void EntityFinder::addPart(int article, qsizetype start, qsizetype end, Suggestion::Kind kind,
+                           qsizetype minLength)
 {
     const QString &text = m_bundle.articles.at(article).text;
-    if (end - start < 2 || !text.at(start).isLetter())
+    if (end - start < minLength || !text.at(start).isLetter())
         return;
     Candidate c;
     c.article = article;

@@ -441,6 +441,10 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         e.org += Strong;
         e.strong = true;
     }
+    if (single && isKnownPlatform(key)) {
+        e.org += 2 * Strong; // "clips on TikTok", "the show's YouTube channel"
+        e.strong = true;
+    }
     // "Helvetia Prime Standard", "Varnholm Composite Index": a market or a segment of one, named
     // after a place or a company ("Consumer Price Index", all ordinary words, is a statistic).
     if (!single && !orgCue && isMarketCue(lastWord.text)) {
@@ -814,8 +818,11 @@ void EvidenceScorer::scoreAfter(const MentionContext &m, Evidence &e) const
     }
     // Not a capitalised ordinary word that only starts the sentence ("Former harbour chief").
     if (plainGap(text, lastWord, next) && !next.capitalised && !lastWord.possessive && !everydayOpener
-        && isPlaceFeature(next.folded)) {
-        e.place += Strong; // "the Vellan river", "the Caribbean port city" (the word is no part of the name)
+        && (isPlaceFeature(next.folded) || next.folded == u"neighbourhood" || next.folded == u"neighborhood"
+            || next.folded == u"suburb" || next.folded == u"borough" || next.folded == u"township")) {
+        // "the Vellan river", "the Caribbean port city", "the Fox Point neighborhood" (the word is no
+        // part of the name)
+        e.place += Strong;
         e.strong = e.notPersonHere = true;
         return;
     }

@@ -286,6 +286,18 @@ bool isOrganisationCue(QStringView word)
         u"Police",
         u"Ministry",
         u"Agency",
+        u"FM",
+        u"Rail",
+        u"Railway",
+        u"Brokers",
+        u"Securities",
+        u"Insurance",
+        u"Motors",
+        u"Pharmaceuticals",
+        u"Therapeutics",
+        u"Broadcasting",
+        u"Publishing",
+        u"Logistics",
         u"Department",
         u"Office",
         u"Authority",
@@ -447,13 +459,15 @@ bool isNameConnector(QStringView word)
 bool isPlaceFeature(const QString &folded)
 {
     static const QSet<QString> words = makeWordSet({
-        u"river",     u"lake",     u"bay",      u"sea",     u"ocean",   u"island",    u"islands", u"mountain",
-        u"mountains", u"valley",   u"street",   u"road",    u"avenue",  u"square",    u"park",    u"bridge",
-        u"county",    u"province", u"district", u"fjord",   u"strait",  u"peninsula", u"gulf",    u"canal",
-        u"forest",    u"desert",   u"hills",    u"alv",     u"alven",   u"sjon",      u"fjarden", u"gatan",
-        u"vagen",     u"torget",   u"strasse",  u"platz",   u"see",     u"fault",     u"coast",   u"beach",
-        u"harbour",   u"harbor",   u"port",     u"airport", u"heights", u"falls",     u"glacier", u"region",
-        u"arena",     u"stadium",  u"delta",    u"parade",  u"creek",   u"highway",   u"lane",    u"shire",
+        u"river",     u"lake",      u"bay",     u"sea",      u"ocean",    u"island",  u"islands",
+        u"mountain",  u"mountains", u"valley",  u"street",   u"road",     u"avenue",  u"square",
+        u"park",      u"bridge",    u"county",  u"province", u"district", u"fjord",   u"strait",
+        u"peninsula", u"gulf",      u"canal",   u"forest",   u"desert",   u"hills",   u"alv",
+        u"alven",     u"sjon",      u"fjarden", u"gatan",    u"vagen",    u"torget",  u"strasse",
+        u"platz",     u"see",       u"fault",   u"coast",    u"beach",    u"harbour", u"harbor",
+        u"port",      u"airport",   u"heights", u"falls",    u"glacier",  u"region",  u"arena",
+        u"stadium",   u"delta",     u"parade",  u"creek",    u"highway",  u"lane",    u"shire",
+        u"plaza",     u"boulevard", u"quay",    u"wharf",
     });
     return words.contains(folded);
 }
@@ -488,6 +502,15 @@ const QSet<QString> &speechVerbs()
 bool isPersonPronoun(const QString &folded)
 {
     return folded == u"he" || folded == u"she" || folded == u"they";
+}
+
+bool isKnownPlatform(const QString &folded)
+{
+    static const QSet<QString> words = makeWordSet(
+        { u"instagram", u"tiktok",   u"youtube",   u"facebook",   u"twitter",  u"snapchat", u"whatsapp",
+          u"telegram",  u"linkedin", u"reddit",    u"spotify",    u"netflix",  u"bluesky",  u"weibo",
+          u"wechat",    u"twitch",   u"pinterest", u"soundcloud", u"substack", u"patreon" });
+    return words.contains(folded);
 }
 
 } // namespace sw::suggest

@@ -61,6 +61,9 @@ bool isWorkNoun(const QString &folded);
 /// Nouns for a kind of organisation, before its name or in apposition: "the ticketing firm Skanbo",
 /// "her label, Casa Brava," ("firm", "label", "fund", "operator", "journal", "club"...).
 bool isKindOfOrganisation(const QString &folded);
+/// Social networks and streaming services everyone knows by name ("Instagram", "TikTok",
+/// "YouTube"), organisations wherever they are written. Takes a folded key.
+bool isKnownPlatform(const QString &folded);
 /// A country's usual letters in news copy: "US", "UK", "UAE" (a place, not an organisation).
 bool isCountryAbbreviation(QStringView word);
 /// A named storm: "Storm Ragna", "Hurricane Ida", "Tropical Storm Ana" (an event, not a person).

@@ -45,6 +45,7 @@ struct Attribution
     bool cued = false; ///< the speaker comes from a reporting verb
     bool verb = false; ///< a reporting verb attributes the quote, speaker found or not
     bool asked = false; ///< the verb is "asked": the next line of dialogue is the other party's
+    bool unnamed = false; ///< the verb's subject is someone unnamed ("one viewer called it")
 };
 
 qsizetype lineEnd(const QString &text, qsizetype from)
@@ -447,6 +448,12 @@ Attribution attribute(const QString &text, const QList<Word> &words, const QList
             // "the singer asked him", "the country-pop singer said"
             if (const PersonSpan *p = personInRole(text, people, before, subject.folded))
                 return { p->name, true, true, asked };
+        } else if (!subject.capitalised && verb > 0 && words.at(verb - 1).start > from
+                   && (verb < 2 || !isPreposition(words.at(verb - 2).folded))
+                   && WordNet::instance().isPersonNoun(subject.folded)) {
+            // "where one viewer called it 'the best thing on TV'": someone unnamed, not the name
+            // nearest the verb.
+            return { QString(), false, true, asked, true };
         }
     }
     if (const PersonSpan *p = speakerNear(text, people, from, to, words.at(verb)))
@@ -466,6 +473,14 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
     qsizetype k = firstWordAtOrAfter(words, quote.close + 1);
     const qsizetype firstAfter = k;
     bool verb = false;
+    // `called it "the best thing this year". He later posted it to Vidly`: a full stop after the
+    // closing mark ends the sentence; what follows attributes nothing.
+    if (k < words.size()) {
+        const QStringView gap = QStringView(text).mid(quote.close + 1, words.at(k).start - quote.close - 1);
+        if (gap.contains(QLatin1Char('.')) || gap.contains(QLatin1Char('!'))
+            || gap.contains(QLatin1Char('?')))
+            k = words.size();
+    }
     for (int count = 0; k < words.size() && words.at(k).start < afterLimit && count < MaxAttributionWords;
          ++k, ++count) {
         if (k > firstAfter && words.at(k).sentenceInitial)
@@ -481,7 +496,7 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
                 break;
             const Attribution a = attribute(text, words, people, k, quote.close, words.at(end).end,
                                             quote.open, quote.open, quote.close);
-            if (!a.speaker.isEmpty())
+            if (!a.speaker.isEmpty() || a.unnamed)
                 return a;
             verb = true;
             break;
@@ -507,10 +522,12 @@ Attribution findSpeaker(const QString &text, const QList<Word> &words, const QLi
                                             quote.open, quote.close);
             if (!a.speaker.isEmpty())
                 return a;
+            if (a.unnamed) // "whom friends have called 'Zo'": no speech of anyone named
+                return { QString(), false, false, false, true };
         } else if (isCue(words, v)) {
             const Attribution a = attribute(text, words, people, v, sentenceStart, quote.open, sentenceStart,
                                             quote.open, quote.close);
-            if (!a.speaker.isEmpty())
+            if (!a.speaker.isEmpty() || a.unnamed)
                 return a;
             verb = true;
             break;
