@@ -1274,6 +1274,21 @@ private Q_SLOTS:
             QVERIFY2(q.speaker.isEmpty(), qPrintable(q.speaker + u": " + q.name));
     }
 
+    void nameBeforeAnAppositionIsTheSpeaker()
+    {
+        // The name that opens the sentence speaks, an apposition or a relative clause between it
+        // and the verb; not the company or the person named nearer the quotation.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Song dispute\n\nFernmoor Records, the small label that released Mira Vale's \"Blue Pier\" in "
+            "2020, said it had asked Lantern Row Records to \"keep every session tape from the spring\".\n"
+            "Lantern Row Records, which will release Tova Lind's album \"Salt Moons\" in May, said in a "
+            "statement that it \"stands behind Tova and her band\".") });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QCOMPARE(quotes.size(), 2);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Fernmoor Records"));
+        QCOMPARE(quotes.at(1).speaker, QStringLiteral("Lantern Row Records"));
+    }
+
     void theNounNamesTheStorysOrganisation()
     {
         // "the institute said" is the organisation whose name holds the noun; "the bank said" the

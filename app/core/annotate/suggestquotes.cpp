@@ -415,6 +415,46 @@ const PersonSpan *personInRole(const QString &text, const QList<PersonSpan> &peo
     return best && best->start < pos ? best : nullptr;
 }
 
+// "Fernhill Music, the label that released her album, said it had asked Blue Lantern to ...",
+// "Blue Lantern Records, which will release it, said that it 'stands fully behind Juno'": the name
+// that opens the sentence, with an apposition or a relative clause between it and the verb, is the
+// subject (not the name nearest the verb). Only a name at or after `from`.
+const PersonSpan *subjectBeforeApposition(const QString &text, const QList<Word> &words,
+                                          const QList<PersonSpan> &people, qsizetype verb, qsizetype from)
+{
+    qsizetype k = verb;
+    for (int count = 0; k > 0 && !words.at(k).sentenceInitial && count < 40; ++count)
+        --k;
+    if (!words.at(k).sentenceInitial || words.at(k).start < from)
+        return nullptr;
+    const auto p = std::lower_bound(people.cbegin(), people.cend(), words.at(k).start,
+                                    [](const PersonSpan &x, qsizetype at) { return x.start < at; });
+    if (p == people.cend() || p->end >= words.at(verb).start)
+        return nullptr;
+    // At the start, or after words of title or role ("Club chair Bethan Rowlands, who ...").
+    for (qsizetype w = k; w < words.size() && words.at(w).start < p->start; ++w) {
+        if (!words.at(w).capitalised && !isRoleWord(words.at(w).folded))
+            return nullptr;
+    }
+    // ", the label that released her album," then the verb of speech, the cue itself or before it
+    // ("said it had asked Blue Lantern to 'preserve ...'").
+    const QStringView rest = QStringView(text).mid(p->end, words.at(verb).start - p->end);
+    const qsizetype open = rest.indexOf(QLatin1Char(','));
+    if (open < 0 || !rest.first(open).trimmed().isEmpty())
+        return nullptr;
+    const qsizetype close = rest.indexOf(QLatin1Char(','), open + 1);
+    if (close < 0 || close - open > 160)
+        return nullptr;
+    for (const QChar c : rest.mid(open + 1, close - open - 1)) {
+        if (c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('.') || c == QLatin1Char('\n'))
+            return nullptr; // more than one sentence or clause
+    }
+    const qsizetype next = firstWordAtOrAfter(words, p->end + close + 1);
+    if (next > verb || !isCue(words, next))
+        return nullptr;
+    return &*p;
+}
+
 // Resolves a cue at word `verb`: a pronoun just before it ("she said") or a noun for an
 // organisation ("the agency said") pointing back to the last person or organisation mentioned
 // before `before`; else the person or organisation in [from, to) nearest to the verb; else a
@@ -456,6 +496,8 @@ Attribution attribute(const QString &text, const QList<Word> &words, const QList
             return { QString(), false, true, asked, true };
         }
     }
+    if (const PersonSpan *p = subjectBeforeApposition(text, words, people, verb, from))
+        return { p->name, true, true, asked };
     if (const PersonSpan *p = speakerNear(text, people, from, to, words.at(verb)))
         return { p->name, true, true, asked };
     if (verb + 1 < words.size() && isPersonPronoun(words.at(verb + 1).folded)) {
