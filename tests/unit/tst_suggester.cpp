@@ -1289,6 +1289,33 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(1).speaker, QStringLiteral("Lantern Row Records"));
     }
 
+    void seatsPartiesClubsAndCutCopies()
+    {
+        // "the seat of Dunmore" is a place, "Parliament House" the building, "the National Forward
+        // party" a body with its noun, "Club Parque Sur" a club with its word; "GP" names nobody; a
+        // copy cut off in the middle of a name ("on Blue Lan") suggests no half name.
+        const sw::Bundle bundle = bundleOf(
+            { QStringLiteral("Minister quits\n\nHelena Marsh has held the seat of Dunmore since 2013. Thomas "
+                             "Breen of the National Forward party spoke to reporters at Parliament House. "
+                             "Patients came through a network of GP surgeries. Club Parque Sur, where both "
+                             "brothers learned to play, posted a video. Her album is due out in September on "
+                             "Blue Lantern Records."),
+              QStringLiteral("Marsh goes\n\nHelena Marsh resigned on Monday. Her album is due out in "
+                             "September on Blue Lan") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Dunmore")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Parliament House")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("National Forward party")),
+                 qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Club Parque Sur")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("GP")), qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("Blue Lan,")) && !found.endsWith(QStringLiteral("Blue Lan")),
+                 qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Blue Lantern Records")),
+                 qPrintable(found));
+    }
+
     void theNounNamesTheStorysOrganisation()
     {
         // "the institute said" is the organisation whose name holds the noun; "the bank said" the

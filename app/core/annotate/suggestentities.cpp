@@ -147,7 +147,8 @@ bool isAreaAfterFeature(const QList<Word> &words, qsizetype k)
 // "area" after one.
 bool continuesName(const QList<Word> &words, qsizetype k)
 {
-    return words.at(k).capitalised || isPlaceFeature(words.at(k).folded) || isAreaAfterFeature(words, k);
+    return words.at(k).capitalised || isPartyNoun(words.at(k).text) || isPlaceFeature(words.at(k).folded)
+        || isAreaAfterFeature(words, k);
 }
 
 // "Attorney's Office", "Sheriff's Department": an office named after the role that heads it is one
@@ -387,9 +388,10 @@ void EntityFinder::scanArticle(int article)
                 && !m_gazetteer.isPlace(cur.folded);
             // An English one in lower case describes the place instead ("the Caribbean port city",
             // "the Pra River bridge").
+            // "the National Forward party": a political body's noun in lower case belongs to its name.
             if (!next.capitalised && !ordinaryStart
                 && ((isPlaceFeature(next.folded) && !m_scorer.isOrdinaryWord(next.folded))
-                    || isAreaAfterFeature(words, j + 1)))
+                    || isAreaAfterFeature(words, j + 1) || isPartyNoun(next.text)))
                 ++j;
             break;
         }
@@ -428,6 +430,22 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
     if (first == last && isPlatformX(text, words, first)) { // "on TikTok and X"
         addPart(article, words.at(first).start, words.at(first).end, Suggestion::Organisation, 1);
         return;
+    }
+    // A copy the page cut off in the middle of a name ("... due out in September on Blue Lan"): the
+    // last word of a paragraph of ten words or more with no punctuation after it may be a part of a
+    // word (a credit line, "Photo: Anna Lind", ends without one too, but is short).
+    if (last + 1 == words.size() && QStringView(text).mid(words.at(last).end).trimmed().isEmpty() && last >= 9
+        && text.lastIndexOf(QLatin1Char('\n'), words.at(last).start) < words.at(last - 9).start) {
+        qsizetype sentence = words.at(last).start;
+        while (sentence > 0 && text.at(sentence - 1) != QLatin1Char('.')
+               && text.at(sentence - 1) != QLatin1Char('\n'))
+            --sentence;
+        const QStringView tail = QStringView(text).mid(sentence, words.at(last).end - sentence);
+        // Not a credit: "Photo: Anna Lind/Nordpress", "Reporting by ...; Editing by Kari Sund".
+        const bool credit = tail.contains(QLatin1Char(':')) || tail.contains(QLatin1Char('/'))
+            || tail.contains(QLatin1Char(';')) || (first > 0 && words.at(first - 1).folded == u"by");
+        if (!credit)
+            return;
     }
     // Leading function words are not part of the name: "The Lindqvist Harbour Theatre", but "New
     // York" and "Las Vegas" are places.
@@ -474,8 +492,10 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
             nationality = true;
         }
     }
-    // Nor is a kind of organisation that starts the sentence ("Lender Havlund Bank gained 1.4%").
-    if (initial && first < last && isKindOfOrganisation(words.at(first).folded)) {
+    // Nor is a kind of organisation that starts the sentence ("Lender Havlund Bank gained 1.4%"),
+    // unless it is the only word that makes the name an organisation's ("Club Parque Sur").
+    if (initial && first < last && isKindOfOrganisation(words.at(first).folded)
+        && !(isOrganisationCue(words.at(first).text) && !namesOrganisationOrEvent(words, first + 1, last))) {
         ++first;
         initial = false;
         before = first - 1;

@@ -168,7 +168,8 @@ bool isPlaceNoun(const QString &folded)
         QStringLiteral("island"),       QStringLiteral("islands"),      QStringLiteral("communities"),
         QStringLiteral("community"),    QStringLiteral("municipality"), QStringLiteral("neighbourhood"),
         QStringLiteral("neighborhood"), QStringLiteral("capital"),      QStringLiteral("port"),
-        QStringLiteral("isle"),
+        QStringLiteral("isle"),         QStringLiteral("seat"),         QStringLiteral("constituency"),
+        QStringLiteral("electorate"),   QStringLiteral("parish"),
     };
     return words.contains(folded);
 }
@@ -435,6 +436,7 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     bool orgCue = false;
     for (qsizetype k = m.first; k <= m.last && !orgCue; ++k)
         orgCue = isOrganisationCue(m.words.at(k).text);
+    orgCue = orgCue || (!single && isPartyNoun(lastWord.text)); // "the National Forward party"
     // "Pemberton & Sayle", "Harlan & Cole": a firm named after its founders.
     const bool ampersand = !single && key.contains(QLatin1String(" & "));
     if (!single && (orgCue || isClubCue(lastWord.text) || ampersand)) {
@@ -487,6 +489,11 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
     // "Grenvik City Hall", "Holm Town Hall": a building, a place ("Anna Hall" stays a name).
     const bool cityHall = count >= 3 && lastWord.text == u"Hall"
         && (m.words.at(m.last - 1).text == u"City" || m.words.at(m.last - 1).text == u"Town");
+    // "Parliament House", "Government House", "Sydney Opera House": the building a body sits in.
+    if (count >= 2 && lastWord.text == u"House" && isOrganisationCue(m.words.at(m.last - 1).text)) {
+        e.placeName += 2 * Strong;
+        e.strong = true;
+    }
     // "Arena Sabana", "Estadio Olímpico": a venue whose word comes first.
     const bool venue = !single && isLeadingPlaceWord(firstWord.text);
     if (!single && (isPlaceFeature(lastWord.folded) || lastWord.folded == u"area" || cityHall || venue)) {

@@ -513,4 +513,9 @@ bool isKnownPlatform(const QString &folded)
     return words.contains(folded);
 }
 
+bool isPartyNoun(QStringView word)
+{
+    return word == u"party" || word == u"movement" || word == u"coalition";
+}
+
 } // namespace sw::suggest

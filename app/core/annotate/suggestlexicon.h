@@ -64,6 +64,9 @@ bool isKindOfOrganisation(const QString &folded);
 /// Social networks and streaming services everyone knows by name ("Instagram", "TikTok",
 /// "YouTube"), organisations wherever they are written. Takes a folded key.
 bool isKnownPlatform(const QString &folded);
+/// A political body's noun in lower case after its name, part of it: "the National Forward party",
+/// "the Green movement". Case-sensitive.
+bool isPartyNoun(QStringView word);
 /// A country's usual letters in news copy: "US", "UK", "UAE" (a place, not an organisation).
 bool isCountryAbbreviation(QStringView word);
 /// A named storm: "Storm Ragna", "Hurricane Ida", "Tropical Storm Ana" (an event, not a person).

@@ -174,7 +174,8 @@ bool isNonEntityAcronym(const QString &folded)
         u"cm",   u"kg",   u"lb",   u"ft",    u"hr",   u"ad",   u"bc",  u"ce",  u"bce", u"fyi", u"asap",
         u"tbd",  u"file", // "FILE - A ferry ...": an archive picture
         u"aest", u"aedt", u"acst", u"awst",  u"nzst", u"nzdt", u"jst", u"kst", u"hkt", u"sgt", u"ist",
-        u"cest", u"eest", u"msk",  u"sast",  u"wat",  u"mp",   u"mep", u"mla", u"msp", u"mpp",
+        u"cest", u"eest", u"msk",  u"sast",  u"wat",  u"mp",   u"mep", u"mla", u"msp", u"mpp", u"gp",
+        u"icu",
     });
     return words.contains(folded);
 }
