@@ -1316,6 +1316,24 @@ private Q_SLOTS:
                  qPrintable(found));
     }
 
+    void saintsShortFormsAndTownClubs()
+    {
+        // "trained at St Aldric's" is the hospital named after the saint, no person "Aldric"; "Town"
+        // ends a club's name unless the lists know the whole name as a town ("Cape Town").
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Hip study\n\nPatients came from St Aldric's Hospital in Bristol. Dr. Naomi Feld, who trained "
+            "at St Aldric's, led the work. She flew to Cape Town on Monday, where Llandyfan Town were "
+            "due to play.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        const Suggestion *hospital
+            = named(all, Suggestion::Organisation, QStringLiteral("St Aldric's Hospital"));
+        QVERIFY2(hospital && hospital->mentions.size() == 2, qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("person:Aldric")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Cape Town")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Llandyfan Town")), qPrintable(found));
+    }
+
     void theNounNamesTheStorysOrganisation()
     {
         // "the institute said" is the organisation whose name holds the noun; "the bank said" the

@@ -431,6 +431,19 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         addPart(article, words.at(first).start, words.at(first).end, Suggestion::Organisation, 1);
         return;
     }
+    // "trained at St Aldric's": a saint's name in the possessive, no name after it, is the short
+    // form of the hospital, church or school named after the saint ("St Aldric's Hospital").
+    if (titleCue && first == last && first > 0 && words.at(last).possessive
+        && (words.at(first - 1).folded == u"st" || words.at(first - 1).folded == u"saint")
+        && (last + 1 == words.size() || !words.at(last + 1).capitalised
+            || !plainGap(text, words.at(last), words.at(last + 1)))) {
+        const qsizetype count = m_candidates.size();
+        addPart(article, words.at(first - 1).start, std::min(text.size(), words.at(last).end + 2),
+                Suggestion::Organisation);
+        if (m_candidates.size() > count)
+            m_candidates.last().wordCount = 2; // joins the whole name it begins
+        return;
+    }
     // A copy the page cut off in the middle of a name ("... due out in September on Blue Lan"): the
     // last word of a paragraph of ten words or more with no punctuation after it may be a part of a
     // word (a credit line, "Photo: Anna Lind", ends without one too, but is short).

@@ -156,6 +156,7 @@ bool isClubCue(QStringView word)
         u"Wanderers", u"Albion", u"Hotspur",  u"Villa",   u"Rangers",   u"Athletic",
         u"Athletico", u"Dynamo", u"League",   u"Leagues", u"Olympique",
         u"City", // "Harwick City"; a listed town ("Kansas City") outweighs it
+        u"Town", // "Llandyfan Town"; "Cape Town", listed, stays a place
         u"AC",        u"RFC",    u"Harriers", // athletics and rugby clubs: "Lough Mahon AC"
     });
     return words.contains(word.toString());

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <functional>
 #include <numeric>
+#include <tuple>
 
 namespace sw::suggest {
 
@@ -110,8 +111,8 @@ bool startsSentence(const QString &text, const PersonSpan &p)
 // measured the gust. 'Stay away,' the agency wrote"); else the last whose name holds the noun ("the
 // institute" is the National Institute for Care Standards); else the one named most often in the
 // article, then in the bundle (the story's subject, not the partner it names last: "the bank's
-// telecom provider, Corvantis. The bank said ..."), the later on a tie. "The club", "the side" and
-// "the team" are sports clubs when the story names one.
+// telecom provider, Corvantis. The bank said ..."), then a sentence's subject, the later on a tie. "The
+// club", "the side" and "the team" are sports clubs when the story names one.
 const PersonSpan *organisationReferredTo(const QString &text, const QList<PersonSpan> &people, qsizetype pos,
                                          const QString &noun)
 {
@@ -164,18 +165,20 @@ const PersonSpan *organisationReferredTo(const QString &text, const QList<Person
         }
         ++mentions[it->name];
     }
-    const PersonSpan *best = nullptr;
-    int bestCount = 0;
-    int bestInBundle = 0;
+    // Most mentions in the article, then in the bundle, then one that is a sentence's subject
+    // ("Kelby Rovers were due to host Dunmore Town"), then the later.
+    QSet<QString> subjects;
     for (auto it = people.cbegin(); it != end; ++it) {
-        if (!eligible(*it))
-            continue;
-        const int count = mentions.value(it->name);
-        if (count > bestCount || (count == bestCount && it->bundleMentions >= bestInBundle)) {
+        if (eligible(*it) && startsSentence(text, *it))
+            subjects.insert(it->name);
+    }
+    const PersonSpan *best = nullptr;
+    const auto rank = [&](const PersonSpan &p) {
+        return std::make_tuple(mentions.value(p.name), p.bundleMentions, subjects.contains(p.name));
+    };
+    for (auto it = people.cbegin(); it != end; ++it) {
+        if (eligible(*it) && (!best || rank(*it) >= rank(*best)))
             best = &*it;
-            bestCount = count;
-            bestInBundle = it->bundleMentions;
-        }
     }
     return best;
 }
