@@ -1334,6 +1334,33 @@ private Q_SLOTS:
         QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Llandyfan Town")), qPrintable(found));
     }
 
+    void interviewAnswersAndTheActorSpeak()
+    {
+        // Questions and answers: each unattributed answer after a question paragraph is the person
+        // the introduction names; "the actor said" after a sentence whose subject is the actress is
+        // hers, not the director's whom the bundle names more often.
+        const sw::Bundle bundle = bundleOf(
+            { QStringLiteral(
+                  "'My job is Sunday': Lund on the hot seat\n\nHarwick caretaker Ola Lund faced the "
+                  "press on Tuesday, a day after Per Dahl was sacked. Here is what the coach "
+                  "said.\nHave you spoken to Per since the news broke?\n\"I rang him on Monday night "
+                  "and he was gutted.\"\nDo you want the job for good?\n\"That is not something I "
+                  "am thinking about today.\""),
+              QStringLiteral(
+                  "Orchard film wins\n\nThe film, directed by Idris Kallenberg, won the top prize. "
+                  "Kallenberg thanked the crew. Kallenberg, 46, spoke first. Mara Solvik accepted "
+                  "her award to applause. \"This is for every woman who was told she was too "
+                  "old,\" the actor said.") });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QStringList found;
+        for (const Suggestion &q : quotes)
+            found.append(q.speaker + u": " + q.name);
+        QCOMPARE(quotes.size(), 3);
+        QVERIFY2(quotes.at(0).speaker == u"Ola Lund" && quotes.at(1).speaker == u"Ola Lund",
+                 qPrintable(found.join(u'|')));
+        QCOMPARE(quotes.at(2).speaker, QStringLiteral("Mara Solvik"));
+    }
+
     void theNounNamesTheStorysOrganisation()
     {
         // "the institute said" is the organisation whose name holds the noun; "the bank said" the

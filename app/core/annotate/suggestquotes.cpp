@@ -110,8 +110,9 @@ bool startsSentence(const QString &text, const PersonSpan &p)
 // `pos`: one that is the subject of a sentence earlier in the same paragraph ("The Coastal Agency
 // measured the gust. 'Stay away,' the agency wrote"); else the last whose name holds the noun ("the
 // institute" is the National Institute for Care Standards); else the one named most often in the
-// article, then in the bundle (the story's subject, not the partner it names last: "the bank's
-// telecom provider, Corvantis. The bank said ..."), then a sentence's subject, the later on a tie. "The
+// article (the story's subject, not the partner it names last: "the bank's telecom provider,
+// Corvantis. The bank said ..."), then one that is a sentence's subject, then the one the bundle
+// names most, the later on a tie. "The
 // club", "the side" and "the team" are sports clubs when the story names one.
 const PersonSpan *organisationReferredTo(const QString &text, const QList<PersonSpan> &people, qsizetype pos,
                                          const QString &noun)
@@ -165,8 +166,8 @@ const PersonSpan *organisationReferredTo(const QString &text, const QList<Person
         }
         ++mentions[it->name];
     }
-    // Most mentions in the article, then in the bundle, then one that is a sentence's subject
-    // ("Kelby Rovers were due to host Dunmore Town"), then the later.
+    // Most mentions in the article, then one that is a sentence's subject ("Kelby Rovers were due to
+    // host Dunmore Town"), then most mentions in the bundle, then the later.
     QSet<QString> subjects;
     for (auto it = people.cbegin(); it != end; ++it) {
         if (eligible(*it) && startsSentence(text, *it))
@@ -174,7 +175,7 @@ const PersonSpan *organisationReferredTo(const QString &text, const QList<Person
     }
     const PersonSpan *best = nullptr;
     const auto rank = [&](const PersonSpan &p) {
-        return std::make_tuple(mentions.value(p.name), p.bundleMentions, subjects.contains(p.name));
+        return std::make_tuple(mentions.value(p.name), subjects.contains(p.name), p.bundleMentions);
     };
     for (auto it = people.cbegin(); it != end; ++it) {
         if (eligible(*it) && (!best || rank(*it) >= rank(*best)))
@@ -314,17 +315,13 @@ bool isPreposition(const QString &folded)
     return words.contains(folded);
 }
 
-// The person a pronoun before `before` refers to. A pronoun prefers the subject of the sentences
-// before it over the last name mentioned: in "Ostrander did not stop there. She invited Theo to play
-// and gave him a cello made by the luthier Oskar Vennberg. '...,' she wrote" she is Ostrander. The
-// sentences are read back while they start with a pronoun ("She invited ..."), up to three; the first
-// that starts with a person's name gives the subject. When none does, the last person mentioned.
-const PersonSpan *pronounReferent(const QList<Word> &words, const QList<PersonSpan> &people, qsizetype before,
-                                  qsizetype quoteStart, qsizetype quoteEnd)
+// The subject of the sentences before `before`: they are read back while they start with a
+// pronoun ("She invited ..."), up to three; the name that starts the first other one, if any. A
+// pronoun refers to it rather than to the last person mentioned (pronounReferent): in "Ostrander did
+// not stop there. She invited Theo to play and gave him a cello made by the luthier Oskar Vennberg.
+// '...,' she wrote" she is Ostrander.
+const PersonSpan *sentenceSubject(const QList<Word> &words, const QList<PersonSpan> &people, qsizetype before)
 {
-    const PersonSpan *last = personBefore(people, before, false, quoteStart, quoteEnd);
-    if (!last)
-        return nullptr;
     auto k
         = std::partition_point(words.cbegin(), words.cend(), [&](const Word &w) { return w.start < before; })
         - words.cbegin() - 1;
@@ -353,11 +350,19 @@ const PersonSpan *pronounReferent(const QList<Word> &words, const QList<PersonSp
                                                       [&](const Word &x) { return x.end < p->end; });
             subject = p->organisation || (nameEnd != words.cend() && nameEnd->possessive) ? nullptr : &*p;
         }
-        if (subject)
-            return subject;
-        return last;
+        return subject;
     }
-    return last;
+    return nullptr;
+}
+
+const PersonSpan *pronounReferent(const QList<Word> &words, const QList<PersonSpan> &people, qsizetype before,
+                                  qsizetype quoteStart, qsizetype quoteEnd)
+{
+    const PersonSpan *last = personBefore(people, before, false, quoteStart, quoteEnd);
+    if (!last)
+        return nullptr;
+    const PersonSpan *subject = sentenceSubject(words, people, before);
+    return subject ? subject : last;
 }
 
 // "the singer", "the striker": the nouns by which coverage of a performer or a player names the
@@ -376,11 +381,11 @@ bool isWordOfFame(const QString &folded)
 
 // "the singer said", "the judge told": a noun for a person in a role. The one the article names
 // with that word beside the name ("singer Ana Lind", "Ana Lind, the singer,", "the Swedish luthier
-// Ana Lind") last before `pos`; else, for a word of fame (isWordOfFame), the person the bundle
-// names most often, if named before: the story's subject ("the singer" in a story about a singer;
-// "the minister" may be anyone, "the boy" too).
-const PersonSpan *personInRole(const QString &text, const QList<PersonSpan> &people, qsizetype pos,
-                               const QString &noun)
+// Ana Lind") last before `pos`; else, for a word of fame (isWordOfFame), the subject of the sentences
+// before (sentenceSubject), else the person the bundle names most often, if named before: the story's
+// subject ("the singer" in a story about a singer; "the minister" may be anyone, "the boy" too).
+const PersonSpan *personInRole(const QString &text, const QList<Word> &words, const QList<PersonSpan> &people,
+                               qsizetype pos, const QString &noun)
 {
     const auto end = std::lower_bound(people.cbegin(), people.cend(), pos,
                                       [](const PersonSpan &p, qsizetype at) { return p.start < at; });
@@ -410,6 +415,9 @@ const PersonSpan *personInRole(const QString &text, const QList<PersonSpan> &peo
     }
     if (!isWordOfFame(noun))
         return nullptr;
+    // "Solvik accepted her award. '...,' the actor said": the subject before, as for a pronoun.
+    if (const PersonSpan *subject = sentenceSubject(words, people, pos))
+        return subject;
     const PersonSpan *best = nullptr;
     for (const PersonSpan &p : people) {
         if (!p.organisation && (!best || p.bundleMentions > best->bundleMentions))
@@ -489,7 +497,7 @@ Attribution attribute(const QString &text, const QList<Word> &words, const QList
                    && (the == 0 || words.at(the).sentenceInitial || !isPreposition(words.at(the - 1).folded))
                    && (isRoleWord(subject.folded) || WordNet::instance().isPersonNoun(subject.folded))) {
             // "the singer asked him", "the country-pop singer said"
-            if (const PersonSpan *p = personInRole(text, people, before, subject.folded))
+            if (const PersonSpan *p = personInRole(text, words, people, before, subject.folded))
                 return { p->name, true, true, asked };
         } else if (!subject.capitalised && verb > 0 && words.at(verb - 1).start > from
                    && (verb < 2 || !isPreposition(words.at(verb - 2).folded))
@@ -723,6 +731,49 @@ QString otherParty(const QList<Occurrence> &occurrences, const QList<PersonSpan>
             return it->name;
     }
     return {};
+}
+
+// An interview printed as questions and answers: a paragraph that only asks ("Do you want the job
+// on a permanent basis?"), then an unattributed quotation that opens the next paragraph: the answer
+// of the person the introduction names first (the paragraph before the first question), the same
+// for every answer.
+void answerInterviewQuestions(const QString &text, const QList<PersonSpan> &people,
+                              QList<Occurrence> &occurrences, qsizetype from)
+{
+    QString interviewee;
+    bool looked = false;
+    for (qsizetype i = from; i < occurrences.size(); ++i) {
+        Occurrence &occ = occurrences[i];
+        if (occ.cued || occ.reported || occ.open < 2 || lineStart(text, occ.open) != occ.open)
+            continue;
+        const qsizetype questionStart = lineStart(text, occ.open - 1);
+        const QStringView question
+            = QStringView(text).mid(questionStart, occ.open - 1 - questionStart).trimmed();
+        const bool quoted = std::any_of(question.cbegin(), question.cend(), [](QChar c) {
+            return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D);
+        });
+        if (!question.endsWith(QLatin1Char('?')) || question.size() > 300 || quoted)
+            continue;
+        if (!looked) {
+            looked = true;
+            if (questionStart >= 2) {
+                const qsizetype introStart = lineStart(text, questionStart - 1);
+                const auto p
+                    = std::lower_bound(people.cbegin(), people.cend(), introStart,
+                                       [](const PersonSpan &x, qsizetype at) { return x.start < at; });
+                for (auto q = p; q != people.cend() && q->start < questionStart; ++q) {
+                    if (!q->organisation) {
+                        interviewee = q->name;
+                        break;
+                    }
+                }
+            }
+        }
+        if (interviewee.isEmpty())
+            return;
+        occ.speaker = interviewee;
+        occ.cued = true;
+    }
 }
 
 // A quotation that runs over paragraphs, or a quote paragraph right after an attributed one,
@@ -1141,6 +1192,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
         }
         addEmbeddedPosts(text, people.at(a), a, occurrences);
         inheritSpeakers(text, people.at(a), occurrences, articleStart);
+        answerInterviewQuestions(text, people.at(a), occurrences, articleStart);
     }
     occurrences.append(tentative); // after the speakers of dialogue turns are settled
 
