@@ -1361,6 +1361,20 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(2).speaker, QStringLiteral("Mara Solvik"));
     }
 
+    void theAirlineIsTheCarrierNotTheBoard()
+    {
+        // "the airline" is the body whose name holds the noun in the plural ("Skyline Airlines"), not
+        // the safety board the article names more often; a board is no company.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Smoke on board\n\nA Skyline Airlines flight landed in Brennick after smoke filled the cabin. "
+            "The National Air Safety Board sent investigators, and the National Air Safety Board will "
+            "report in May.\n\"The crew followed their training to the letter,\" the airline said in a "
+            "statement.") });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Skyline Airlines"));
+    }
+
     void theNounNamesTheStorysOrganisation()
     {
         // "the institute said" is the organisation whose name holds the noun; "the bank said" the

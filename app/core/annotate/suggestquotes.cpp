@@ -128,7 +128,8 @@ const PersonSpan *organisationReferredTo(const QString &text, const QList<Person
                                             QStringLiteral("council"),     QStringLiteral("department"),
                                             QStringLiteral("agency"),      QStringLiteral("police"),
                                             QStringLiteral("court"),       QStringLiteral("party"),
-                                            QStringLiteral("committee"),   QStringLiteral("commission") };
+                                            QStringLiteral("committee"),   QStringLiteral("commission"),
+                                            QStringLiteral("board"),       QStringLiteral("authority") };
     const auto isClub = [](const PersonSpan &p) {
         const QStringView last = QStringView(p.name).mid(p.name.lastIndexOf(QLatin1Char(' ')) + 1);
         return isClubCue(last) && !last.startsWith(u"League");
@@ -157,7 +158,9 @@ const PersonSpan *organisationReferredTo(const QString &text, const QList<Person
     for (auto it = people.cbegin(); it != end; ++it) {
         if (!eligible(*it))
             continue;
-        if (it->name.toCaseFolded().split(QLatin1Char(' ')).contains(noun)) {
+        // "the airline" is Northcrest Airlines too.
+        const QStringList nameWords = it->name.toCaseFolded().split(QLatin1Char(' '));
+        if (nameWords.contains(noun) || nameWords.contains(noun + QLatin1Char('s'))) {
             for (auto back = end; back != people.cbegin();) {
                 --back;
                 if (back->organisation && back->name == it->name)
