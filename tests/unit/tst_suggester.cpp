@@ -1319,11 +1319,13 @@ private Q_SLOTS:
     void saintsShortFormsAndTownClubs()
     {
         // "trained at St Aldric's" is the hospital named after the saint, no person "Aldric"; "Town"
-        // ends a club's name unless the lists know the whole name as a town ("Cape Town").
+        // ends a club's name unless the lists know the whole name as a town ("Cape Town");
+        // "the Trust" is the trust.
         const sw::Bundle bundle = bundleOf({ QStringLiteral(
             "Hip study\n\nPatients came from St Aldric's Hospital in Bristol. Dr. Naomi Feld, who trained "
             "at St Aldric's, led the work. She flew to Cape Town on Monday, where Llandyfan Town were "
-            "due to play.") });
+            "due to play. The Kelby Supporters' Trust met on Monday. The Trust said fans were tired. Pupils "
+            "do PE all year round.") });
         const QList<Suggestion> all = sw::Suggester::suggest(bundle);
         const QString found = names(all).join(u',');
         const Suggestion *hospital
@@ -1332,6 +1334,11 @@ private Q_SLOTS:
         QVERIFY2(!found.contains(QStringLiteral("person:Aldric")), qPrintable(found));
         QVERIFY2(named(all, Suggestion::Place, QStringLiteral("Cape Town")), qPrintable(found));
         QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Llandyfan Town")), qPrintable(found));
+        // An organisation's word alone joins the one organisation whose name it ends; "PE" is a lesson.
+        const Suggestion *trust
+            = named(all, Suggestion::Organisation, QStringLiteral("Kelby Supporters' Trust"));
+        QVERIFY2(trust && trust->mentions.size() == 2, qPrintable(found));
+        QVERIFY2(!found.contains(QStringLiteral("PE")), qPrintable(found));
     }
 
     void interviewAnswersAndTheActorSpeak()

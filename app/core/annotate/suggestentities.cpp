@@ -972,8 +972,11 @@ void EntityFinder::linkSingleWords()
         if (target < 0 && !g.strongPlace && !g.strongPerson && !usedAsPlace) {
             target = uniqueGroup(orgFirstWords, g.key);
             // "HRS" for "Harbour HRS": an abbreviation that ends an organisation's name.
-            // "Rovers" for "Halden Rovers": a club's word that ends one organisation's name.
-            if (target < 0 && ((spelled.size() >= 2 && spelled == spelled.toUpper()) || isClubCue(spelled)))
+            // "Rovers" for "Halden Rovers", "the Trust" for "Kelbridge Supporters' Trust": a club's
+            // or an organisation's word that ends one organisation's name.
+            if (target < 0
+                && ((spelled.size() >= 2 && spelled == spelled.toUpper()) || isClubCue(spelled)
+                    || isOrganisationCue(spelled)))
                 target = uniqueGroup(orgLastWords, g.key);
         }
         if (target < 0 && !e.strong) {

@@ -176,7 +176,7 @@ bool isNonEntityAcronym(const QString &folded)
         u"tbd",  u"file", // "FILE - A ferry ...": an archive picture
         u"aest", u"aedt", u"acst", u"awst",  u"nzst", u"nzdt", u"jst", u"kst", u"hkt", u"sgt", u"ist",
         u"cest", u"eest", u"msk",  u"sast",  u"wat",  u"mp",   u"mep", u"mla", u"msp", u"mpp", u"gp",
-        u"icu",
+        u"pe",   u"icu",
     });
     return words.contains(folded);
 }
