@@ -1382,6 +1382,19 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(0).speaker, QStringLiteral("Skyline Airlines"));
     }
 
+    void anAppositionWithoutItsWordNamesNoRole()
+    {
+        // "Anna Berg, a friend of the family since their school years" says nothing of a singer: "the
+        // singer said" is the one named as a singer.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Frost in Oslo\n\nSinger Dalia Frost played Oslo on Friday. At the party afterwards was Anna "
+            "Berg, a friend of the family since their school years. \"It was a lovely night,\" the singer "
+            "said.") });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Dalia Frost"));
+    }
+
     void theNounNamesTheStorysOrganisation()
     {
         // "the institute said" is the organisation whose name holds the noun; "the bank said" the

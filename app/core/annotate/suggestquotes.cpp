@@ -112,8 +112,8 @@ bool startsSentence(const QString &text, const PersonSpan &p)
 // institute" is the National Institute for Care Standards); else the one named most often in the
 // article (the story's subject, not the partner it names last: "the bank's telecom provider,
 // Corvantis. The bank said ..."), then one that is a sentence's subject, then the one the bundle
-// names most, the later on a tie. "The
-// club", "the side" and "the team" are sports clubs when the story names one.
+// names most, the later on a tie. "The club", "the side" and "the team" are sports clubs when the
+// story names one.
 const PersonSpan *organisationReferredTo(const QString &text, const QList<PersonSpan> &people, qsizetype pos,
                                          const QString &noun)
 {
@@ -411,9 +411,11 @@ const PersonSpan *personInRole(const QString &text, const QList<Word> &words, co
         const qsizetype sentence = text.lastIndexOf(QLatin1String(". "), it->start);
         if (hasWord(std::max(from, sentence + 1), it->start))
             return &*it;
+        // "Ana Lind, the singer," (the apposition up to its closing comma, within 30 characters)
         const QStringView after = QStringView(text).mid(it->end, 30);
+        const qsizetype close = after.indexOf(QLatin1Char(','), 2);
         if ((after.startsWith(u", the ") || after.startsWith(u", a ") || after.startsWith(u", an "))
-            && hasWord(it->end, it->end + after.indexOf(QLatin1Char(','), 2)))
+            && hasWord(it->end, it->end + (close < 0 ? after.size() : close)))
             return &*it;
     }
     if (!isWordOfFame(noun))
