@@ -403,13 +403,19 @@ const PersonSpan *personInRole(const QString &text, const QList<Word> &words, co
         }
         return false;
     };
-    for (auto it = end; it != people.cbegin();) {
+    // The last hundred names before `pos` at most, each looked at in 30 characters either side, so
+    // a long article costs no more per quote than a short one.
+    int looked = 0;
+    for (auto it = end; it != people.cbegin() && looked < 100;) {
         --it;
         if (it->organisation)
             continue;
-        const qsizetype from = std::max<qsizetype>(lineStart(text, it->start), it->start - 30);
-        const qsizetype sentence = text.lastIndexOf(QLatin1String(". "), it->start);
-        if (hasWord(std::max(from, sentence + 1), it->start))
+        ++looked;
+        // "singer Ana Lind", "the Swedish luthier Ana Lind": the same sentence and line, just before.
+        const qsizetype from = std::max<qsizetype>(0, it->start - 30);
+        const QStringView window = QStringView(text).mid(from, it->start - from);
+        const qsizetype cut = std::max(window.lastIndexOf(QLatin1Char('\n')), window.lastIndexOf(u". "));
+        if (hasWord(cut < 0 ? from : from + cut + 1, it->start))
             return &*it;
         // "Ana Lind, the singer," (the apposition up to its closing comma, within 30 characters)
         const QStringView after = QStringView(text).mid(it->end, 30);
