@@ -437,11 +437,9 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
         && (words.at(first - 1).folded == u"st" || words.at(first - 1).folded == u"saint")
         && (last + 1 == words.size() || !words.at(last + 1).capitalised
             || !plainGap(text, words.at(last), words.at(last + 1)))) {
-        const qsizetype count = m_candidates.size();
+        // Two words, so it joins the whole name it begins.
         addPart(article, words.at(first - 1).start, std::min(text.size(), words.at(last).end + 2),
                 Suggestion::Organisation);
-        if (m_candidates.size() > count)
-            m_candidates.last().wordCount = 2; // joins the whole name it begins
         return;
     }
     // A copy the page cut off in the middle of a name ("... due out in September on Blue Lan"): the
@@ -676,8 +674,8 @@ void EntityFinder::addPart(int article, qsizetype start, qsizetype end, Suggesti
     c.article = article;
     c.start = start;
     c.end = end;
-    c.wordCount = 1;
     c.key = foldKey(QStringView(text).mid(start, end - start));
+    c.wordCount = int(c.key.count(QLatin1Char(' '))) + 1;
     if (isStopWord(c.key) || isCalendarWord(c.key))
         return;
     (kind == Suggestion::Place ? c.evidence.place : c.evidence.org) += 3;
