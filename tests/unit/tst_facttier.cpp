@@ -264,6 +264,34 @@ private Q_SLOTS:
                        QStringLiteral("but the situation is fast moving")));
     }
 
+    void aClauseTwoOutletsShareStaysInTheSentencesPassage()
+    {
+        // Two outlets share a clause word for word, one after and one before the rest of its
+        // sentence; a third rewords the whole sentence and a fourth repeats its other clause. The
+        // shared clause is part of the sentence's passage, not a passage of its own that leaves
+        // the sentence cut in two.
+        const QList<QString> texts {
+            QStringLiteral("Orla Penhale rests her voice\n\nThe folk singer Orla Penhale will take a year "
+                           "away from the stage, her label said on Monday. Penhale underwent surgery on "
+                           "her throat in 2022 and cancelled nine concerts in Peru and Bolivia last "
+                           "autumn. Her next album is due in March."),
+            QStringLiteral("Penhale takes a year off\n\nOrla Penhale is stepping away from touring for a "
+                           "year, according to her label. The singer pulled out of nine concerts in Peru "
+                           "and Bolivia in the autumn after a return of the throat trouble that led to "
+                           "surgery in 2022. Fans in Lisbon had queued overnight for tickets."),
+            QStringLiteral("Folk star Penhale pauses\n\nPenhale, who has sold out halls from Cork to "
+                           "Quito, wants rest. The star had throat surgery back in 2022 and was forced to "
+                           "scrap nine shows in Peru that autumn. She thanked her band in a long letter."),
+            QStringLiteral("Penhale to rest\n\nPenhale, born in the harbour town of Fowey, underwent "
+                           "surgery on her throat in 2022. Her label confirmed the break on Monday."),
+        };
+        const ComparisonResult r = Aligner().compare(texts);
+        QVERIFY(linked(r, texts, 0, QStringLiteral("and cancelled nine concerts in Peru and Bolivia"), 2,
+                       QStringLiteral("and was forced to scrap nine shows in Peru")));
+        QVERIFY(linked(r, texts, 1, QStringLiteral("pulled out of nine concerts in Peru and Bolivia"), 2,
+                       QStringLiteral("and was forced to scrap nine shows in Peru")));
+    }
+
     void clauseOfALinkedSentenceFindsItsOwnCounterpart()
     {
         // The first clause of the long sentence is the other outlet's headline; its last clause

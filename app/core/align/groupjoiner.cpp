@@ -316,9 +316,11 @@ bool sentenceBreak(const Corpus &corpus, int article, int tokenEnd)
     return false;
 }
 
-// `inner`'s outlets are all in `outer`, and in each of them `inner` starts where `outer` ends
-// (after) or ends where it starts (before), inside one sentence.
-bool nestsInto(const Corpus &corpus, const PassageGroup &inner, const PassageGroup &outer, bool after)
+// `inner`'s outlets are all in `outer`, and in each of them `inner` starts where `outer` ends or
+// ends where it starts, inside one sentence. The side may differ from outlet to outlet: one
+// outlet puts the shared clause after the rest of the sentence, another before it ("six dates in
+// Chile" after "cancelled" in one, before "in the spring after surgery" in the other).
+bool nestsInto(const Corpus &corpus, const PassageGroup &inner, const PassageGroup &outer)
 {
     if (inner.textual != outer.textual || !inner.textual)
         return false;
@@ -326,10 +328,12 @@ bool nestsInto(const Corpus &corpus, const PassageGroup &inner, const PassageGro
         const GroupSpan *o = outer.span(s.article);
         if (!o || s.moved != o->moved)
             return false;
-        const int junction = after ? o->end : o->start;
-        if ((after ? s.start : s.end) != junction)
-            return false;
-        if (sentenceBreak(corpus, s.article, junction))
+        int junction = -1;
+        if (s.start == o->end)
+            junction = o->end;
+        else if (s.end == o->start)
+            junction = o->start;
+        if (junction < 0 || sentenceBreak(corpus, s.article, junction))
             return false;
     }
     return outer.spans.size() > inner.spans.size();
@@ -397,14 +401,14 @@ void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups)
         const GroupSpan &first = inner.spans.front();
         size_t target = groups.size();
         for (size_t o : byEnd.at(first.article, first.start)) {
-            if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o], true)) {
+            if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o])) {
                 target = o;
                 break;
             }
         }
         if (target == groups.size()) {
             for (size_t o : byStart.at(first.article, first.end)) {
-                if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o], false)) {
+                if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o])) {
                     target = o;
                     break;
                 }
