@@ -292,6 +292,23 @@ private Q_SLOTS:
                        QStringLiteral("and was forced to scrap nine shows in Peru")));
     }
 
+    void bodySentencesPairBeforeHeadlines()
+    {
+        // The second outlet's headline sums up the first outlet's opening sentence; its own
+        // opening sentence says the same in a sentence of the body. The bodies are linked.
+        const QList<QString> texts {
+            QStringLiteral("Harbour bridge plan goes ahead\n\nThe Keswater council approved a budget of 12 "
+                           "million pounds for the new harbour bridge on Tuesday, after a debate that lasted "
+                           "most of the evening. Work is due to start in the spring."),
+            QStringLiteral("Keswater council approves 12 million pound harbour bridge budget\n\nCouncillors "
+                           "in Keswater voted on Tuesday night to spend 12 million pounds on a new bridge "
+                           "across the harbour. Residents who packed the public gallery cheered the result."),
+        };
+        const ComparisonResult r = Aligner().compare(texts);
+        QVERIFY(linked(r, texts, 0, QStringLiteral("approved a budget of 12 million pounds"), 1,
+                       QStringLiteral("voted on Tuesday night to spend 12 million pounds")));
+    }
+
     void clauseOfALinkedSentenceFindsItsOwnCounterpart()
     {
         // The first clause of the long sentence is the other outlet's headline; its last clause

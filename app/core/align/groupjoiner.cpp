@@ -320,13 +320,13 @@ bool sentenceBreak(const Corpus &corpus, int article, int tokenEnd)
 // ends where it starts, inside one sentence. The side may differ from outlet to outlet: one
 // outlet puts the shared clause after the rest of the sentence, another before it ("six dates in
 // Chile" after "cancelled" in one, before "in the spring after surgery" in the other).
-bool nestsInto(const Corpus &corpus, const PassageGroup &inner, const PassageGroup &outer)
+bool nestsInto(const Corpus &corpus, const PassageGroup &inner, const PassageGroup &outer, bool anyPlace)
 {
     if (inner.textual != outer.textual || !inner.textual)
         return false;
     for (const GroupSpan &s : inner.spans) {
         const GroupSpan *o = outer.span(s.article);
-        if (!o || s.moved != o->moved)
+        if (!o || (s.moved != o->moved && !anyPlace))
             return false;
         int junction = -1;
         if (s.start == o->end)
@@ -380,7 +380,7 @@ private:
 
 } // namespace
 
-void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups)
+void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups, bool anyPlace)
 {
     // The groups whose span in an article starts (byStart) or ends (byEnd) at a token, in the
     // order they came there.
@@ -401,14 +401,14 @@ void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups)
         const GroupSpan &first = inner.spans.front();
         size_t target = groups.size();
         for (size_t o : byEnd.at(first.article, first.start)) {
-            if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o])) {
+            if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o], anyPlace)) {
                 target = o;
                 break;
             }
         }
         if (target == groups.size()) {
             for (size_t o : byStart.at(first.article, first.end)) {
-                if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o])) {
+                if (o != i && !groups[o].members.empty() && nestsInto(corpus, inner, groups[o], anyPlace)) {
                     target = o;
                     break;
                 }

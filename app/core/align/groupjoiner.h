@@ -79,8 +79,10 @@ void joinAdjacent(std::vector<PassageGroup> &groups);
 /// Joins the parts of one sentence that fewer outlets share into the passage next to them that
 /// has all their outlets ("was sentenced Thursday | for fraud" where one outlet stops after
 /// "Thursday"): a passage then covers the sentence, and the outlet that left out its end has a
-/// shorter span in it. Never across a sentence break, never between tiers or moved states.
+/// shorter span in it. Never across a sentence break, never between tiers; between moved states
+/// only with `anyPlace` (after overlaps are resolved, where the pieces of one sentence meet
+/// exactly and the part placed elsewhere still belongs to the sentence's passage).
 /// Joined groups are left with no members.
-void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups);
+void joinSentenceParts(const Corpus &corpus, std::vector<PassageGroup> &groups, bool anyPlace = false);
 
 } // namespace sw::align

@@ -235,7 +235,26 @@ struct Candidate
     int s;
     int t;
     int shared;
+    bool headline; ///< one of the units is an article's headline
 };
+
+/// Tokens of article a's headline: a first line of at most `maxWords` words with no full stop at
+/// its end, followed by more text; 0 when the article opens with a sentence of its body.
+int headlineEnd(const Corpus &corpus, int a, int maxWords)
+{
+    const QString &text = corpus.texts[a];
+    const QList<Token> &tokens = corpus.tokens[size_t(a)];
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    if (lineEnd < 0 || tokens.isEmpty())
+        return 0;
+    int end = 0;
+    while (end < tokens.size() && tokens[end].start < lineEnd)
+        ++end;
+    if (end == 0 || end > maxWords || end == tokens.size())
+        return 0;
+    const QStringView line = QStringView(text).left(lineEnd).trimmed();
+    return line.endsWith(QLatin1Char('.')) ? 0 : end;
+}
 
 } // namespace
 
@@ -419,6 +438,9 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
         const auto to = closedTo.begin() + qsizetype(closedFrom[sentence + 1]);
         return sentences[sentence].article != partner && !std::binary_search(from, to, partner);
     };
+    std::vector<int> headlines(size_t(n), 0);
+    for (int a = 0; a < n; ++a)
+        headlines[size_t(a)] = headlineEnd(corpus, a, 25);
     constexpr size_t probes = 4;
     const size_t maxPosting = std::max<size_t>(16, 3 * size_t(n));
     std::vector<Candidate> candidates;
@@ -469,15 +491,22 @@ std::vector<PairPassage> ParaphraseFinder::find(const Corpus &corpus, const std:
                     score -= options.fewWordsPenalty;
                 if (score < options.threshold)
                     continue;
+                const bool headline
+                    = s.tokEnd <= headlines[size_t(s.article)] || t.tokEnd <= headlines[size_t(t.article)];
                 // The lower article first, so a pair found from both sides is the same candidate.
                 if (s.article < t.article)
-                    candidates.push_back(Candidate { score, int(i), int(j), shared });
+                    candidates.push_back(Candidate { score, int(i), int(j), shared, headline });
                 else
-                    candidates.push_back(Candidate { score, int(j), int(i), shared });
+                    candidates.push_back(Candidate { score, int(j), int(i), shared, headline });
             }
         }
     }
+    // Sentences of the bodies pair first: a headline sums up the story, and it would otherwise
+    // take the body sentence that says the same thing in another outlet away from that outlet's
+    // own body sentence. Headlines pair with what is left.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
+        if (x.headline != y.headline)
+            return y.headline;
         return x.score != y.score ? x.score > y.score : (x.s != y.s ? x.s < y.s : x.t < y.t);
     });
     // Words already linked per (article, partner): a sentence may pair with several units of

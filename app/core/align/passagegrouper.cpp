@@ -79,9 +79,10 @@ QList<Passage> PassageGrouper::group(const Corpus &corpus, const std::vector<Pai
     joinAdjacent(merged);
     joinSentenceParts(corpus, merged);
     resolveOverlaps(pairs, merged, n, minSpanWords);
+
     // Resolving cuts a clause two outlets share word for word out of the sentence a wider group
     // holds; the pieces now meet exactly, and the clause joins the sentence's passage.
-    joinSentenceParts(corpus, merged);
+    joinSentenceParts(corpus, merged, true);
 
     QList<Passage> passages;
     passages.reserve(qsizetype(merged.size()));
