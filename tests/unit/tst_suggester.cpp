@@ -1368,6 +1368,26 @@ private Q_SLOTS:
         QCOMPARE(quotes.at(2).speaker, QStringLiteral("Mara Solvik"));
     }
 
+    void transcriptLabelsNameTheSpeaker()
+    {
+        // A press conference printed as a transcript labels each answer with the speaker's
+        // initials or surname; a label nobody in the article has names nobody.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Vikstrom on the new keeper\n\nHalden coach Ebba Vikstrom spoke on Thursday, with goalkeeper "
+            "Tomas Brenner beside her.\n\nQ: Is he ready for Sunday?\n\nEV: \"He has trained all week and "
+            "he looks sharp.\"\n\nBrenner: \"I just want to play.\"\n\nThe coach also spoke about the "
+            "pitch.\n\nEV: \"The grass is the worst I have seen here.\"\n\nXY: \"Nobody asked me about the "
+            "pitch at all.\"") });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QStringList found;
+        for (const Suggestion &q : quotes)
+            found.append(q.speaker + u": " + q.name);
+        QVERIFY2(quotes.size() == 4, qPrintable(found.join(u'|')));
+        QVERIFY2(quotes.at(0).speaker == u"Ebba Vikstrom" && quotes.at(1).speaker == u"Tomas Brenner"
+                     && quotes.at(2).speaker == u"Ebba Vikstrom" && quotes.at(3).speaker != u"Ebba Vikstrom",
+                 qPrintable(found.join(u'|')));
+    }
+
     void theAirlineIsTheCarrierNotTheBoard()
     {
         // "the airline" is the body whose name holds the noun in the plural ("Skyline Airlines"), not

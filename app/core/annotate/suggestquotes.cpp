@@ -787,6 +787,49 @@ void answerInterviewQuestions(const QString &text, const QList<PersonSpan> &peop
     }
 }
 
+// Transcripts label each answer with who gives it: `LM: "Speed, obviously."` or `Munkholm: "..."`.
+// The label is the initials or the surname of a person the article names; "Q" is the interviewer.
+// The label decides over any speaker found around the line (the last name before it, say).
+void answerLabelledLines(const QString &text, const QList<PersonSpan> &people, QList<Occurrence> &occurrences,
+                         qsizetype from)
+{
+    QHash<QString, QString> byLabel; // initials or surname -> name, empty when two people share it
+    for (const PersonSpan &p : people) {
+        if (p.organisation)
+            continue;
+        const QStringList parts = p.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.size() < 2)
+            continue;
+        QString initials;
+        for (const QString &part : parts)
+            initials += part.front().toUpper();
+        for (const QString &label : { initials, parts.back() }) {
+            const auto it = byLabel.constFind(label);
+            if (it == byLabel.constEnd())
+                byLabel.insert(label, p.name);
+            else if (*it != p.name)
+                byLabel[label].clear();
+        }
+    }
+    if (byLabel.isEmpty())
+        return;
+    for (qsizetype i = from; i < occurrences.size(); ++i) {
+        Occurrence &occ = occurrences[i];
+        if (occ.reported)
+            continue;
+        const qsizetype start = lineStart(text, occ.open);
+        const QStringView head = QStringView(text).mid(start, occ.open - start).trimmed();
+        if (head.size() < 2 || head.size() > 30 || !head.endsWith(QLatin1Char(':')))
+            continue;
+        const QString label = head.chopped(1).trimmed().toString();
+        const QString name = byLabel.value(label);
+        if (name.isEmpty())
+            continue;
+        occ.speaker = name;
+        occ.cued = true;
+    }
+}
+
 // A quotation that runs over paragraphs, or a quote paragraph right after an attributed one,
 // has the same speaker: "“I am proud,” she said.\n“We will be back.”" After a question
 // ("“Where were you?” Lind asked.") unattributed lines take turns between the two speakers.
@@ -1202,6 +1245,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
             occurrences.append(occ);
         }
         addEmbeddedPosts(text, people.at(a), a, occurrences);
+        answerLabelledLines(text, people.at(a), occurrences, articleStart);
         inheritSpeakers(text, people.at(a), occurrences, articleStart);
         answerInterviewQuestions(text, people.at(a), occurrences, articleStart);
     }
