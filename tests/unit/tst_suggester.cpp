@@ -1274,6 +1274,31 @@ private Q_SLOTS:
             QVERIFY2(q.speaker.isEmpty(), qPrintable(q.speaker + u": " + q.name));
     }
 
+    void portsRowsAndBandRolesAndTheNetworkPostedOn()
+    {
+        // "Port", "Mount", "Lake" before a name and "Row", "Quarry", "Terminal" after it make places
+        // ("Port Vellan City Council" stays a body); "Frontwoman" is a role, not part of the name;
+        // the network something was posted on did not say it.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Split\n\nFrontwoman Isla Marrow told fans in Port Vellan that the band was done. The "
+            "Port Vellan City Council thanked them. Fans gathered on Cooper Row and at Gannet Quarry, "
+            "and some came from Mount Ferrin. In a message posted on Instagram, she wrote the next "
+            "morning. \"We are simply finished and we are at peace with it,\" the statement said.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        for (const QString &name : { QStringLiteral("Port Vellan"), QStringLiteral("Cooper Row"),
+                                     QStringLiteral("Gannet Quarry"), QStringLiteral("Mount Ferrin") })
+            QVERIFY2(named(all, Suggestion::Place, name), qPrintable(name + u" in " + found));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Port Vellan City Council")),
+                 qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Isla Marrow")), qPrintable(found));
+        QVERIFY2(!named(all, Suggestion::Person, QStringLiteral("Frontwoman Isla Marrow")),
+                 qPrintable(found));
+        const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QVERIFY2(quotes.at(0).speaker != u"Instagram", qPrintable(quotes.at(0).speaker));
+    }
+
     void nameBeforeAnAppositionIsTheSpeaker()
     {
         // The name that opens the sentence speaks, an apposition or a relative clause between it

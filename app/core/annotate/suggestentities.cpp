@@ -1032,6 +1032,19 @@ QString EntityFinder::displayName(const Group &g) const
     return best;
 }
 
+// "posted on Instagram", "wrote on X", "shared via TikTok": the network named as where something
+// was said is no one who could have said it.
+bool namesTheMedium(const QString &text, qsizetype start, qsizetype end)
+{
+    if (!isKnownPlatform(text.mid(start, end - start).toCaseFolded()) && text.mid(start, end - start) != u"X")
+        return false;
+    const QStringView before = QStringView(text).first(start).trimmed();
+    const qsizetype space = before.lastIndexOf(QLatin1Char(' '));
+    const QStringView word = before.mid(space + 1);
+    return word.compare(u"on", Qt::CaseInsensitive) == 0 || word.compare(u"via", Qt::CaseInsensitive) == 0
+        || word.compare(u"across", Qt::CaseInsensitive) == 0;
+}
+
 QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
 {
     for (int a = 0; a < m_bundle.articles.size(); ++a)
@@ -1072,7 +1085,7 @@ QList<Suggestion> EntityFinder::run(QList<QList<PersonSpan>> &people)
             const QString &text = m_bundle.articles.at(c.article).text;
             s.mentions.append(
                 SuggestedMention { c.article, c.start, c.end, text.mid(c.start, c.end - c.start) });
-            if (s.kind != Suggestion::Place)
+            if (s.kind != Suggestion::Place && !namesTheMedium(text, c.start, c.end))
                 people[c.article].append(PersonSpan { c.start, c.end, s.name,
                                                       s.kind == Suggestion::Organisation, int(ids.size()) });
         }

@@ -92,7 +92,9 @@ bool isLeadingPlaceWord(const QString &word)
         QStringLiteral("Stadion"), QStringLiteral("Praça"),   QStringLiteral("Plaza"),
         QStringLiteral("Avenida"), QStringLiteral("Rua"),     QStringLiteral("Calle"),
         QStringLiteral("Rue"),     QStringLiteral("Cais"),    QStringLiteral("Piazza"),
-        QStringLiteral("Largo"),   QStringLiteral("Paseo"),
+        QStringLiteral("Largo"),   QStringLiteral("Paseo"),   QStringLiteral("Port"),
+        QStringLiteral("Mount"),   QStringLiteral("Fort"),    QStringLiteral("Cape"),
+        QStringLiteral("Lake"),    QStringLiteral("Costa"),
     };
     return words.contains(word);
 }
@@ -495,7 +497,7 @@ void EvidenceScorer::scoreName(const MentionContext &m, const QString &key, Evid
         e.strong = true;
     }
     // "Arena Sabana", "Estadio Olímpico": a venue whose word comes first.
-    const bool venue = !single && isLeadingPlaceWord(firstWord.text);
+    const bool venue = !single && !orgCue && isLeadingPlaceWord(firstWord.text);
     if (!single && (isPlaceFeature(lastWord.folded) || lastWord.folded == u"area" || cityHall || venue)) {
         e.placeName += Strong;
         e.strong = true;

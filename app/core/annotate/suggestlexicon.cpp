@@ -240,7 +240,9 @@ bool isRoleWord(const QString &folded)
         u"filmmaker",     u"politician",    u"activist",       u"campaigner",  u"candidate",
         u"lawmaker",      u"legislator",    u"prosecutor",     u"defendant",   u"suspect",
         u"survivor",      u"patient",       u"prisoner",       u"veteran",     u"fisherman",
-        u"priest",        u"pastor",        u"co-accused",     u"accused",
+        u"priest",        u"pastor",        u"co-accused",     u"accused",     u"frontman",
+        u"frontwoman",    u"bassist",       u"vocalist",       u"keyboardist", u"songwriter",
+        u"forecaster",    u"meteorologist", u"epidemiologist", u"virologist",  u"pensioner",
     });
     return words.contains(folded);
 }
@@ -467,7 +469,8 @@ bool isPlaceFeature(const QString &folded)
         u"platz",     u"see",       u"fault",   u"coast",    u"beach",    u"harbour", u"harbor",
         u"port",      u"airport",   u"heights", u"falls",    u"glacier",  u"region",  u"arena",
         u"stadium",   u"delta",     u"parade",  u"creek",    u"highway",  u"lane",    u"shire",
-        u"plaza",     u"boulevard", u"quay",    u"wharf",
+        u"plaza",     u"boulevard", u"quay",    u"wharf",    u"row",      u"quarry",  u"terminal",
+        u"terrace",   u"gardens",
     });
     return words.contains(folded);
 }
