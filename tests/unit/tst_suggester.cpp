@@ -1299,6 +1299,33 @@ private Q_SLOTS:
         QVERIFY2(quotes.at(0).speaker != u"Instagram", qPrintable(quotes.at(0).speaker));
     }
 
+    void spokespeopleBrokersAndLettersAfterNames()
+    {
+        // "KC" after a name is no part of it; the person "of broker Hale Ostrom" speaks, not the
+        // broker; "the spokesperson" no name is given for speaks for the company; "D&W" is the
+        // company whose initials it is.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Store closures\n\nDunmore & Wexley will close nine stores, D&W said on Monday. A company "
+            "spokesperson said no list had been drawn up.\n\n\"Nobody will read about their own shop in "
+            "the papers first,\" the spokesperson said.\n\nMina Caird of broker Hale Ostrom said the plan "
+            "was \"sensible but slow\". Barrister Oren Vasquez KC said the staff were \"owed a proper "
+            "answer\".") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        QVERIFY2(named(all, Suggestion::Person, QStringLiteral("Oren Vasquez")), qPrintable(found));
+        QVERIFY2(named(all, Suggestion::Organisation, QStringLiteral("Dunmore & Wexley")), qPrintable(found));
+        QVERIFY2(!named(all, Suggestion::Organisation, QStringLiteral("D&W")), qPrintable(found));
+        QStringList speakers;
+        for (const Suggestion &q : ofKind(all, Suggestion::Quote))
+            speakers.append(q.speaker + u": " + q.name);
+        QCOMPARE(
+            speakers,
+            QStringList({ QStringLiteral("Dunmore & Wexley: Nobody will read about their own shop in the "
+                                         "papers first,"),
+                          QStringLiteral("Mina Caird: sensible but slow"),
+                          QStringLiteral("Oren Vasquez: owed a proper answer") }));
+    }
+
     void nameBeforeAnAppositionIsTheSpeaker()
     {
         // The name that opens the sentence speaks, an apposition or a relative clause between it

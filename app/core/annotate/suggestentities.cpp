@@ -7,6 +7,7 @@
 #include "suggestwordnet.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace sw::suggest {
@@ -427,6 +428,14 @@ void EntityFinder::addCandidate(int article, qsizetype first, qsizetype last, bo
 {
     const QString &text = m_bundle.articles.at(article).text;
     const QList<Word> &words = m_words.at(article);
+    // Letters after a name are no part of it: "Rupert Sandivar KC", "Ama Boateng MP", "Joe Hale Jr".
+    static const QSet<QString> postNominals {
+        QStringLiteral("KC"),  QStringLiteral("QC"),  QStringLiteral("MP"),  QStringLiteral("MEP"),
+        QStringLiteral("MSP"), QStringLiteral("MLA"), QStringLiteral("OBE"), QStringLiteral("CBE"),
+        QStringLiteral("MBE"), QStringLiteral("Jr"),  QStringLiteral("Sr"),  QStringLiteral("PhD")
+    };
+    if (last > first + 1 && postNominals.contains(words.at(last).text))
+        --last;
     if (first == last && isPlatformX(text, words, first)) { // "on TikTok and X"
         addPart(article, words.at(first).start, words.at(first).end, Suggestion::Organisation, 1);
         return;
@@ -907,6 +916,20 @@ void EntityFinder::linkSingleWords()
     for (qsizetype gi = 0; gi < groupCount; ++gi) {
         Group &g = m_groups[gi];
         const Evidence &e = g.evidence;
+        // "M&P" for "Marchbank & Pryce", "P&O" for "Peninsular & Oriental": capitals joined by an
+        // ampersand abbreviate the one name they are the initials of.
+        const Candidate &firstMention = m_candidates.at(g.candidates.first());
+        const QString written = m_bundle.articles.at(firstMention.article)
+                                    .text.mid(firstMention.start, firstMention.end - firstMention.start);
+        static const QRegularExpression ampersand(QStringLiteral("^[A-Z]+&[A-Z]+$"));
+        if (g.outlet < 0 && !g.strongPerson && ampersand.match(written).hasMatch()) {
+            const int target = uniqueGroup(initials, written.toLower());
+            if (target >= 0 && target != gi) {
+                g.mergedInto = target;
+                g.keep = false;
+                continue;
+            }
+        }
         if (g.wordCount != 1) {
             // "Acme Scientific" in one article, "Acme Scientific Inc." in another: one company.
             if (g.outlet < 0 && !g.strongPerson && !g.strongPlace && e.none <= 0) {

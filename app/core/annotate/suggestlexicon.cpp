@@ -196,7 +196,9 @@ bool isKindOfOrganisation(const QString &folded)
         u"channel",     u"streamer",     u"club",         u"franchise",   u"authority", u"architects",
         u"lawyers",     u"solicitors",   u"accountants",  u"consultants", u"builders",  u"auditors",
         u"homebuilder", u"housebuilder", u"organisers",   u"organizers",  u"sponsor",   u"sponsors",
-        u"promoters",
+        u"promoters",   u"broker",       u"brokerage",    u"publisher",   u"band",      u"trio",
+        u"duo",         u"quartet",      u"distributor",  u"wholesaler",  u"grocer",    u"miner",
+        u"bookmaker",   u"pollster",     u"think-tank",   u"thinktank",
     });
     return words.contains(folded);
 }

@@ -300,11 +300,18 @@ const PersonSpan *speakerNear(const QString &text, const QList<PersonSpan> &peop
     // person after it works for.
     if (verb.end <= org->start && org->end <= person->start && person->start - org->end <= 40)
         return person;
-    // "Anna Lind of Acme told": the organisation only says where the person works.
-    if (person->end < org->start && org->start - person->end <= 12) {
+    // "Anna Lind of Acme told", "Tom Hale of broker Calder Ashby said", "Mia Berg at the investment
+    // bank Norvik said": the organisation only says where the person works.
+    if (person->end < org->start && org->start - person->end <= 40) {
         const QStringView between = QStringView(text).mid(person->end, org->start - person->end).trimmed();
-        if (between == u"of" || between == u"at" || between == u"from" || between == u"for"
-            || between == u"of the" || between == u"at the" || between == u"for the" || between == u",")
+        const QList<QStringView> parts = between.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool where = !parts.isEmpty() && parts.size() <= 4
+            && (parts.front() == u"of" || parts.front() == u"at" || parts.front() == u"from"
+                || parts.front() == u"for")
+            && std::all_of(parts.cbegin() + 1, parts.cend(), [](QStringView w) {
+                   return std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLower() || c == u'-'; });
+               });
+        if (where || between == u",")
             return person;
     }
     return org;
@@ -477,6 +484,12 @@ const PersonSpan *subjectBeforeApposition(const QString &text, const QList<Word>
     return &*p;
 }
 
+// "spokesperson", "spokeswoman", "spokesman": one who speaks for an organisation.
+bool isSpokesWord(const QString &folded)
+{
+    return folded == u"spokesperson" || folded == u"spokeswoman" || folded == u"spokesman";
+}
+
 // Resolves a cue at word `verb`: a pronoun just before it ("she said") or a noun for an
 // organisation ("the agency said") pointing back to the last person or organisation mentioned
 // before `before`; else the person or organisation in [from, to) nearest to the verb; else a
@@ -510,6 +523,12 @@ Attribution attribute(const QString &text, const QList<Word> &words, const QList
             // "the singer asked him", "the country-pop singer said"
             if (const PersonSpan *p = personInRole(text, words, people, before, subject.folded))
                 return { p->name, true, true, asked };
+            // "A company spokesperson said ... '...,' the spokesperson said": a spokesperson no
+            // name is given for speaks for the organisation named last.
+            if (isSpokesWord(subject.folded)) {
+                if (const PersonSpan *p = personBefore(people, before, true))
+                    return { p->name, true, true, asked };
+            }
         } else if (!subject.capitalised && verb > 0 && words.at(verb - 1).start > from
                    && (verb < 2 || !isPreposition(words.at(verb - 2).folded))
                    && WordNet::instance().isPersonNoun(subject.folded)) {
