@@ -1326,6 +1326,23 @@ private Q_SLOTS:
                           QStringLiteral("Oren Vasquez: owed a proper answer") }));
     }
 
+    void analyticsResearchPracticeAndWireEndOrganisations()
+    {
+        // "Analytics", "Research", "Practice", "Management" and "Wire" end organisations' names,
+        // however the words before them look like a person's.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Figures\n\nAmelia Brandt of Tessford Analytics and a team at Corwen Research checked the "
+            "numbers for Harlow Financial Wire. Calder Regional Emergency Management opened a centre, and "
+            "Ellis Veterinary Practice took in animals.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        for (const QString &name : { QStringLiteral("Tessford Analytics"), QStringLiteral("Corwen Research"),
+                                     QStringLiteral("Harlow Financial Wire"),
+                                     QStringLiteral("Calder Regional Emergency Management"),
+                                     QStringLiteral("Ellis Veterinary Practice") })
+            QVERIFY2(named(all, Suggestion::Organisation, name), qPrintable(name + u" in " + found));
+    }
+
     void nameBeforeAnAppositionIsTheSpeaker()
     {
         // The name that opens the sentence speaks, an apposition or a relative clause between it

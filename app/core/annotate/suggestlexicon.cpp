@@ -448,6 +448,11 @@ bool isOrganisationCue(QStringView word)
         u"Farms",
         u"Mills",
         u"Mutual",
+        u"Management",
+        u"Analytics",
+        u"Research",
+        u"Practice",
+        u"Wire",
     });
     return words.contains(word.toString());
 }
