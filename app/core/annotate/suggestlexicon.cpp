@@ -187,18 +187,17 @@ bool isTitle(const QString &folded)
 bool isKindOfOrganisation(const QString &folded)
 {
     static const QSet<QString> words = makeWordSet({
-        u"company",     u"firm",         u"label",        u"fund",        u"bank",      u"operator",
-        u"carrier",     u"airline",      u"agency",       u"insurer",     u"lender",    u"retailer",
-        u"broadcaster", u"maker",        u"manufacturer", u"startup",     u"start-up",  u"conglomerate",
-        u"charity",     u"newspaper",    u"regulator",    u"watchdog",    u"supplier",  u"consultancy",
-        u"chain",       u"supermarket",  u"brewer",       u"automaker",   u"carmaker",  u"drugmaker",
-        u"shipbuilder", u"utility",      u"subsidiary",   u"journal",     u"magazine",  u"tabloid",
-        u"channel",     u"streamer",     u"club",         u"franchise",   u"authority", u"architects",
-        u"lawyers",     u"solicitors",   u"accountants",  u"consultants", u"builders",  u"auditors",
-        u"homebuilder", u"housebuilder", u"organisers",   u"organizers",  u"sponsor",   u"sponsors",
-        u"promoters",   u"broker",       u"brokerage",    u"publisher",   u"band",      u"trio",
-        u"duo",         u"quartet",      u"distributor",  u"wholesaler",  u"grocer",    u"miner",
-        u"bookmaker",   u"pollster",     u"think-tank",   u"thinktank",
+        u"company",     u"firm",         u"label",        u"fund",        u"bank",       u"operator",
+        u"carrier",     u"airline",      u"agency",       u"insurer",     u"lender",     u"retailer",
+        u"broadcaster", u"maker",        u"manufacturer", u"startup",     u"start-up",   u"conglomerate",
+        u"charity",     u"newspaper",    u"regulator",    u"watchdog",    u"supplier",   u"consultancy",
+        u"chain",       u"supermarket",  u"brewer",       u"automaker",   u"carmaker",   u"drugmaker",
+        u"shipbuilder", u"utility",      u"subsidiary",   u"journal",     u"magazine",   u"tabloid",
+        u"channel",     u"streamer",     u"club",         u"franchise",   u"authority",  u"architects",
+        u"lawyers",     u"solicitors",   u"accountants",  u"consultants", u"builders",   u"auditors",
+        u"homebuilder", u"housebuilder", u"organisers",   u"organizers",  u"sponsor",    u"sponsors",
+        u"promoters",   u"broker",       u"brokerage",    u"band",        u"trio",       u"duo",
+        u"quartet",     u"distributor",  u"wholesaler",   u"bookmaker",   u"think-tank", u"thinktank",
     });
     return words.contains(folded);
 }
