@@ -1343,6 +1343,19 @@ private Q_SLOTS:
             QVERIFY2(named(all, Suggestion::Organisation, name), qPrintable(name + u" in " + found));
     }
 
+    void aBandNamedWithTheIsAnOrganisation()
+    {
+        // A capital "The" in the middle of a sentence after a kind of organisation opens that
+        // organisation's name (a "The" with no such word before it may open a film's or a book's).
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Split\n\nThe Welsh band The Copper Lanterns have broken up after nine years. Fans of The "
+            "Copper Lanterns gathered outside the hall.") });
+        const QList<Suggestion> all = sw::Suggester::suggest(bundle);
+        const QString found = names(all).join(u',');
+        const Suggestion *band = named(all, Suggestion::Organisation, QStringLiteral("Copper Lanterns"));
+        QVERIFY2(band && band->mentions.size() == 2, qPrintable(found));
+    }
+
     void nameBeforeAnAppositionIsTheSpeaker()
     {
         // The name that opens the sentence speaks, an apposition or a relative clause between it

@@ -629,6 +629,17 @@ void EvidenceScorer::scoreBefore(const MentionContext &m, Evidence &e) const
         e.strong = true;
         return;
     }
+    // "indie band The Glasshouse Kites", "the label The Quiet Room": a name whose capital "The" follows
+    // a kind of organisation in the middle of a sentence is that organisation's.
+    if (prev.folded == u"the" && prev.capitalised && !prev.sentenceInitial && m.before > 0
+        && plainGap(text, prev, nameStart)) {
+        const Word &kind = m.words.at(m.before - 1);
+        if (!kind.capitalised && isKindOfOrganisation(kind.folded) && plainGap(text, kind, prev)) {
+            e.org += 2 * Strong;
+            e.strong = e.notPersonHere = true;
+            return;
+        }
+    }
     // A picture credit: "Photo: NTB", "Photo Credit: NORDPRESS/Anna Lind"; not a caption that
     // starts there with an ordinary word ("Photo: Streets under water").
     const bool ordinaryWord = m.first == m.last && isOrdinaryWord(m.words.at(m.first).folded);
