@@ -1349,11 +1349,16 @@ private Q_SLOTS:
         // organisation's name (a "The" with no such word before it may open a film's or a book's).
         const sw::Bundle bundle = bundleOf({ QStringLiteral(
             "Split\n\nThe Welsh band The Copper Lanterns have broken up after nine years. Fans of The "
-            "Copper Lanterns gathered outside the hall.") });
+            "Copper Lanterns gathered outside the hall, where Orla Vance of Redhill Records spoke to "
+            "reporters.\n\n\"We have simply run our course together,\" the band said.") });
         const QList<Suggestion> all = sw::Suggester::suggest(bundle);
         const QString found = names(all).join(u',');
         const Suggestion *band = named(all, Suggestion::Organisation, QStringLiteral("Copper Lanterns"));
         QVERIFY2(band && band->mentions.size() == 2, qPrintable(found));
+        // "the band said" is the band, not the label or the person named last.
+        const QList<Suggestion> quotes = ofKind(all, Suggestion::Quote);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.at(0).speaker, QStringLiteral("Copper Lanterns"));
     }
 
     void nameBeforeAnAppositionIsTheSpeaker()

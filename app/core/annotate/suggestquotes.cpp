@@ -204,6 +204,7 @@ bool isOrganisationNoun(const QString &folded)
         QStringLiteral("regulator"),    QStringLiteral("watchdog"),     QStringLiteral("charity"),
         QStringLiteral("airline"),      QStringLiteral("operator"),     QStringLiteral("insurer"),
         QStringLiteral("lender"),       QStringLiteral("label"),        QStringLiteral("fund"),
+        QStringLiteral("band"),
     };
     return words.contains(folded);
 }
