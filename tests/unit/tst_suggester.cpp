@@ -1343,6 +1343,21 @@ private Q_SLOTS:
             QVERIFY2(named(all, Suggestion::Organisation, name), qPrintable(name + u" in " + found));
     }
 
+    void twoLikeQuotationsOfOneArticleStayTwoQuotes()
+    {
+        // One speaker says two sentences built alike, each quoted on its own: two statements, not one
+        // statement and its reworded copy.
+        const sw::Bundle bundle = bundleOf({ QStringLiteral(
+            "Recount\n\nPetra Lund lost by 41 votes. \"I have no quarrel with the tellers,\" she said. "
+            "\"I have a quarrel with 41 votes.\"") });
+        const QList<Suggestion> quotes = ofKind(sw::Suggester::suggest(bundle), Suggestion::Quote);
+        QStringList found;
+        for (const Suggestion &q : quotes)
+            found.append(q.speaker + u": " + q.name);
+        QVERIFY2(quotes.size() == 2, qPrintable(found.join(u'|')));
+        QVERIFY(!quotes.at(0).altered && !quotes.at(1).altered);
+    }
+
     void aBandNamedWithTheIsAnOrganisation()
     {
         // A capital "The" in the middle of a sentence after a kind of organisation opens that

@@ -1276,7 +1276,10 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
     std::iota(parent.begin(), parent.end(), 0);
     // The occurrences of each group, by root. Two quotations one outlet prints apart are two
     // statements: a third outlet that quotes both in one quotation joins only the first, or the
-    // group would show one of them and hide the other.
+    // group would show one of them and hide the other. Two built alike ("I have no complaint about
+    // the count." "I have a complaint about 88 votes.") are two statements too: one outlet does not
+    // reword its own quotation, so only near-identical ones (three quarters of the words in order)
+    // are one.
     QList<QList<int>> membersOf(occurrences.size());
     for (int i = 0; i < occurrences.size(); ++i)
         membersOf[i] = { i };
@@ -1284,7 +1287,7 @@ QList<Suggestion> findQuotes(const Bundle &bundle, const QList<QList<Word>> &wor
         const Occurrence &a = occurrences.at(x);
         const Occurrence &b = occurrences.at(y);
         return a.article == b.article && !a.reported && !b.reported && !a.tentative && !b.tentative
-            && similarity(a.words, b.words) < 0.5;
+            && similarity(a.words, b.words) < 0.75;
     };
     auto join = [&](int i, int other) {
         const int x = findRoot(parent, other);
